@@ -1,0 +1,25 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { remarkFrenchTypography } from './src/markdown/remark-french-typography.ts';
+import { remarkHeadingIds } from './src/markdown/remark-heading-ids.ts';
+import { validateData } from './src/integrations/validate-data.ts';
+
+// Where the report lives: SITE_URL is its public origin, BASE_PATH the sub-path it is served
+// under (e.g. /rapport-2019-2020/). OUT_DIR lets tests build side by side.
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site,
+  base,
+  outDir: process.env.OUT_DIR || './dist',
+  trailingSlash: 'ignore',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: {
+    remarkPlugins: [remarkHeadingIds, remarkFrenchTypography],
+  },
+  integrations: [validateData(), mdx(), sitemap()],
+  devToolbar: { enabled: false },
+});

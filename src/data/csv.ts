@@ -1,0 +1,195 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { csvParseRows } from 'd3';
+import type { z } from 'astro/zod';
+import { t } from '../strings';
+
+/** Where the datasets live: `data/` at the project root, or REPORT_DATA_DIR (used by tests). */
+export function dataDir(): string {
+  return path.resolve(process.env.REPORT_DATA_DIR ?? path.join(process.cwd(), 'data'));
+}
+
+/** A path as authors see it in messages: relative to the project root when possible. */
+export function displayPath(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') ? rel.split(path.sep).join('/') : file;
+}
+
+/** Where a bad value sits in a data file: 1-based line and column, as a spreadsheet shows them. */
+export interface DataErrorLocation {
+  file: string;
+  line?: number;
+  column?: number;
+  columnName?: string;
+}
+
+/** An error in a data file, with a message that names the file, line and column and what was expected. */
+export class DataError extends Error {
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly columnName?: string;
+
+  constructor(location: DataErrorLocation, problem: string) {
+    super(`${formatLocation(location)} : ${problem}`);
+    this.name = 'DataError';
+    this.file = location.file;
+    this.line = location.line;
+    this.column = location.column;
+    this.columnName = location.columnName;
+  }
+}
+
+function formatLocation({ file, line, column, columnName }: DataErrorLocation): string {
+  const parts = [displayPath(file)];
+  if (line !== undefined) parts.push(`${t.data.line} ${line}`);
+  if (column !== undefined) {
+    parts.push(columnName ? `${t.data.column} ${column} (« ${columnName} »)` : `${t.data.column} ${column}`);
+  }
+  return parts.join(', ');
+}
+
+/** One data row of a CSV file with the line where it starts. */
+export interface CsvRecord {
+  line: number;
+  cells: string[];
+}
+
+/** A CSV file split into its header and records, with no interpretation of the values. */
+export interface CsvTable {
+  file: string;
+  header: string[];
+  records: CsvRecord[];
+}
+
+/** Splits CSV text (RFC 4180, comma-separated) into a header and records that remember their line numbers. */
+export function parseCsv(text: string, file: string): CsvTable {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const rows = csvParseRows(body);
+  let line = 1;
+  const located: CsvRecord[] = [];
+  for (const cells of rows) {
+    located.push({ line, cells });
+    line += 1 + cells.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
+  }
+  const [head, ...records] = located.filter((r) => !(r.cells.length === 1 && r.cells[0]!.trim() === ''));
+  if (!head) throw new DataError({ file }, t.data.emptyFile);
+  return { file, header: head.cells.map((h) => h.trim()), records };
+}
+
+/** What a dataset is: its file under data/, its row schema, and the checks that span rows. */
+export interface DatasetDefinition<S extends z.AnyZodObject> {
+  /** File name relative to the data directory, e.g. `poles.csv`. */
+  file: string;
+  /** One zod schema for a row; every key is a required column and every cell arrives as a string. */
+  schema: S;
+  /** Column whose values must be unique (an identifier). */
+  key?: keyof z.input<S> & string;
+  /** Columns whose values must be one of a known set, with a phrase naming that set for messages. */
+  references?: Partial<Record<keyof z.input<S> & string, () => { values: ReadonlySet<string>; expected: string }>>;
+  /** A check across the cells of one typed row: returns the column at fault and the problem, or nothing. */
+  check?: (row: z.output<S>) => { column: keyof z.input<S> & string; problem: string } | undefined;
+}
+
+/** A typed row together with the line it came from, so later checks can point back to the file. */
+export type Located<T> = T & { readonly __line: number };
+
+interface CacheEntry {
+  mtimeMs: number;
+  rows: unknown[];
+}
+
+// Note: kept on globalThis so that the build's config step and its page rendering, which load
+// this module through different bundles in one process, share a single read of each file.
+const cacheKey = Symbol.for('tiess.report.csvCache');
+const cache: Map<string, CacheEntry> = ((globalThis as Record<symbol, unknown>)[cacheKey] ??= new Map()) as Map<
+  string,
+  CacheEntry
+>;
+
+/** Reads, validates and types a dataset once per process (re-read only when the file changes). */
+export function loadDataset<S extends z.AnyZodObject>(def: DatasetDefinition<S>): Located<z.output<S>>[] {
+  const file = path.join(dataDir(), def.file);
+  let mtimeMs: number;
+  try {
+    mtimeMs = statSync(file).mtimeMs;
+  } catch {
+    throw new DataError({ file }, t.data.missingFile);
+  }
+  const cached = cache.get(file);
+  if (cached && cached.mtimeMs === mtimeMs) return cached.rows as Located<z.output<S>>[];
+  const rows = validateTable(parseCsv(readFileSync(file, 'utf8'), file), def);
+  cache.set(file, { mtimeMs, rows });
+  return rows;
+}
+
+/** Checks a parsed table against a dataset definition and returns typed rows, or throws the first DataError. */
+export function validateTable<S extends z.AnyZodObject>(
+  table: CsvTable,
+  def: DatasetDefinition<S>,
+): Located<z.output<S>>[] {
+  const { file, header } = table;
+  const expected = Object.keys(def.schema.shape);
+  const seenHeader = new Map<string, number>();
+  header.forEach((name, i) => {
+    if (seenHeader.has(name)) {
+      throw new DataError({ file, line: 1, column: i + 1, columnName: name }, t.data.duplicateColumn);
+    }
+    seenHeader.set(name, i);
+    if (!expected.includes(name)) {
+      throw new DataError({ file, line: 1, column: i + 1, columnName: name }, t.data.unknownColumn(expected));
+    }
+  });
+  for (const name of expected) {
+    if (!seenHeader.has(name)) {
+      throw new DataError({ file, line: 1, column: header.length + 1, columnName: name }, t.data.missingColumn(expected));
+    }
+  }
+
+  const firstLineOf = new Map<string, number>();
+  const references = Object.entries(def.references ?? {}).map(
+    ([column, get]) => [column, (get as () => { values: ReadonlySet<string>; expected: string })()] as const,
+  );
+
+  return table.records.map(({ line, cells }) => {
+    if (cells.length !== header.length) {
+      const column = Math.min(cells.length, header.length) + 1;
+      throw new DataError({ file, line, column }, t.data.raggedRow(header.length, cells.length));
+    }
+    const raw: Record<string, string> = {};
+    header.forEach((name, i) => (raw[name] = cells[i]!.trim()));
+
+    const parsed = def.schema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const columnName = String(issue.path[0] ?? '');
+      const column = (seenHeader.get(columnName) ?? 0) + 1;
+      throw new DataError({ file, line, column, columnName }, t.data.invalidValue(issue.message, raw[columnName] ?? ''));
+    }
+
+    for (const [columnName, ref] of references) {
+      const value = raw[columnName]!;
+      if (value !== '' && !ref.values.has(value)) {
+        const column = seenHeader.get(columnName)! + 1;
+        throw new DataError({ file, line, column, columnName }, t.data.unknownReference(value, ref.expected));
+      }
+    }
+
+    const failed = def.check?.(parsed.data);
+    if (failed) {
+      const column = seenHeader.get(failed.column)! + 1;
+      throw new DataError({ file, line, column, columnName: failed.column }, failed.problem);
+    }
+
+    if (def.key) {
+      const id = raw[def.key]!;
+      const previous = firstLineOf.get(id);
+      if (previous !== undefined) {
+        const column = seenHeader.get(def.key)! + 1;
+        throw new DataError({ file, line, column, columnName: def.key }, t.data.duplicateKey(id, previous));
+      }
+      firstLineOf.set(id, line);
+    }
+    return Object.defineProperty(parsed.data, '__line', { value: line, enumerable: false }) as Located<z.output<S>>;
+  });
+}

@@ -1,0 +1,119 @@
+// Every string a reader or an author sees, in French (fr-CA). Code reads them from here only.
+
+const months = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+] as const;
+
+/** UI and message strings, grouped by where they appear. */
+export const t = {
+  lang: 'fr-CA',
+  months,
+  seasons: { printemps: 'printemps', ete: 'été', automne: 'automne', hiver: 'hiver' } as const,
+
+  site: {
+    organisation: 'TIESS',
+    organisationLong: 'Territoires innovants en économie sociale et solidaire',
+    reportTitle: 'Rapport annuel',
+    year: '2019-2020',
+    title: 'Rapport annuel 2019-2020 du TIESS',
+    description:
+      'Le rapport annuel 2019-2020 du TIESS (Territoires innovants en économie sociale et solidaire), en ligne, avec ses données.',
+    skipToContent: 'Aller au contenu',
+    mainNav: 'Navigation principale',
+    home: 'Accueil',
+    sources: 'Sources et méthodologie',
+    footerNote: 'Texte tiré du Rapport annuel 2019-2020 du TIESS, version imprimée.',
+  },
+
+  home: {
+    kicker: 'Rapport annuel',
+    chaptersHeading: 'Chapitres',
+    printedPages: (from: number, to: number) => (from === to ? `p. ${from}` : `p. ${from}-${to}`),
+    availabilityNote:
+      'Seules les pages du rapport imprimé transcrites à ce jour sont publiées ici ; les autres parties s’ajouteront au fil de leur transcription.',
+    read: 'Lire le chapitre',
+  },
+
+  chapter: {
+    toc: 'Dans ce chapitre',
+    previous: 'Chapitre précédent',
+    next: 'Chapitre suivant',
+    pagination: 'Chapitres précédent et suivant',
+    printedPages: (from: number, to: number) =>
+      from === to ? `Page ${from} du rapport imprimé` : `Pages ${from} à ${to} du rapport imprimé`,
+  },
+
+  sources: {
+    title: 'Sources et méthodologie',
+    intro:
+      'Toutes les données affichées dans ce rapport en ligne proviennent des fichiers ci-dessous, lus et vérifiés à chaque compilation du site.',
+    file: 'Fichier',
+    source: 'Source',
+    licence: 'Licence',
+    date: 'Date',
+    processing: 'Traitement',
+    rowsHeading: 'Lignes',
+    caveats: 'Mises en garde',
+    download: 'Téléchargement',
+    downloadFile: (file: string) => `Télécharger ${file.split('/').at(-1)}`,
+  },
+
+  data: {
+    line: 'ligne',
+    column: 'colonne',
+    emptyFile: 'le fichier est vide ; la première ligne doit contenir les noms des colonnes',
+    missingFile: 'fichier introuvable',
+    duplicateColumn: 'cette colonne apparaît deux fois dans l’en-tête',
+    unknownColumn: (expected: readonly string[]) =>
+      `colonne inconnue ; les colonnes attendues sont : ${expected.join(', ')}`,
+    missingColumn: (expected: readonly string[]) =>
+      `colonne manquante dans l’en-tête ; les colonnes attendues sont : ${expected.join(', ')}`,
+    raggedRow: (expected: number, found: number) =>
+      `cette ligne a ${found} ${found > 1 ? 'cellules' : 'cellule'} alors que l’en-tête en compte ${expected} (virgule en trop ou manquante ?)`,
+    invalidValue: (expected: string, received: string) =>
+      received === '' ? `${expected}, cellule vide` : `${expected}, reçu « ${received} »`,
+    unknownReference: (value: string, expected: string) => `« ${value} » n’existe pas : ${expected}`,
+    duplicateKey: (id: string, firstLine: number) =>
+      `l’identifiant « ${id} » est déjà utilisé à la ligne ${firstLine} ; chaque identifiant doit être unique`,
+    expected: {
+      text: 'texte attendu',
+      id: 'identifiant attendu (lettres minuscules sans accents, chiffres et traits d’union, ex. « est-monteregie »)',
+      integer: 'nombre entier attendu',
+      integerBetween: (min: number, max: number) => `nombre entier de ${min} à ${max} attendu`,
+      decimal: 'nombre attendu, avec un point décimal (ex. « -73.57 »)',
+      decimalBetween: (min: number, max: number) => `nombre de ${min} à ${max} attendu, avec un point décimal`,
+      regionCode: 'code de région à deux chiffres attendu (« 01 » à « 17 »)',
+      url: 'adresse web complète attendue (commençant par https:// ou http://)',
+      oneOf: (values: readonly string[]) => `une de ces valeurs attendue : ${values.join(', ')}`,
+      knownRegion: 'les codes de région valides vont de « 01 » à « 17 » (voir data/geo/quebec-regions.topojson)',
+      knownInitiative: (ids: readonly string[]) => `les initiatives connues sont : ${ids.join(', ')}`,
+      knownAxis: (ids: readonly string[]) => `les axes connus sont : ${ids.join(', ')}`,
+    },
+    regionNameMismatch: (code: string, official: string) =>
+      `le nom de la région ${code} doit être « ${official} » (nom officiel de la couche des régions)`,
+    topology: {
+      notTopology: 'fichier TopoJSON attendu (objet « Topology » avec un objet « regions »)',
+      regionCount: (n: number) => `17 régions attendues, ${n} trouvées`,
+      regionProperties: (i: number) => `la région n° ${i} doit avoir les propriétés « code » (01 à 17) et « name »`,
+    },
+    buildStopped: 'La compilation est arrêtée : corrigez le fichier de données indiqué puis relancez-la.',
+  },
+} as const;
+
+/** A month number (1–12) as its French name. */
+export function monthName(month: number): string {
+  const name = months[month - 1];
+  if (!name) throw new RangeError(`month out of range: ${month}`);
+  return name;
+}

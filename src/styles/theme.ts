@@ -1,0 +1,39 @@
+// The visual system shared by the CSS (through custom properties) and the chart renderers.
+
+/** Colours, each checked for contrast on `paper` (text ≥ 4.5:1, marks ≥ 3:1) in tests. */
+export const palette = {
+  paper: '#ffffff',
+  ink: '#1b1f24',
+  inkMuted: '#4a5561',
+  rule: '#c9d1d9',
+  surface: '#f3f6f8',
+  accent: '#005a87',
+  accentInk: '#00476b',
+  focus: '#b3410e',
+} as const;
+
+/** Font stacks: system fonts only, nothing fetched from another origin. */
+export const fonts = {
+  sans: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
+  serif: '"Iowan Old Style", "Palatino Linotype", Palatino, Charter, "Bitstream Charter", Georgia, serif',
+} as const;
+
+/** Type scale in rem (1rem = the reader's default size). */
+export const typeScale = {
+  small: 0.875,
+  base: 1.0625,
+  h3: 1.25,
+  h2: 1.5,
+  h1: 2.25,
+} as const;
+
+/** The theme as CSS custom properties, one declaration per line. */
+export function themeCss(): string {
+  const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  const lines = [
+    ...Object.entries(palette).map(([k, v]) => `--color-${kebab(k)}: ${v};`),
+    ...Object.entries(fonts).map(([k, v]) => `--font-${k}: ${v};`),
+    ...Object.entries(typeScale).map(([k, v]) => `--size-${k}: ${v}rem;`),
+  ];
+  return `:root {\n${lines.map((l) => `  ${l}`).join('\n')}\n}\n`;
+}
