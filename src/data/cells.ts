@@ -44,7 +44,7 @@ export const optionalDecimal = (min: number, max: number) =>
     .transform((s) => (s === '' ? undefined : Number(s)));
 
 /** A Québec administrative region code, "01" to "17". */
-export const regionCode = () => z.string().regex(/^(0[1-9]|1[0-7])$/, e.regionCode);
+export const regionCode = () => z.string().regex(/^\d{2}$/, e.regionCode);
 
 /** An absolute http(s) URL. */
 export const url = () => z.string().regex(/^https?:\/\/[^\s"<>]+$/, e.url);

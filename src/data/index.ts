@@ -24,10 +24,10 @@ export const dataFiles: readonly string[] = [...csvDatasets.map((d) => d.file), 
 
 /** Reads and checks every data file; throws the first DataError. Returns row counts by file. */
 export function validateAllData(): Map<string, number> {
+  const regions = loadRegionsLayer().regions.length;
   const counts = new Map<string, number>();
-  counts.set(regionsFile, loadRegionsLayer().regions.length);
   for (const dataset of csvDatasets) {
     counts.set(dataset.file, loadDataset(dataset as Parameters<typeof loadDataset>[0]).length);
   }
-  return counts;
+  return counts.set(regionsFile, regions);
 }

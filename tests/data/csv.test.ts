@@ -1,0 +1,190 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DataError, parseCsv, validateTable } from '../../src/data/csv';
+import { csvDatasets, validateAllData } from '../../src/data/index';
+import { polesDataset, loadPoles } from '../../src/data/poles';
+import { milestonesDataset, loadMilestones } from '../../src/data/milestones';
+import { loadAxes, loadPartners } from '../../src/data/parler-au-nous';
+import { loadRelanceFiches } from '../../src/data/relance-fiches';
+import { loadKeyFigures } from '../../src/data/key-figures';
+import { loadRegions } from '../../src/data/regions';
+
+const dataDir = path.resolve('data');
+const read = (file: string) => readFileSync(path.join(dataDir, file), 'utf8');
+
+/** Validates CSV text as if it were the named dataset's file; returns the error it throws. */
+function errorFor(def: (typeof csvDatasets)[number], text: string): DataError {
+  try {
+    validateTable(parseCsv(text, path.join(dataDir, def.file)), def as never);
+  } catch (error) {
+    expect(error).toBeInstanceOf(DataError);
+    return error as DataError;
+  }
+  throw new Error(`expected ${def.file} to be rejected`);
+}
+
+/** Replaces one cell (1-based line and column) of CSV text with a raw value. */
+function withCell(text: string, line: number, column: number, value: string): string {
+  const lines = text.split('\n');
+  const cells = parseCsv(lines[line - 1]!, 'x').header;
+  cells[column - 1] = value;
+  lines[line - 1] = cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
+  return lines.join('\n');
+}
+
+describe('shipped data', () => {
+  it('every data file passes validation, with the row counts the report implies', () => {
+    const counts = validateAllData();
+    expect(Object.fromEntries(counts)).toEqual({
+      'poles.csv': 19,
+      'initiatives.csv': 3,
+      'jalons.csv': 3,
+      'chiffres-cles.csv': 5,
+      'osonslarelance-fiches.csv': 6,
+      'parler-au-nous-partenaires.csv': 6,
+      'parler-au-nous-axes.csv': 2,
+      'parler-au-nous-composantes.csv': 6,
+      'geo/quebec-regions.topojson': 17,
+    });
+  });
+
+  it('types the cells: numbers, optional values, region codes', () => {
+    const montreal = loadPoles().find((p) => p.id === 'montreal')!;
+    expect(montreal).toMatchObject({ region_code: '06', city: 'Montréal', lon: -73.57, lat: 45.5 });
+    const estrie = loadPoles().find((p) => p.id === 'estrie')!;
+    expect(estrie.city).toBeUndefined();
+    expect(estrie.lon).toBeUndefined();
+    expect(loadRegions().map((r) => r.code)).toEqual(Array.from({ length: 17 }, (_, i) => String(i + 1).padStart(2, '0')));
+  });
+
+  it('records the chapter facts and only the dates the report states', () => {
+    expect(loadMilestones().map((m) => [m.id, m.annee, m.mois, m.saison])).toEqual([
+      ['sismic-lancement', 2019, 5, undefined],
+      ['sismic-premiers-constats', 2020, 2, undefined],
+      ['parler-au-nous-debut', 2020, undefined, 'automne'],
+    ]);
+    expect(loadMilestones().some((m) => m.initiative === 'osonslarelance')).toBe(false);
+    expect(loadRelanceFiches().map((f) => f.sujet)).toEqual([
+      'achat local',
+      'autonomie alimentaire',
+      'relance de l’emploi et de la main-d’œuvre',
+      'immobilier collectif',
+      'service aux personnes vulnérables',
+      'transition sociale et écologique',
+    ]);
+    expect(loadPartners().map((p) => p.nom)).toContain('CSMO-ESAC');
+    expect(loadAxes().map((a) => [a.numero, a.components.length])).toEqual([
+      [1, 3],
+      [2, 3],
+    ]);
+    const figures = Object.fromEntries(loadKeyFigures().map((k) => [k.id, [k.valeur, k.valeur_max ?? null]]));
+    expect(figures).toEqual({
+      'sismic-poles': [19, null],
+      'sismic-regions': [16, null],
+      'sismic-ages': [18, 35],
+      'osonslarelance-fiches': [loadRelanceFiches().length, null],
+      'parler-au-nous-duree': [3, null],
+    });
+  });
+});
+
+describe('CSV reading', () => {
+  it('counts lines across quoted cells that hold line breaks, and ignores a BOM and CRLF', () => {
+    const table = parseCsv('\ufeffid,nom\r\na,"deux\r\nlignes"\r\nb,simple\r\n\r\n', 'f.csv');
+    expect(table.header).toEqual(['id', 'nom']);
+    expect(table.records.map((r) => [r.line, r.cells[0]])).toEqual([
+      [2, 'a'],
+      [4, 'b'],
+    ]);
+  });
+
+  it('rejects an empty file', () => {
+    expect(() => parseCsv('', 'data/vide.csv')).toThrow('data/vide.csv : le fichier est vide');
+  });
+});
+
+describe('bad data gets one message naming file, line, column and what was expected', () => {
+  const poles = read('poles.csv');
+
+  it('a value of the wrong type', () => {
+    const error = errorFor(polesDataset, withCell(poles, 7, 6, 'abc'));
+    expect(error.message).toBe(
+      'data/poles.csv, ligne 7, colonne 6 (« lon ») : nombre de -80 à -57 attendu, avec un point décimal, reçu « abc »',
+    );
+    expect([error.line, error.column, error.columnName]).toEqual([7, 6, 'lon']);
+  });
+
+  it('a missing column', () => {
+    const text = poles.replace('id,name,region_code,region_name,city,lon,lat,source_url', 'id,name,region_code,region_name,city,lon,source_url');
+    expect(errorFor(polesDataset, text).message).toMatch(
+      /^data\/poles\.csv, ligne 1, colonne 8 \(« lat »\) : colonne manquante dans l’en-tête ; les colonnes attendues sont : id, name, region_code/,
+    );
+  });
+
+  it('an unknown column', () => {
+    const text = poles.replace('source_url', 'source');
+    expect(errorFor(polesDataset, text).message).toMatch(/^data\/poles\.csv, ligne 1, colonne 8 \(« source »\) : colonne inconnue ; /);
+  });
+
+  it('a ragged row', () => {
+    const lines = poles.split('\n');
+    lines[3] = `${lines[3]},en trop`;
+    expect(errorFor(polesDataset, lines.join('\n')).message).toBe(
+      'data/poles.csv, ligne 4, colonne 9 : cette ligne a 9 cellules alors que l’en-tête en compte 8 (virgule en trop ou manquante ?)',
+    );
+  });
+
+  it('an unknown region code', () => {
+    expect(errorFor(polesDataset, withCell(poles, 5, 3, '18')).message).toBe(
+      'data/poles.csv, ligne 5, colonne 3 (« region_code ») : « 18 » n’existe pas : les codes de région valides vont de « 01 » à « 17 » (voir data/geo/quebec-regions.topojson)',
+    );
+  });
+
+  it('a region name that does not match its code', () => {
+    expect(errorFor(polesDataset, withCell(poles, 2, 4, 'Gaspésie')).message).toBe(
+      'data/poles.csv, ligne 2, colonne 4 (« region_name ») : le nom de la région 01 doit être « Bas-Saint-Laurent » (nom officiel de la couche des régions)',
+    );
+  });
+
+  it('a duplicate id', () => {
+    expect(errorFor(polesDataset, withCell(poles, 9, 1, 'montreal')).message).toBe(
+      'data/poles.csv, ligne 9, colonne 1 (« id ») : l’identifiant « montreal » est déjà utilisé à la ligne 7 ; chaque identifiant doit être unique',
+    );
+  });
+
+  it('an empty required cell', () => {
+    expect(errorFor(polesDataset, withCell(poles, 3, 2, '')).message).toBe(
+      'data/poles.csv, ligne 3, colonne 2 (« name ») : texte attendu, cellule vide',
+    );
+  });
+
+  it('a month out of range, and a date given both as month and season', () => {
+    const jalons = read('jalons.csv');
+    expect(errorFor(milestonesDataset, withCell(jalons, 2, 4, '13')).message).toBe(
+      'data/jalons.csv, ligne 2, colonne 4 (« mois ») : nombre entier de 1 à 12 attendu, reçu « 13 »',
+    );
+    expect(errorFor(milestonesDataset, withCell(jalons, 2, 5, 'automne')).message).toMatch(
+      /^data\/jalons\.csv, ligne 2, colonne 5 \(« saison »\) : /,
+    );
+  });
+
+  // The issue's acceptance rule: any numeric or date cell of any shipped CSV set to "abc" is refused
+  // with the file name, line and column.
+  for (const def of csvDatasets) {
+    it(`every numeric cell of ${def.file} set to "abc" is refused at its place`, () => {
+      const text = read(def.file);
+      const table = parseCsv(text, def.file);
+      let checked = 0;
+      for (const { line, cells } of table.records) {
+        cells.forEach((cell, i) => {
+          if (!/^-?\d+(?:\.\d+)?$/.test(cell)) return;
+          const error = errorFor(def, withCell(text, line, i + 1, 'abc'));
+          expect(error.message.startsWith(`data/${def.file}, ligne ${line}, colonne ${i + 1} (« ${table.header[i]} »)`)).toBe(true);
+          checked++;
+        });
+      }
+      expect(checked).toBeGreaterThan(0);
+    });
+  }
+});

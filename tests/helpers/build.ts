@@ -1,0 +1,30 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+/** Project root (tests run from it). */
+export const root = path.resolve(import.meta.dirname, '../..');
+
+/** Where test builds go. */
+export const testBuildsDir = path.join(root, 'dist-test');
+
+/** The builds the suite checks: the default one, and one served under a sub-path. */
+export const builds = {
+  default: { outDir: path.join(testBuildsDir, 'default'), base: '/' },
+  subpath: { outDir: path.join(testBuildsDir, 'subpath'), base: '/rapport-2019-2020/' },
+} as const;
+
+// Note: vitest mirrors import.meta.env into process.env (BASE_URL=/ …); a child build must not
+// inherit those, or Vite would take BASE_URL from them instead of the configured base.
+const viteEnvKeys = /^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST)$/;
+
+/** Runs `astro build` with the given environment; returns its exit status and output. */
+export function runBuild(env: Record<string, string>) {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !viteEnvKeys.test(key)));
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/astro.js'), 'build'], {
+    cwd: root,
+    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}

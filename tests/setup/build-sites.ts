@@ -1,0 +1,11 @@
+import { rmSync } from 'node:fs';
+import { builds, runBuild, testBuildsDir } from '../helpers/build';
+
+/** Builds the site once per test run (default and sub-path), for every test that reads dist. */
+export default function setup() {
+  rmSync(testBuildsDir, { recursive: true, force: true });
+  for (const build of Object.values(builds)) {
+    const { status, output } = runBuild({ OUT_DIR: build.outDir, BASE_PATH: build.base, SITE_URL: 'https://rapport.example.org' });
+    if (status !== 0) throw new Error(`astro build failed (BASE_PATH=${build.base}):\n${output}`);
+  }
+}
