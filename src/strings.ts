@@ -41,7 +41,7 @@ export const t = {
     chaptersHeading: 'Chapitres',
     printedPages: (from: number, to: number) => (from === to ? `p. ${from}` : `p. ${from}-${to}`),
     availabilityNote:
-      'Seules les pages du rapport imprimé transcrites à ce jour sont publiées ici ; les autres parties s’ajouteront au fil de leur transcription.',
+      'Seules les pages du rapport imprimé transcrites à ce jour sont publiées ici ; les autres parties s’ajouteront au fil de leur transcription.',
     read: 'Lire le chapitre',
   },
 

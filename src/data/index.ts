@@ -1,4 +1,5 @@
-import { loadDataset } from './csv';
+import type { z } from 'astro/zod';
+import { loadDataset, type DatasetDefinition } from './csv';
 import { loadRegionsLayer, regionsFile } from './regions';
 import { polesDataset } from './poles';
 import { initiativesDataset } from './initiatives';
@@ -27,7 +28,7 @@ export function validateAllData(): Map<string, number> {
   const regions = loadRegionsLayer().regions.length;
   const counts = new Map<string, number>();
   for (const dataset of csvDatasets) {
-    counts.set(dataset.file, loadDataset(dataset as Parameters<typeof loadDataset>[0]).length);
+    counts.set(dataset.file, loadDataset(dataset as unknown as DatasetDefinition<z.AnyZodObject>).length);
   }
   return counts.set(regionsFile, regions);
 }
