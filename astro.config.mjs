@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { remarkFrenchTypography } from './src/markdown/remark-french-typography.ts';
 import { remarkHeadingIds } from './src/markdown/remark-heading-ids.ts';
+import { remarkFigureIds } from './src/markdown/remark-figure-ids.ts';
 import { validateData } from './src/integrations/validate-data.ts';
 
 // Where the report lives: SITE_URL is its public origin, BASE_PATH the sub-path it is served
@@ -18,7 +19,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
-    remarkPlugins: [remarkHeadingIds, remarkFrenchTypography],
+    remarkPlugins: [remarkHeadingIds, remarkFigureIds, remarkFrenchTypography],
   },
   integrations: [validateData(), mdx(), sitemap()],
   devToolbar: { enabled: false },

@@ -69,6 +69,24 @@ export const t = {
     downloadFile: (file: string) => `Télécharger ${file.split('/').at(-1)}`,
   },
 
+  figures: {
+    undated: 'Non daté dans le rapport',
+    source: 'Source',
+    note: 'Note',
+    showData: 'Voir les données',
+    downloadCsv: 'Télécharger les données (CSV)',
+    downloadPng: 'Télécharger l’image (PNG)',
+    sourceData: 'Données sources',
+    figureLabel: 'Figure',
+    unknownFigure: (id: string, known: readonly string[]) =>
+      `figure inconnue « ${id} » ; les figures existantes sont : ${known.join(', ')}`,
+    missingFigureId: 'le composant <Figure> doit avoir un attribut id écrit entre guillemets, ex. <Figure id="poles-par-region" />',
+  },
+
+  keyFigures: {
+    title: 'Le chapitre en chiffres',
+  },
+
   data: {
     line: 'ligne',
     column: 'colonne',

@@ -12,6 +12,15 @@ export const palette = {
   focus: '#b3410e',
 } as const;
 
+/** Categorical colours for series: Okabe–Ito hues (safe for colour-blind readers), darkened to reach 3:1 on paper. */
+export const series = ['#0072b2', '#c24e00', '#00805c'] as const;
+
+/** Font sizes inside charts, in SVG user units (≈ px at the width the chart is drawn for). */
+export const chartType = { label: 13, small: 12, strong: 14, title: 16 } as const;
+
+/** Chart widths: a narrow drawing for phones and a wide one for larger screens. */
+export const chartWidths = { narrow: 360, wide: 720 } as const;
+
 /** Font stacks: system fonts only, nothing fetched from another origin. */
 export const fonts = {
   sans: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
@@ -34,6 +43,7 @@ export function themeCss(): string {
     ...Object.entries(palette).map(([k, v]) => `--color-${kebab(k)}: ${v};`),
     ...Object.entries(fonts).map(([k, v]) => `--font-${k}: ${v};`),
     ...Object.entries(typeScale).map(([k, v]) => `--size-${k}: ${v}rem;`),
+    ...series.map((c, i) => `--color-series-${i + 1}: ${c};`),
   ];
   return `:root {\n${lines.map((l) => `  ${l}`).join('\n')}\n}\n`;
 }

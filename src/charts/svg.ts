@@ -1,0 +1,72 @@
+import { parseHTML } from 'linkedom';
+import { select, type Selection } from 'd3';
+import { fonts, palette } from '../styles/theme';
+
+/** The SVG namespace. */
+export const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** A private DOM document for building SVG in Node (no globals touched). */
+export function svgDocument(): Document {
+  return parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
+}
+
+/** A new, empty SVG of the given size, as a d3 selection ready for drawing. */
+export function createSvg(width: number, height: number): Selection<SVGSVGElement, unknown, null, undefined> {
+  const node = svgDocument().createElementNS(SVG_NS, 'svg') as SVGSVGElement;
+  return select(node).attr('viewBox', `0 0 ${width} ${height}`);
+}
+
+/** How a finished chart is labelled and namespaced on its page. */
+export interface FinalizeOptions {
+  /** Prefix for every id inside the SVG, unique on the page (e.g. "poles-par-region-wide-"). */
+  idPrefix: string;
+  /** Space-separated ids of the elements (outside the SVG) that name and describe the chart. */
+  labelledBy: string;
+}
+
+const roundable = /-?\d+\.\d{2,}/g;
+
+/**
+ * Turns a drawn SVG into the inline markup pages use: role="img" labelled by the figure's caption,
+ * responsive (viewBox, width 100%), no <style> or style attributes (CSP), no ARIA on inner groups
+ * (they are presentational inside role="img"), ids made unique with a prefix, coordinates rounded
+ * to one decimal.
+ */
+export function finalizeSvg(svg: Element, { idPrefix, labelledBy }: FinalizeOptions): string {
+  for (const style of [...svg.querySelectorAll('style')]) style.remove();
+  const ids = new Map<string, string>();
+  for (const el of [svg, ...svg.querySelectorAll('*')]) {
+    for (const name of ['style', 'aria-label', 'aria-hidden', 'aria-description', 'role']) el.removeAttribute(name);
+    const cls = el.getAttribute('class');
+    if (cls?.startsWith('plot')) el.removeAttribute('class');
+    const id = el.getAttribute('id');
+    if (id) ids.set(id, `${idPrefix}${ids.size + 1}`);
+  }
+  for (const el of [svg, ...svg.querySelectorAll('*')]) {
+    for (const { name, value } of [...el.attributes]) {
+      let next = value.replace(roundable, (n) => String(Math.round(Number(n) * 10) / 10));
+      if (name === 'id') next = ids.get(value) ?? value;
+      next = next.replace(/url\(#([^)]+)\)/g, (m, ref: string) => (ids.has(ref) ? `url(#${ids.get(ref)})` : m));
+      if ((name === 'href' || name === 'xlink:href') && next.startsWith('#')) next = `#${ids.get(next.slice(1)) ?? next.slice(1)}`;
+      if (next !== value) el.setAttribute(name, next);
+    }
+  }
+  svg.removeAttribute('width');
+  svg.removeAttribute('height');
+  svg.setAttribute('xmlns', SVG_NS);
+  svg.setAttribute('width', '100%');
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-labelledby', labelledBy);
+  svg.setAttribute('focusable', 'false');
+  svg.setAttribute('font-family', fonts.sans);
+  svg.setAttribute('fill', palette.ink);
+  svg.setAttribute('class', 'chart');
+  return svg.outerHTML;
+}
+
+/** The pixel size of a finished SVG, from its viewBox. */
+export function svgSize(svg: string): { width: number; height: number } {
+  const match = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
+  if (!match) throw new Error('SVG without a viewBox');
+  return { width: Number(match[1]), height: Number(match[2]) };
+}

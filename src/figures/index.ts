@@ -1,0 +1,62 @@
+import type { FigureDefinition } from './types';
+import { milestonesFigure } from './jalons-initiatives';
+import { polesByRegionFigure } from './poles-par-region';
+import { parlerAuNousFigure } from './parler-au-nous-structure';
+import { chartWidths } from '../styles/theme';
+import { csvFormatRows } from 'd3';
+
+/** Every figure of the report, by id: pages, embeds and tests find figures here. */
+export const figures: readonly FigureDefinition<any>[] = [milestonesFigure, polesByRegionFigure, parlerAuNousFigure];
+
+/** Ids of every figure, for messages and checks. */
+export const figureIds = (): string[] => figures.map((f) => f.id);
+
+/** The figure with this id, or undefined. */
+export function findFigure(id: string): FigureDefinition<unknown> | undefined {
+  return figures.find((f) => f.id === id);
+}
+
+/** A figure ready to publish: its texts, both drawings, its table cells and its CSV. */
+export interface BuiltFigure {
+  definition: FigureDefinition<unknown>;
+  description: string;
+  titleId: string;
+  descriptionId: string;
+  svg: { narrow: string; wide: string };
+  table: { headers: string[]; numeric: boolean[]; rows: string[][] };
+  csv: string;
+  rowCount: number;
+}
+
+const built = new Map<string, BuiltFigure>();
+
+/** Renders a figure once per process (its page, PNG, CSV and embed all reuse the result). */
+export function buildFigure(id: string): BuiltFigure {
+  const cached = built.get(id);
+  if (cached) return cached;
+  const definition = findFigure(id);
+  if (!definition) throw new Error(`Figure inconnue « ${id} » ; figures connues : ${figureIds().join(', ')}`);
+  const rows = definition.rows();
+  const titleId = `${id}-titre`;
+  const descriptionId = `${id}-description`;
+  const labelledBy = `${titleId} ${descriptionId}`;
+  const draw = (variant: keyof typeof chartWidths) =>
+    definition.render(rows, { width: chartWidths[variant], idPrefix: `${id}-${variant}-`, labelledBy });
+  const columns = definition.columns;
+  const result: BuiltFigure = {
+    definition,
+    description: definition.description(rows),
+    titleId,
+    descriptionId,
+    svg: { narrow: draw('narrow'), wide: draw('wide') },
+    table: {
+      headers: columns.map((c) => c.label),
+      numeric: columns.map((c) => Boolean(c.numeric)),
+      rows: rows.map((row) => columns.map((c) => (c.format ? c.format(row) : String(c.value(row))))),
+    },
+    csv: `${csvFormatRows([columns.map((c) => c.label), ...rows.map((row) => columns.map((c) => String(c.value(row))))])}\n`,
+    rowCount: rows.length,
+  };
+  built.set(id, result);
+  return result;
+}

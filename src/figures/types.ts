@@ -1,0 +1,50 @@
+/** One column of a figure's data table (and of its CSV download). */
+export interface TableColumn<Row> {
+  /** Header of the column, in French. */
+  label: string;
+  /** The raw value written in the CSV download. */
+  value: (row: Row) => string | number;
+  /** The value as shown in the HTML table (fr-CA formats); defaults to the raw value. */
+  format?: (row: Row) => string;
+  /** Right-aligned, tabular figures. */
+  numeric?: boolean;
+}
+
+/** What a renderer is asked for: a width and the ids that keep its SVG unique and labelled on a page. */
+export interface RenderRequest {
+  width: number;
+  idPrefix: string;
+  labelledBy: string;
+}
+
+/**
+ * A figure of the report: one id (it becomes a URL), its caption texts, the data files it reads,
+ * the rows it draws, their table, and a renderer from those rows to SVG.
+ */
+export interface FigureDefinition<Row = unknown> {
+  /** Stable kebab-case id, used in URLs (/figures/<id>.png, /embed/<id>/) and in MDX (<Figure id="…" />). */
+  id: string;
+  /** "chart" for the charts; "map" for maps. */
+  kind: 'chart' | 'map';
+  /** Title shown above the figure. */
+  title: string;
+  /** One sentence that says what the figure shows, computed from the rows drawn (also the alt text). */
+  description: (rows: readonly Row[]) => string;
+  /** Where the data comes from, in words. */
+  source: string;
+  /** Caveats a reader must know, if any. */
+  note?: string;
+  /** Data files it reads, relative to data/. */
+  datasets: readonly string[];
+  /** Loads and shapes the rows the figure draws. */
+  rows: () => Row[];
+  /** The data table under the figure: exactly the rows drawn. */
+  columns: readonly TableColumn<Row>[];
+  /** Draws the rows as a finished, accessible SVG string. */
+  render: (rows: readonly Row[], request: RenderRequest) => string;
+}
+
+/** Declares a figure with its row type checked against its renderer and table. */
+export function defineFigure<Row>(figure: FigureDefinition<Row>): FigureDefinition<Row> {
+  return figure;
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { renderTimeline } from '../../src/charts/timeline/timeline';
+import { renderBars } from '../../src/charts/bars/bars';
+import { renderStructure } from '../../src/charts/structure/structure';
+import { finalizeSvg, createSvg, svgSize } from '../../src/charts/svg';
+import { textWidth, wrapText } from '../../src/charts/text';
+
+const request = { idPrefix: 'test-', labelledBy: 'titre description' };
+const parse = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
+
+describe('finalizeSvg', () => {
+  it('labels the SVG, strips ARIA from groups and inline styles, prefixes ids and rounds coordinates', () => {
+    const svg = createSvg(100, 50);
+    svg.append('style').text('.x{fill:red}');
+    const defs = svg.append('clipPath').attr('id', 'clip');
+    defs.append('rect').attr('width', 10.123456).attr('height', 5);
+    svg.append('g').attr('aria-label', 'bar').attr('style', 'color:red').attr('clip-path', 'url(#clip)')
+      .append('path').attr('d', 'M0.333333,1.666666L2,3');
+    const out = finalizeSvg(svg.node()!, request);
+    const doc = parse(out);
+    const root = doc.querySelector('svg')!;
+    expect(root.getAttribute('role')).toBe('img');
+    expect(root.getAttribute('aria-labelledby')).toBe('titre description');
+    expect(root.getAttribute('viewBox')).toBe('0 0 100 50');
+    expect(root.getAttribute('width')).toBe('100%');
+    expect(out).not.toMatch(/<style|style="|aria-label=/);
+    expect(doc.querySelector('clipPath')!.getAttribute('id')).toBe('test-1');
+    expect(doc.querySelector('g')!.getAttribute('clip-path')).toBe('url(#test-1)');
+    expect(doc.querySelector('path')!.getAttribute('d')).toBe('M0.3,1.7L2,3');
+    expect(doc.querySelector('rect')!.getAttribute('width')).toBe('10.1');
+  });
+
+  it('escapes text taken from data', () => {
+    const svg = createSvg(10, 10);
+    svg.append('text').text('<script>alert(1)</script> & "quotes"');
+    svg.append('g').attr('data-key', '"><img src=x onerror=alert(1)>');
+    const out = finalizeSvg(svg.node()!, request);
+    expect(out).not.toContain('<script>');
+    expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp;');
+    expect(out).toContain('data-key="&quot;>');
+    const doc = parse(out);
+    expect(doc.querySelectorAll('script, img').length).toBe(0);
+    expect(doc.querySelector('text')!.textContent).toBe('<script>alert(1)</script> & "quotes"');
+    expect(doc.querySelector('g')!.getAttribute('data-key')).toBe('"><img src=x onerror=alert(1)>');
+  });
+});
+
+describe('text layout', () => {
+  it('wraps words without exceeding the width, keeping no-break spaces together', () => {
+    const lines = wrapText('un deux trois quatre cinq six sept huit neuf dix 19\u00a0pôles', 80, 12);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(80 + 1e-9);
+    expect(lines.some((l) => l.includes('19\u00a0pôles'))).toBe(true);
+  });
+});
+
+describe('renderTimeline', () => {
+  const events = [
+    { id: 'a', dateLabel: 'mai 2019', series: 'A', color: '#0072b2', start: new Date(Date.UTC(2019, 4, 1)), label: 'Premier' },
+    { id: 'b', dateLabel: 'automne 2020', series: 'B', color: '#c24e00', start: new Date(Date.UTC(2020, 8, 22)), end: new Date(Date.UTC(2020, 11, 20)), label: 'Second' },
+  ];
+  const undated = [{ series: 'C', color: '#00805c', label: 'Non daté' }];
+
+  for (const width of [360, 720]) {
+    it(`draws one mark per event, spans as bars, and lists undated series (width ${width})`, () => {
+      const doc = parse(renderTimeline(events, undated, { ...request, width }));
+      const marks = [...doc.querySelectorAll('.timeline-event')];
+      expect(marks.map((g) => g.getAttribute('data-event'))).toEqual(['a', 'b']);
+      expect(marks[0]!.querySelectorAll('circle').length).toBe(1);
+      expect(marks[1]!.querySelectorAll('rect').length).toBe(1);
+      expect(doc.querySelector('.timeline-undated')!.textContent).toContain('C');
+      const years = [...doc.querySelectorAll('.timeline-axis text')].map((t) => t.textContent);
+      expect(years).toEqual(['2019', '2020', '2021']);
+      expect(svgSize(doc.querySelector('svg')!.outerHTML).width).toBe(width);
+    });
+  }
+
+  it('places later events further along the time axis', () => {
+    const doc = parse(renderTimeline(events, [], { ...request, width: 720 }));
+    const x = (id: string) => {
+      const g = doc.querySelector(`[data-event="${id}"]`)!;
+      const circle = g.querySelector('circle');
+      return Number(circle ? circle.getAttribute('cx') : g.querySelector('rect')!.getAttribute('x'));
+    };
+    expect(x('b')).toBeGreaterThan(x('a'));
+  });
+});
+
+describe('renderBars', () => {
+  it('draws one bar per datum, in order, with widths proportional to the values and fr-CA labels', () => {
+    const data = [
+      { key: 'x', label: 'Grand', value: 1500 },
+      { key: 'y', label: 'Petit', value: 500 },
+    ];
+    const doc = parse(renderBars(data, { ...request, width: 360, valueLabel: 'Valeur' }));
+    const bars = [...doc.querySelectorAll('rect[data-key]')];
+    expect(bars.map((b) => b.getAttribute('data-key'))).toEqual(['x', 'y']);
+    const widths = bars.map((b) => Number(b.getAttribute('width')));
+    expect(widths[0]! / widths[1]!).toBeCloseTo(3, 1);
+    expect(doc.querySelector('svg')!.textContent).toContain('1\u202f500');
+  });
+});
+
+describe('renderStructure', () => {
+  it('draws every member and every item of every group, side by side when wide and stacked when narrow', () => {
+    const data = {
+      membersTitle: 'Membres',
+      members: ['Un', 'Deux', 'Trois'],
+      center: { title: 'Projet', subtitle: 'Sous-titre' },
+      groups: [
+        { title: 'G1', color: '#0072b2', items: ['a', 'b'] },
+        { title: 'G2', color: '#c24e00', items: ['c'] },
+      ],
+    };
+    for (const [width, sideBySide] of [
+      [720, true],
+      [360, false],
+    ] as const) {
+      const doc = parse(renderStructure(data, { ...request, width }));
+      expect([...doc.querySelectorAll('.structure-member')].map((m) => m.textContent)).toEqual(['Un', 'Deux', 'Trois']);
+      expect([...doc.querySelectorAll('.structure-item')].map((m) => m.textContent)).toEqual(['a', 'b', 'c']);
+      const ys = [...doc.querySelectorAll('.structure-group > rect:first-child')].map((r) => Number(r.getAttribute('y')));
+      expect(ys[0] === ys[1], `width ${width}`).toBe(sideBySide);
+    }
+  });
+});
