@@ -10,6 +10,13 @@ interface JsxAttribute {
   value?: unknown;
 }
 
+interface JsxElement {
+  type: string;
+  name: string | null;
+  attributes: JsxAttribute[];
+  position?: { start: { line: number; column: number } };
+}
+
 /**
  * Remark plugin: every <Figure id="…" /> in a chapter must name a figure of the registry; otherwise
  * the build stops with the MDX file, line and column, the unknown id and the known ones.
@@ -17,9 +24,10 @@ interface JsxAttribute {
 export function remarkFigureIds() {
   return (tree: Root, file: { path: string }) => {
     const known = figureIds();
-    visit(tree, (node) => {
+    visit(tree, (visited) => {
+      const node = visited as unknown as JsxElement;
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-      const element = node as unknown as { name: string | null; attributes: JsxAttribute[] };
+      const element = node;
       if (element.name !== 'Figure') return;
       const id = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
       const where = `${displayPath(file.path)}, ${t.data.line} ${node.position?.start.line}, ${t.data.column} ${node.position?.start.column}`;

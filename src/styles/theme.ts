@@ -16,10 +16,10 @@ export const palette = {
 export const series = ['#0072b2', '#c24e00', '#00805c'] as const;
 
 /** Font sizes inside charts, in SVG user units (≈ px at the width the chart is drawn for). */
-export const chartType = { label: 13, small: 12, strong: 14, title: 16 } as const;
+export const chartType = { label: 14, small: 13, strong: 15, title: 17 } as const;
 
 /** Chart widths: a narrow drawing for phones and a wide one for larger screens. */
-export const chartWidths = { narrow: 360, wide: 720 } as const;
+export const chartWidths = { narrow: 360, wide: 640 } as const;
 
 /** Font stacks: system fonts only, nothing fetched from another origin. */
 export const fonts = {

@@ -44,7 +44,7 @@ describe('default build', () => {
 
   it('gives the three sections stable anchors, listed in the table of contents', () => {
     const doc = readPage(chapterFile(outDir));
-    const sections = [...doc.querySelectorAll('.prose h2')].map((h) => [h.id, textOf(h)]);
+    const sections = [...doc.querySelectorAll('.prose > h2')].map((h) => [h.id, textOf(h)]);
     expect(sections).toEqual([
       ['osonslarelance', '#osonslarelance : l’appui au Chantier'],
       ['sismic', 'SISMIC'],

@@ -1,4 +1,4 @@
-import { scaleUtc, utcMonth, utcYear } from 'd3';
+import { scaleUtc, utcMonth, utcYear, type Selection } from 'd3';
 import { createSvg, finalizeSvg, type FinalizeOptions } from '../svg';
 import { textWidth, wrapText } from '../text';
 import { chartType, palette } from '../../styles/theme';
@@ -181,7 +181,7 @@ function drawUndated(svg: Svg, blocks: readonly (UndatedSeries & { lines: string
   }
 }
 
-function drawEventMark(g: ReturnType<Svg['append']>, event: TimelineEvent, x: (d: Date) => number, axisY: number) {
+function drawEventMark(g: Selection<SVGGElement, unknown, null, undefined>, event: TimelineEvent, x: (d: Date) => number, axisY: number) {
   if (event.end) {
     g.append('rect')
       .attr('x', x(event.start))

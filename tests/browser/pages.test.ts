@@ -1,0 +1,73 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { builds } from '../helpers/build';
+import { browserAvailable, launchBrowser } from '../helpers/browser';
+import { serveStatic } from '../helpers/static-server';
+import { axeViolations } from '../helpers/axe';
+
+const hasBrowser = browserAvailable();
+const pages = ['', 'chapitres/un-ecosysteme-tisse-serre/', 'sources-et-methodologie/'];
+
+describe.runIf(hasBrowser)('pages in Chromium', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+
+  beforeAll(async () => {
+    server = await serveStatic(path.resolve(builds.default.outDir));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('the axe harness reports real violations (it can fail)', async () => {
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><html lang="fr"><head><title>t</title></head><body><main><img src="x.png"></main></body></html>');
+    expect((await axeViolations(page)).map((v) => v.id)).toContain('image-alt');
+    await page.close();
+  });
+
+  for (const width of [375, 1280]) {
+    it(`have no axe violations and no console errors at ${width} px`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      for (const p of pages) {
+        await page.goto(server.url + p);
+        expect(await axeViolations(page), p || 'home').toEqual([]);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${p} scrolls sideways`).toBeLessThanOrEqual(0);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  for (const [width, shown] of [
+    [375, 'narrow'],
+    [1280, 'wide'],
+  ] as const) {
+    it(`shows every chart, its caption, table and links with JavaScript off (${width} px → ${shown} drawing)`, async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${server.url}chapitres/un-ecosysteme-tisse-serre/`);
+      const figures = await page.locator('figure[data-figure]').all();
+      expect(figures.length).toBe(3);
+      for (const figure of figures) {
+        const drawing = figure.locator(`.figure__drawing--${shown} svg`);
+        const box = (await drawing.boundingBox())!;
+        expect(box.width).toBeGreaterThan(width === 375 ? 300 : 500);
+        expect(box.height).toBeGreaterThan(150);
+        expect(await figure.locator(`.figure__drawing--${shown === 'wide' ? 'narrow' : 'wide'} svg`).isVisible()).toBe(false);
+        await expect(figure.locator('figcaption').isVisible()).resolves.toBe(true);
+        await figure.locator('summary').click();
+        expect(await figure.locator('table').isVisible()).toBe(true);
+        expect(await figure.locator('.figure__downloads a').first().isVisible()).toBe(true);
+      }
+      await context.close();
+    });
+  }
+});

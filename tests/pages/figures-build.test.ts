@@ -1,0 +1,97 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { builds, root, runBuild } from '../helpers/build';
+import { readPage, textOf } from '../helpers/html';
+import { buildFigure, figures } from '../../src/figures/index';
+
+const { outDir } = builds.default;
+const chapter = () => readPage(path.join(outDir, 'chapitres/un-ecosysteme-tisse-serre/index.html'));
+
+describe('figures in the built chapter', () => {
+  it('places each figure in the section whose text speaks of it, with the key figures first', () => {
+    const doc = chapter();
+    const order = [...doc.querySelectorAll('.prose > h2, .prose > [data-figure], .prose > .key-figures')].map(
+      (el) => el.getAttribute('data-figure') ?? (el.matches('.key-figures') ? 'key-figures' : el.getAttribute('id')),
+    );
+    expect(order).toEqual([
+      'key-figures',
+      'osonslarelance',
+      'sismic',
+      'jalons-initiatives',
+      'poles-par-region',
+      'parler-au-nous',
+      'parler-au-nous-structure',
+    ]);
+  });
+
+  it('gives every figure its caption, both drawings, a data table of the rows drawn and download links, without any script', () => {
+    const doc = chapter();
+    expect(doc.querySelectorAll('script').length).toBe(0);
+    for (const figure of figures) {
+      const built = buildFigure(figure.id);
+      const el = doc.querySelector(`[data-figure="${figure.id}"]`)!;
+      expect(el.tagName).toBe('FIGURE');
+      expect(el.firstElementChild!.tagName).toBe('FIGCAPTION');
+      expect(textOf(el.querySelector(`#${built.titleId}`)!)).toBe(textOf({ textContent: figure.title }));
+      expect(textOf(el.querySelector(`#${built.descriptionId}`)!)).toBe(textOf({ textContent: built.description }));
+      const svgs = [...el.querySelectorAll('svg[role="img"]')];
+      expect(svgs.length).toBe(2);
+      for (const svg of svgs) expect(svg.getAttribute('aria-labelledby')).toBe(`${built.titleId} ${built.descriptionId}`);
+      expect(textOf(el.querySelector('.figure__source')!)).toBe(textOf({ textContent: `Source : ${figure.source}` }));
+      expect(textOf(el.querySelector('details summary')!)).toBe('Voir les données');
+      expect(el.querySelectorAll('details tbody tr').length).toBe(built.rowCount);
+      expect(el.querySelectorAll('details thead th[scope="col"]').length).toBe(figure.columns.length);
+      const links = [...el.querySelectorAll('.figure__downloads a')].map((a) => [textOf(a), a.getAttribute('href')]);
+      expect(links.slice(0, 2)).toEqual([
+        ['Télécharger les données (CSV)', `/figures/${figure.id}.csv`],
+        ['Télécharger l’image (PNG)', `/figures/${figure.id}.png`],
+      ]);
+    }
+  });
+
+  it('keeps ids unique on the page, clip paths included', () => {
+    const ids = [...chapter().querySelectorAll('[id]')].map((el) => el.getAttribute('id'));
+    expect(ids.length).toBeGreaterThan(10);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('writes each figure’s CSV (the rows drawn, with a BOM for Excel) and a 2× PNG of the wide drawing', async () => {
+    for (const figure of figures) {
+      const built = buildFigure(figure.id);
+      const csv = readFileSync(path.join(outDir, 'figures', `${figure.id}.csv`), 'utf8');
+      expect(csv).toBe(`\ufeff${built.csv}`);
+      const png = await sharp(path.join(outDir, 'figures', `${figure.id}.png`)).metadata();
+      const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(built.svg.wide)!.map(Number);
+      expect([png.format, png.width, png.height]).toEqual(['png', w! * 2, h! * 2]);
+    }
+  });
+
+  it('renders the key figures from data, in fr-CA form', () => {
+    const items = [...chapter().querySelectorAll('.key-figure')].map((li) => textOf(li.querySelector('.key-figure__value')!));
+    expect(items).toEqual(['19 pôles', '16 régions', '18–35 ans', '6 fiches', '3 ans']);
+  });
+});
+
+describe('an unknown figure id in a chapter', () => {
+  it('stops the build naming the MDX file, its line and the id', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tiess-bad-figure-'));
+    try {
+      const chapters = path.join(dir, 'chapters');
+      cpSync(path.join(root, 'src/content/chapters'), chapters, { recursive: true });
+      const file = path.join(chapters, 'un-ecosysteme-tisse-serre.mdx');
+      const source = readFileSync(file, 'utf8').replace('<Figure id="poles-par-region" />', '<Figure id="poles-par-regions" />');
+      writeFileSync(file, source);
+      const line = source.split('\n').findIndex((l) => l.includes('poles-par-regions')) + 1;
+      const out = path.join(dir, 'out');
+      const { status, output } = runBuild({ REPORT_CHAPTERS_DIR: chapters, OUT_DIR: out });
+      expect(status).not.toBe(0);
+      expect(output).toContain(`${file}, ligne ${line}, colonne 1 : figure inconnue « poles-par-regions » ; les figures existantes sont : jalons-initiatives, poles-par-region, parler-au-nous-structure`);
+      expect(existsSync(path.join(out, 'index.html'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
