@@ -83,6 +83,18 @@ export const t = {
     missingFigureId: 'le composant <Figure> doit avoir un attribut id écrit entre guillemets, ex. <Figure id="poles-par-region" />',
   },
 
+  map: {
+    legendPoints: 'Pôles d’économie sociale',
+    legendChoropleth: 'Pôles identifiés dans la région',
+    markerExact: 'dans sa ville',
+    markerApproximate: 'au point représentatif de sa région (ville non connue)',
+    insetTitle: 'Région de Montréal (agrandie)',
+    panelHint: 'Choisissez une région sur la carte (clic, toucher ou touche Entrée) pour voir ses pôles.',
+    noPoles: 'Aucun pôle identifié dans cette région.',
+    cityUnknown: 'ville non connue',
+    close: 'Effacer la sélection',
+  },
+
   keyFigures: {
     title: 'Le chapitre en chiffres',
   },

@@ -38,7 +38,7 @@ export function finalizeSvg(svg: Element, { idPrefix, labelledBy }: FinalizeOpti
   for (const el of [svg, ...svg.querySelectorAll('*')]) {
     for (const name of ['style', 'aria-label', 'aria-hidden', 'aria-description', 'role']) el.removeAttribute(name);
     const cls = el.getAttribute('class');
-    if (cls?.startsWith('plot')) el.removeAttribute('class');
+    if (cls?.startsWith('plot-')) el.removeAttribute('class');
     const id = el.getAttribute('id');
     if (id) ids.set(id, `${idPrefix}${ids.size + 1}`);
   }
@@ -60,7 +60,7 @@ export function finalizeSvg(svg: Element, { idPrefix, labelledBy }: FinalizeOpti
   svg.setAttribute('focusable', 'false');
   svg.setAttribute('font-family', fonts.sans);
   svg.setAttribute('fill', palette.ink);
-  svg.setAttribute('class', 'chart');
+  svg.setAttribute('class', ['chart', svg.getAttribute('class')].filter(Boolean).join(' '));
   return svg.outerHTML;
 }
 

@@ -47,3 +47,16 @@ export const polesDataset: DatasetDefinition<typeof poleRow> = {
 
 /** Reads data/poles.csv. */
 export const loadPoles = () => loadDataset(polesDataset);
+
+/** A region with the pôles identified in it (possibly none), in region code order. */
+export interface RegionPoles {
+  code: string;
+  name: string;
+  poles: Pole[];
+}
+
+/** The 17 regions, each with its pôles in file order. */
+export function loadPolesByRegion(): RegionPoles[] {
+  const poles = loadPoles();
+  return loadRegions().map((r) => ({ code: r.code, name: r.name, poles: poles.filter((p) => p.region_code === r.code) }));
+}

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Topology, GeometryCollection } from 'topojson-specification';
+import { feature } from 'topojson-client';
+import { presimplify, quantile, simplify } from 'topojson-simplify';
 import { DataError, dataDir } from './csv';
 import { t } from '../strings';
 
@@ -62,4 +64,31 @@ export function loadRegions(): Region[] {
 /** The valid region codes, for references from other datasets. */
 export function regionCodes(): { values: ReadonlySet<string>; expected: string } {
   return { values: new Set(loadRegions().map((r) => r.code)), expected: t.data.expected.knownRegion };
+}
+
+/** A region as a GeoJSON feature (longitude/latitude), ready for d3-geo. */
+export type RegionFeature = import('geojson').Feature<import('geojson').Polygon | import('geojson').MultiPolygon, RegionProperties>;
+
+const shapes = new Map<string, RegionFeature[]>();
+
+/**
+ * The regions as GeoJSON features, shaped once per process: `overview` is simplified for a map of
+ * the whole province (topology kept, so neighbours still share borders); `detail` keeps every
+ * point, for magnified insets where it is clipped to a small extent.
+ */
+export function loadRegionShapes(level: 'overview' | 'detail'): RegionFeature[] {
+  const cachedShapes = shapes.get(level);
+  if (cachedShapes) return cachedShapes;
+  const { topology } = loadRegionsLayer();
+  let shaped = topology as unknown as Topology;
+  if (level === 'overview') {
+    const weighted = presimplify(shaped as never);
+    shaped = simplify(weighted, quantile(weighted, 0.06)) as unknown as Topology;
+  }
+  const collection = feature(shaped, shaped.objects.regions as GeometryCollection<RegionProperties>) as unknown as {
+    features: RegionFeature[];
+  };
+  const features = [...collection.features].sort((a, b) => a.properties.code.localeCompare(b.properties.code));
+  shapes.set(level, features);
+  return features;
 }

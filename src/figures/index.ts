@@ -2,11 +2,19 @@ import type { FigureDefinition } from './types';
 import { milestonesFigure } from './jalons-initiatives';
 import { polesByRegionFigure } from './poles-par-region';
 import { parlerAuNousFigure } from './parler-au-nous-structure';
+import { polesMapFigure } from './carte-poles';
+import { polesChoroplethFigure } from './carte-poles-par-region';
 import { chartWidths } from '../styles/theme';
 import { csvFormatRows } from 'd3';
 
 /** Every figure of the report, by id: pages, embeds and tests find figures here. */
-export const figures: readonly FigureDefinition<any>[] = [milestonesFigure, polesByRegionFigure, parlerAuNousFigure];
+export const figures: readonly FigureDefinition<any>[] = [
+  milestonesFigure,
+  polesByRegionFigure,
+  parlerAuNousFigure,
+  polesMapFigure,
+  polesChoroplethFigure,
+];
 
 /** Ids of every figure, for messages and checks. */
 export const figureIds = (): string[] => figures.map((f) => f.id);
@@ -26,6 +34,8 @@ export interface BuiltFigure {
   table: { headers: string[]; numeric: boolean[]; rows: string[][] };
   csv: string;
   rowCount: number;
+  /** JSON for the figure's script (interactive figures only), safe to embed in a <script type="application/json">. */
+  clientJson?: string;
 }
 
 const built = new Map<string, BuiltFigure>();
@@ -56,6 +66,7 @@ export function buildFigure(id: string): BuiltFigure {
     },
     csv: `${csvFormatRows([columns.map((c) => c.label), ...rows.map((row) => columns.map((c) => String(c.value(row))))])}\n`,
     rowCount: rows.length,
+    clientJson: definition.clientData && JSON.stringify(definition.clientData(rows)).replace(/</g, '\\u003c'),
   };
   built.set(id, result);
   return result;

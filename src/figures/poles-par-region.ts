@@ -1,7 +1,6 @@
 import { defineFigure } from './types';
 import { renderBars } from '../charts/bars/bars';
-import { loadPoles } from '../data/poles';
-import { loadRegions } from '../data/regions';
+import { loadPolesByRegion } from '../data/poles';
 import { formatNumber } from '../utils/format';
 
 /** One region and the pôles identified in it. */
@@ -32,15 +31,10 @@ export const polesByRegionFigure = defineFigure<RegionPolesRow>({
   source: 'Compilation de sources publiques (liste des pôles, voir « Sources et méthodologie ») ; régions : Gouvernement du Québec, MRNF, BDGA 1/1 000 000.',
   note: '22 pôles existaient en 2019-2020 selon plusieurs sources ; 19 sont identifiés ici. La liste n’indique pas lesquels ont participé à SISMIC.',
   datasets: ['poles.csv', 'geo/quebec-regions.topojson'],
-  rows: () => {
-    const poles = loadPoles();
-    return loadRegions()
-      .map((r) => {
-        const names = poles.filter((p) => p.region_code === r.code).map((p) => p.name);
-        return { code: r.code, region: r.name, count: names.length, poles: names };
-      })
-      .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
-  },
+  rows: () =>
+    loadPolesByRegion()
+      .map((r) => ({ code: r.code, region: r.name, count: r.poles.length, poles: r.poles.map((p) => p.name) }))
+      .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
   columns: [
     { label: 'Code', value: (r) => r.code },
     { label: 'Région administrative', value: (r) => r.region },

@@ -40,6 +40,8 @@ export interface FigureDefinition<Row = unknown> {
   rows: () => Row[];
   /** The data table under the figure: exactly the rows drawn. */
   columns: readonly TableColumn<Row>[];
+  /** For interactive figures (maps): the data their script reads, as plain JSON. */
+  clientData?: (rows: readonly Row[]) => unknown;
   /** Draws the rows as a finished, accessible SVG string. */
   render: (rows: readonly Row[], request: RenderRequest) => string;
 }

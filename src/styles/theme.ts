@@ -15,6 +15,9 @@ export const palette = {
 /** Categorical colours for series: Okabe–Ito hues (safe for colour-blind readers), darkened to reach 3:1 on paper. */
 export const series = ['#0072b2', '#c24e00', '#00805c'] as const;
 
+/** Sequential blues for choropleth classes, lightest first (one hue: readable by colour-blind readers). */
+export const sequential = ['#d6e6f2', '#a3c8e3', '#5f9fcf', '#2c74b0', '#0b4a80'] as const;
+
 /** Font sizes inside charts, in SVG user units (≈ px at the width the chart is drawn for). */
 export const chartType = { label: 14, small: 13, strong: 15, title: 17 } as const;
 

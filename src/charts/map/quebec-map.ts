@@ -1,0 +1,259 @@
+import { geoConicConformal, geoPath } from 'd3';
+import type { Feature, MultiPoint } from 'geojson';
+import { createSvg, finalizeSvg, type FinalizeOptions } from '../svg';
+import { wrapText } from '../text';
+import { representativePoint, spreadMarkers } from './geometry';
+import type { RegionFeature } from '../../data/regions';
+import { chartType, palette } from '../../styles/theme';
+
+/** A region as the map draws it: its code, its accessible name (<title>) and, for a choropleth, its class. */
+export interface MapRegion {
+  code: string;
+  /** Accessible name and tooltip, e.g. "Montérégie : 3 pôles". */
+  title: string;
+  /** Index of its colour class (choropleth mode). */
+  classIndex?: number;
+}
+
+/** A marker: at its own coordinates when known, else at its region's representative point. */
+export interface MapMarker {
+  id: string;
+  region: string;
+  title: string;
+  lonLat?: [number, number];
+}
+
+/** One class of the choropleth legend. */
+export interface MapClass {
+  label: string;
+  color: string;
+}
+
+export interface QuebecMapOptions extends FinalizeOptions {
+  width: number;
+  mode: 'points' | 'choropleth';
+  /** Choropleth classes, lightest first. */
+  classes?: readonly MapClass[];
+  legendTitle: string;
+  /** Legend lines for the two kinds of marker (points mode). */
+  markerLegend?: { exact: string; approximate: string };
+  insetTitle: string;
+}
+
+/** Geographic extent of the magnified inset: the Montréal area (Montréal, Laval, Longueuil and around). */
+export const insetExtent = { west: -74.35, east: -72.75, south: 45.15, north: 45.95 } as const;
+
+const markerRadius = 7;
+const regionStroke = '#7d8a96';
+const conic = () => geoConicConformal().parallels([46, 60]).rotate([68.5, 0]);
+
+function extentOutline(): Feature<MultiPoint> {
+  const { west, east, south, north } = insetExtent;
+  const coordinates: [number, number][] = [];
+  for (let i = 0; i <= 8; i++) {
+    const lon = west + ((east - west) * i) / 8;
+    coordinates.push([lon, south], [lon, north]);
+  }
+  return { type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates } };
+}
+
+function inInset([lon, lat]: [number, number]): boolean {
+  return lon >= insetExtent.west && lon <= insetExtent.east && lat >= insetExtent.south && lat <= insetExtent.north;
+}
+
+/**
+ * Québec's 17 administrative regions in a conformal conic projection, with a magnified inset of
+ * the dense south around Montréal (top right where the drawing is wide, under the map where it is
+ * narrow). Points mode draws markers; choropleth mode fills regions by class. Every region shape
+ * carries data-region and a <title>; every marker data-pole and a <title>; overlapping markers are
+ * spread apart.
+ */
+export function renderQuebecMap(
+  overview: readonly RegionFeature[],
+  detail: readonly RegionFeature[],
+  regions: readonly MapRegion[],
+  markers: readonly MapMarker[],
+  options: QuebecMapOptions,
+): string {
+  const { width, mode } = options;
+  const wide = width >= 500;
+  const pad = 6;
+  const collection = { type: 'FeatureCollection' as const, features: [...overview] };
+  const main = conic().fitWidth(width - 2 * pad, collection);
+  const [[, top], [, bottom]] = geoPath(main).bounds(collection);
+  main.translate([main.translate()[0] + pad, main.translate()[1] - top + pad]);
+  const mainHeight = Math.ceil(bottom - top + 2 * pad);
+
+  // Inset box: in the empty Labrador corner when wide; under the map when narrow.
+  const insetBox = wide
+    ? { x: Math.round(width * 0.69), y: 8, w: Math.round(width * 0.31) - 8, h: Math.round(width * 0.27) }
+    : { x: 1, y: mainHeight + 30, w: width - 2, h: Math.round((width - 2) * 0.7) };
+  const inset = conic()
+    .fitExtent(
+      [
+        [insetBox.x + 4, insetBox.y + 4],
+        [insetBox.x + insetBox.w - 4, insetBox.y + insetBox.h - 4],
+      ],
+      extentOutline(),
+    )
+    .clipExtent([
+      [insetBox.x, insetBox.y],
+      [insetBox.x + insetBox.w, insetBox.y + insetBox.h],
+    ]);
+  const insetTitleLines = wrapText(options.insetTitle, insetBox.w, chartType.small, true);
+  const legendTop = insetBox.y + insetBox.h + insetTitleLines.length * chartType.small * 1.35 + 30;
+  const legendX = wide ? insetBox.x : 4;
+  const legendWidth = wide ? insetBox.w : width - 8;
+  const lineHeight = chartType.small * 1.35;
+
+  const legendRows =
+    mode === 'choropleth'
+      ? (options.classes ?? []).map((c) => ({ kind: 'swatch' as const, color: c.color, lines: wrapText(c.label, legendWidth - 28, chartType.small) }))
+      : [
+          { kind: 'exact' as const, color: palette.accent, lines: wrapText(options.markerLegend?.exact ?? '', legendWidth - 28, chartType.small) },
+          { kind: 'approximate' as const, color: palette.accent, lines: wrapText(options.markerLegend?.approximate ?? '', legendWidth - 28, chartType.small) },
+        ];
+  const legendTitleLines = wrapText(options.legendTitle, legendWidth, chartType.small, true);
+  const legendHeight = legendTitleLines.length * lineHeight + 6 + legendRows.reduce((h, r) => h + Math.max(20, r.lines.length * lineHeight) + 6, 0);
+  const height = Math.ceil(wide ? Math.max(mainHeight, legendTop + legendHeight) : legendTop + legendHeight + 4);
+
+  const fillFor = (region: MapRegion) =>
+    mode === 'choropleth' && region.classIndex !== undefined ? (options.classes?.[region.classIndex]?.color ?? palette.surface) : '#e4eaef';
+  const byCode = new Map(regions.map((r) => [r.code, r]));
+  const detailByCode = new Map(detail.map((f) => [f.properties.code, f]));
+
+  // Markers: placed, split between the main map and the inset, then spread apart in each.
+  const placed = markers.map((m) => {
+    const lonLat = m.lonLat ?? representativePoint(detailByCode.get(m.region)!);
+    const inInsetBox = inInset(lonLat);
+    const [x, y] = (inInsetBox ? inset : main)(lonLat)!;
+    return { marker: m, exact: m.lonLat !== undefined, inInset: inInsetBox, x, y };
+  });
+  spreadMarkers(placed.filter((p) => !p.inInset), markerRadius);
+  spreadMarkers(placed.filter((p) => p.inInset), markerRadius);
+
+  const svg = createSvg(width, height).attr('font-size', chartType.small).attr('class', 'map').attr('data-map-mode', mode);
+  const mainPath = geoPath(main).digits(1);
+  const insetPath = geoPath(inset).digits(1);
+
+  const drawMarker = (parent: ReturnType<typeof svg.append<SVGGElement>>, p: (typeof placed)[number]) => {
+    const c = parent
+      .append('circle')
+      .attr('class', p.exact ? 'map-pole map-pole--exact' : 'map-pole map-pole--approximate')
+      .attr('data-pole', p.marker.id)
+      .attr('data-pole-region', p.marker.region)
+      .attr('cx', p.x)
+      .attr('cy', p.y)
+      .attr('r', markerRadius)
+      .attr('fill', p.exact ? palette.accent : palette.paper)
+      .attr('stroke', p.exact ? palette.paper : palette.accent)
+      .attr('stroke-width', p.exact ? 1.5 : 3);
+    c.append('title').text(p.marker.title);
+  };
+
+  const mainGroup = svg.append('g').attr('class', 'map-main');
+  for (const f of overview) {
+    const region = byCode.get(f.properties.code)!;
+    mainGroup
+      .append('path')
+      .attr('class', 'map-region')
+      .attr('data-region', f.properties.code)
+      .attr('d', mainPath(f))
+      .attr('fill', fillFor(region))
+      .attr('stroke', mode === 'points' ? regionStroke : palette.paper)
+      .attr('stroke-width', 1)
+      .append('title')
+      .text(region.title);
+    const own = placed.filter((p) => !p.inInset && p.marker.region === f.properties.code);
+    if (mode === 'points' && own.length) {
+      const g = mainGroup.append('g').attr('class', 'map-poles');
+      for (const p of own) drawMarker(g, p);
+    }
+  }
+  // Where the inset is, on the main map.
+  const { west, east, south, north } = insetExtent;
+  const corners = [main([west, north])!, main([east, north])!, main([east, south])!, main([west, south])!];
+  mainGroup
+    .append('path')
+    .attr('class', 'map-inset-frame')
+    .attr('d', `M${corners.map((c) => c.join(',')).join('L')}Z`)
+    .attr('fill', 'none')
+    .attr('stroke', palette.ink)
+    .attr('stroke-width', 1.5);
+  const anchor = wide ? corners[1]! : corners[3]!;
+  mainGroup
+    .append('path')
+    .attr('class', 'map-inset-leader')
+    .attr('d', wide ? `M${anchor.join(',')}L${insetBox.x},${insetBox.y + insetBox.h}` : `M${anchor.join(',')}L${insetBox.x + 20},${insetBox.y}`)
+    .attr('fill', 'none')
+    .attr('stroke', palette.inkMuted)
+    .attr('stroke-dasharray', '3 3');
+
+  const insetGroup = svg.append('g').attr('class', 'map-inset');
+  insetGroup
+    .append('rect')
+    .attr('x', insetBox.x)
+    .attr('y', insetBox.y)
+    .attr('width', insetBox.w)
+    .attr('height', insetBox.h)
+    .attr('fill', palette.paper);
+  for (const f of detail) {
+    const d = insetPath(f);
+    if (!d) continue;
+    const region = byCode.get(f.properties.code)!;
+    insetGroup
+      .append('path')
+      .attr('class', 'map-region map-region--inset')
+      .attr('data-region', f.properties.code)
+      .attr('d', d)
+      .attr('fill', fillFor(region))
+      .attr('stroke', mode === 'points' ? regionStroke : palette.paper)
+      .attr('stroke-width', 1.5)
+      .append('title')
+      .text(region.title);
+  }
+  if (mode === 'points') {
+    const g = insetGroup.append('g').attr('class', 'map-poles');
+    for (const p of placed.filter((q) => q.inInset)) drawMarker(g, p);
+  }
+  insetGroup
+    .append('rect')
+    .attr('x', insetBox.x)
+    .attr('y', insetBox.y)
+    .attr('width', insetBox.w)
+    .attr('height', insetBox.h)
+    .attr('fill', 'none')
+    .attr('stroke', palette.ink)
+    .attr('stroke-width', 1.5);
+  const insetTitle = insetGroup
+    .append('text')
+    .attr('x', insetBox.x)
+    .attr('y', insetBox.y + insetBox.h + chartType.small + 4)
+    .attr('font-weight', 700);
+  insetTitleLines.forEach((line, i) => insetTitle.append('tspan').attr('x', insetBox.x).attr('dy', i ? lineHeight : 0).text(line));
+
+  const legend = svg.append('g').attr('class', 'map-legend');
+  let ly = legendTop;
+  const title = legend.append('text').attr('x', legendX).attr('y', ly).attr('font-weight', 700);
+  legendTitleLines.forEach((line, i) => title.append('tspan').attr('x', legendX).attr('dy', i ? lineHeight : 0).text(line));
+  ly += (legendTitleLines.length - 1) * lineHeight + 12;
+  for (const row of legendRows) {
+    if (row.kind === 'swatch') {
+      legend.append('rect').attr('x', legendX).attr('y', ly).attr('width', 18).attr('height', 14).attr('fill', row.color).attr('stroke', palette.ink);
+    } else {
+      legend
+        .append('circle')
+        .attr('cx', legendX + 9)
+        .attr('cy', ly + 7)
+        .attr('r', markerRadius)
+        .attr('fill', row.kind === 'exact' ? palette.accent : palette.paper)
+        .attr('stroke', row.kind === 'exact' ? palette.paper : palette.accent)
+        .attr('stroke-width', row.kind === 'exact' ? 1.5 : 3);
+    }
+    const text = legend.append('text').attr('x', legendX + 26).attr('y', ly + 11);
+    row.lines.forEach((line, i) => text.append('tspan').attr('x', legendX + 26).attr('dy', i ? lineHeight : 0).text(line));
+    ly += Math.max(20, row.lines.length * lineHeight) + 6;
+  }
+
+  return finalizeSvg(svg.node()!, options);
+}
