@@ -4,6 +4,7 @@ import { loadPolesByRegion, type RegionPoles } from '../data/poles';
 import { loadRegionShapes } from '../data/regions';
 import { formatNumber } from '../utils/format';
 import { t } from '../strings';
+import { frenchTypography } from '../utils/typography';
 
 const plural = (n: number) => `${formatNumber(n)}\u00a0${n > 1 ? 'pôles' : 'pôle'}`;
 
@@ -18,13 +19,14 @@ export const regionPolesColumns = [
   {
     label: 'Pôles (ville)',
     value: (r: RegionPoles) => r.poles.map((p) => `${p.name}${p.city ? ` (${p.city})` : ''}`).join(' ; '),
+    format: (r: RegionPoles) => frenchTypography(r.poles.map((p) => `${p.name}${p.city ? ` (${p.city})` : ''}`).join(' ; ')),
   },
 ];
 
 /** What the map's script needs: each region's name and pôles (name, city), by region code. */
 export function regionPolesData(rows: readonly RegionPoles[]) {
   return Object.fromEntries(
-    rows.map((r) => [r.code, { name: r.name, poles: r.poles.map((p) => ({ id: p.id, name: p.name, city: p.city ?? null })) }]),
+    rows.map((r) => [r.code, { name: r.name, poles: r.poles.map((p) => ({ id: p.id, name: frenchTypography(p.name), city: p.city ?? null })) }]),
   );
 }
 
@@ -53,7 +55,7 @@ export const polesMapFigure = defineFigure<RegionPoles>({
         r.poles.map((p) => ({
           id: p.id,
           region: r.code,
-          title: `${p.name} — ${p.city ?? `${r.name} (ville non connue)`}`,
+          title: frenchTypography(`${p.name} — ${p.city ?? `${r.name} (ville non connue)`}`),
           lonLat: p.lon !== undefined && p.lat !== undefined ? ([p.lon, p.lat] as [number, number]) : undefined,
         })),
       ),

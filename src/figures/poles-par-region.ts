@@ -2,6 +2,7 @@ import { defineFigure } from './types';
 import { renderBars } from '../charts/bars/bars';
 import { loadPolesByRegion } from '../data/poles';
 import { formatNumber } from '../utils/format';
+import { frenchTypography } from '../utils/typography';
 
 /** One region and the pôles identified in it. */
 export interface RegionPolesRow {
@@ -39,7 +40,7 @@ export const polesByRegionFigure = defineFigure<RegionPolesRow>({
     { label: 'Code', value: (r) => r.code },
     { label: 'Région administrative', value: (r) => r.region },
     { label: 'Pôles identifiés', value: (r) => r.count, format: (r) => formatNumber(r.count), numeric: true },
-    { label: 'Nom des pôles', value: (r) => r.poles.join(' ; ') },
+    { label: 'Nom des pôles', value: (r) => r.poles.join(' ; '), format: (r) => frenchTypography(r.poles.join(' ; ')) },
   ],
   render: (rows, request) =>
     renderBars(

@@ -55,7 +55,7 @@ describe.runIf(hasBrowser)('pages in Chromium', () => {
       const page = await context.newPage();
       await page.goto(`${server.url}chapitres/un-ecosysteme-tisse-serre/`);
       const figures = await page.locator('figure[data-figure]').all();
-      expect(figures.length).toBe(3);
+      expect(figures.length).toBe(4);
       for (const figure of figures) {
         const drawing = figure.locator(`.figure__drawing--${shown} svg`);
         const box = (await drawing.boundingBox())!;

@@ -4,7 +4,8 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { builds, root, runBuild } from '../helpers/build';
-import { readPage, textOf } from '../helpers/html';
+import { htmlFiles, readPage, textOf } from '../helpers/html';
+import { gzipSync } from 'node:zlib';
 import { buildFigure, figures } from '../../src/figures/index';
 
 const { outDir } = builds.default;
@@ -21,16 +22,16 @@ describe('figures in the built chapter', () => {
       'osonslarelance',
       'sismic',
       'jalons-initiatives',
+      'carte-poles',
       'poles-par-region',
       'parler-au-nous',
       'parler-au-nous-structure',
     ]);
   });
 
-  it('gives every figure its caption, both drawings, a data table of the rows drawn and download links, without any script', () => {
+  it('gives every figure its caption, both drawings, a data table of the rows drawn and download links', () => {
     const doc = chapter();
-    expect(doc.querySelectorAll('script').length).toBe(0);
-    for (const figure of figures) {
+    for (const figure of figures.filter((f) => doc.querySelector(`[data-figure="${f.id}"]`))) {
       const built = buildFigure(figure.id);
       const el = doc.querySelector(`[data-figure="${figure.id}"]`)!;
       expect(el.tagName).toBe('FIGURE');
@@ -75,6 +76,35 @@ describe('figures in the built chapter', () => {
   });
 });
 
+describe('scripts', () => {
+  it('load only for the map, from one external module of at most 8 KB gzip; charts need none', () => {
+    const doc = chapter();
+    const scripts = [...doc.querySelectorAll('script')];
+    const external = scripts.filter((s) => s.getAttribute('src'));
+    expect(external.map((s) => s.getAttribute('type'))).toEqual(['module']);
+    expect(scripts.filter((s) => !s.getAttribute('src')).map((s) => s.getAttribute('type'))).toEqual(['application/json']);
+    const js = readFileSync(path.join(outDir, external[0]!.getAttribute('src')!.slice(1)));
+    expect(gzipSync(js).length).toBeLessThanOrEqual(8 * 1024);
+    for (const other of ['index.html', 'sources-et-methodologie/index.html']) {
+      expect(readPage(path.join(outDir, other)).querySelectorAll('script').length, other).toBe(0);
+    }
+  });
+
+  it('never uses inline event handlers or javascript: URLs (CSP-ready)', () => {
+    for (const file of htmlFiles(outDir)) {
+      const html = readFileSync(file, 'utf8');
+      expect(html, file).not.toMatch(/\son[a-z]+=|javascript:/i);
+    }
+  });
+
+  it('ships the map panel hidden until the script reveals it, with strings for the script in data attributes', () => {
+    const panel = chapter().querySelector('[data-figure="carte-poles"] [data-map-panel]')!;
+    expect(panel.hasAttribute('hidden')).toBe(true);
+    expect(panel.getAttribute('aria-live')).toBe('polite');
+    expect(panel.getAttribute('data-city-unknown')).toBe('ville non connue');
+  });
+});
+
 describe('an unknown figure id in a chapter', () => {
   it('stops the build naming the MDX file, its line and the id', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tiess-bad-figure-'));
@@ -88,7 +118,7 @@ describe('an unknown figure id in a chapter', () => {
       const out = path.join(dir, 'out');
       const { status, output } = runBuild({ REPORT_CHAPTERS_DIR: chapters, OUT_DIR: out });
       expect(status).not.toBe(0);
-      expect(output).toContain(`${file}, ligne ${line}, colonne 1 : figure inconnue « poles-par-regions » ; les figures existantes sont : jalons-initiatives, poles-par-region, parler-au-nous-structure`);
+      expect(output).toContain(`${file}, ligne ${line}, colonne 1 : figure inconnue « poles-par-regions » ; les figures existantes sont : jalons-initiatives, poles-par-region, parler-au-nous-structure, carte-poles, carte-poles-par-region`);
       expect(existsSync(path.join(out, 'index.html'))).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });

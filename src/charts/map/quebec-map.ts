@@ -1,4 +1,4 @@
-import { geoConicConformal, geoPath } from 'd3';
+import { geoConicConformal, geoPath, type Selection } from 'd3';
 import type { Feature, MultiPoint } from 'geojson';
 import { createSvg, finalizeSvg, type FinalizeOptions } from '../svg';
 import { wrapText } from '../text';
@@ -136,7 +136,7 @@ export function renderQuebecMap(
   const mainPath = geoPath(main).digits(1);
   const insetPath = geoPath(inset).digits(1);
 
-  const drawMarker = (parent: ReturnType<typeof svg.append<SVGGElement>>, p: (typeof placed)[number]) => {
+  const drawMarker = (parent: Selection<SVGGElement, unknown, null, undefined>, p: (typeof placed)[number]) => {
     const c = parent
       .append('circle')
       .attr('class', p.exact ? 'map-pole map-pole--exact' : 'map-pole map-pole--approximate')
