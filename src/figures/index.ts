@@ -40,10 +40,10 @@ export interface BuiltFigure {
 
 const built = new Map<string, BuiltFigure>();
 
-/** Renders a figure once per process (its page, PNG, CSV and embed all reuse the result). */
+/** Renders a figure once per build (its page, PNG, CSV and embed reuse it); in dev, on every request, so a saved CSV shows at once. */
 export function buildFigure(id: string): BuiltFigure {
   const cached = built.get(id);
-  if (cached) return cached;
+  if (cached && !import.meta.env.DEV) return cached;
   const definition = findFigure(id);
   if (!definition) throw new Error(`Figure inconnue « ${id} » ; figures connues : ${figureIds().join(', ')}`);
   const rows = definition.rows();
