@@ -21,7 +21,8 @@ export default defineConfig({
   markdown: {
     remarkPlugins: [remarkHeadingIds, remarkFigureIds, remarkFrenchTypography],
   },
-  integrations: [validateData(), mdx(), sitemap()],
+  // Embed pages are for iframes (noindex): they stay out of the sitemap.
+  integrations: [validateData(), mdx(), sitemap({ filter: (page) => !/\/embed\//.test(page) })],
   devToolbar: { enabled: false },
   // Note: scripts are never inlined, so a Content-Security-Policy without 'unsafe-inline' holds.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -33,6 +33,7 @@ export const t = {
     mainNav: 'Navigation principale',
     home: 'Accueil',
     sources: 'Sources et méthodologie',
+    embeds: 'Intégrer les figures',
     footerNote: 'Texte tiré du Rapport annuel 2019-2020 du TIESS, version imprimée.',
   },
 
@@ -81,6 +82,22 @@ export const t = {
     unknownFigure: (id: string, known: readonly string[]) =>
       `figure inconnue « ${id} » ; les figures existantes sont : ${known.join(', ')}`,
     missingFigureId: 'le composant <Figure> doit avoir un attribut id écrit entre guillemets, ex. <Figure id="poles-par-region" />',
+  },
+
+  embed: {
+    summary: 'Intégrer',
+    help: 'Copiez ce code dans une page de votre site : la figure s’affiche dans un cadre qui prend sa hauteur d’elle-même.',
+    copy: 'Copier le code',
+    copied: 'Code copié dans le presse-papiers.',
+    copyFailed: 'Copie impossible : sélectionnez le code et copiez-le.',
+    seeInReport: 'Voir dans le rapport',
+    credit: 'TIESS — Rapport annuel 2019-2020',
+    catalogueTitle: 'Intégrer les figures du rapport',
+    catalogueIntro:
+      'Chaque figure du rapport peut être intégrée à un autre site : copiez son code, collez-le dans votre page. Le cadre prend la hauteur de la figure, sur téléphone comme sur ordinateur. Les CMS compatibles oEmbed l’intègrent aussi à partir de l’adresse de la figure.',
+    catalogueJson: 'Liste des figures (JSON)',
+    preview: 'Aperçu',
+    kind: { chart: 'Graphique', map: 'Carte' } as const,
   },
 
   map: {

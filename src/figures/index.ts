@@ -34,6 +34,8 @@ export interface BuiltFigure {
   table: { headers: string[]; numeric: boolean[]; rows: string[][] };
   csv: string;
   rowCount: number;
+  /** A sensible iframe height (px) before the embed page reports its own. */
+  embedHeight: number;
   /** JSON for the figure's script (interactive figures only), safe to embed in a <script type="application/json">. */
   clientJson?: string;
 }
@@ -66,8 +68,11 @@ export function buildFigure(id: string): BuiltFigure {
     },
     csv: `${csvFormatRows([columns.map((c) => c.label), ...rows.map((row) => columns.map((c) => String(c.value(row))))])}\n`,
     rowCount: rows.length,
+    embedHeight: 0,
     clientJson: definition.clientData && JSON.stringify(definition.clientData(rows)).replace(/</g, '\\u003c'),
   };
+  const wideHeight = Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(result.svg.wide)?.[1] ?? 400);
+  result.embedHeight = Math.ceil(wideHeight + (definition.kind === 'map' ? 480 : 340));
   built.set(id, result);
   return result;
 }

@@ -12,6 +12,18 @@ export const palette = {
   focus: '#b3410e',
 } as const;
 
+/** The page colours when the reader's system asks for a dark scheme (charts stay on light cards). */
+export const darkPalette = {
+  paper: '#14181c',
+  ink: '#e8edf2',
+  inkMuted: '#b3bec8',
+  rule: '#3d4750',
+  surface: '#1f262d',
+  accent: '#8ccaf5',
+  accentInk: '#b5dcf7',
+  focus: '#ffa566',
+} as const satisfies Record<keyof typeof palette, string>;
+
 /** Categorical colours for series: Okabe–Ito hues (safe for colour-blind readers), darkened to reach 3:1 on paper. */
 export const series = ['#0072b2', '#c24e00', '#00805c'] as const;
 
@@ -48,5 +60,6 @@ export function themeCss(): string {
     ...Object.entries(typeScale).map(([k, v]) => `--size-${k}: ${v}rem;`),
     ...series.map((c, i) => `--color-series-${i + 1}: ${c};`),
   ];
-  return `:root {\n${lines.map((l) => `  ${l}`).join('\n')}\n}\n`;
+  const dark = Object.entries(darkPalette).map(([k, v]) => `--color-${kebab(k)}: ${v};`);
+  return `:root {\n  color-scheme: light dark;\n${lines.map((l) => `  ${l}`).join('\n')}\n}\n\n@media (prefers-color-scheme: dark) {\n  :root {\n${dark.map((l) => `    ${l}`).join('\n')}\n  }\n}\n`;
 }

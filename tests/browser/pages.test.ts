@@ -7,7 +7,7 @@ import { serveStatic } from '../helpers/static-server';
 import { axeViolations } from '../helpers/axe';
 
 const hasBrowser = browserAvailable();
-const pages = ['', 'chapitres/un-ecosysteme-tisse-serre/', 'sources-et-methodologie/'];
+const pages = ['', 'chapitres/un-ecosysteme-tisse-serre/', 'sources-et-methodologie/', 'integrer/', 'embed/jalons-initiatives/', 'embed/carte-poles/'];
 
 describe.runIf(hasBrowser)('pages in Chromium', () => {
   let browser: Browser;
@@ -63,7 +63,7 @@ describe.runIf(hasBrowser)('pages in Chromium', () => {
         expect(box.height).toBeGreaterThan(150);
         expect(await figure.locator(`.figure__drawing--${shown === 'wide' ? 'narrow' : 'wide'} svg`).isVisible()).toBe(false);
         await expect(figure.locator('figcaption').isVisible()).resolves.toBe(true);
-        await figure.locator('summary').click();
+        await figure.locator('.figure__data summary').click();
         expect(await figure.locator('table').isVisible()).toBe(true);
         expect(await figure.locator('.figure__downloads a').first().isVisible()).toBe(true);
       }

@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -15,8 +15,45 @@ const types: Record<string, string> = {
   '.xml': 'application/xml',
 };
 
-/** Serves a build folder on 127.0.0.1 (random port) as a static host would, under a base path. */
-export async function serveStatic(dir: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+/** One rule of a `_headers` file (Netlify / Cloudflare Pages format). */
+export interface HeaderRule {
+  pattern: string;
+  headers: [string, string][];
+}
+
+/** Reads a `_headers` file: a path pattern on its own line, then indented "Name: value" lines. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: [] });
+      continue;
+    }
+    const match = /^\s+([^:]+):\s*(.*)$/.exec(line);
+    if (match && rules.length) rules.at(-1)!.headers.push([match[1]!.trim(), match[2]!.trim()]);
+  }
+  return rules;
+}
+
+/** The headers a static host would send for a path: every matching rule applies; repeated names are joined with ", ". */
+export function headersFor(rules: readonly HeaderRule[], pathname: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const rule of rules) {
+    const matches = rule.pattern.endsWith('*') ? pathname.startsWith(rule.pattern.slice(0, -1)) : pathname === rule.pattern;
+    if (!matches) continue;
+    for (const [name, value] of rule.headers) out[name] = out[name] ? `${out[name]}, ${value}` : value;
+  }
+  return out;
+}
+
+/**
+ * Serves a build folder on 127.0.0.1 (random port) as a static host would, under a base path,
+ * applying its `_headers` file (so the Content-Security-Policy is enforced in browser tests).
+ */
+export async function serveStatic(dir: string, base = '/'): Promise<{ url: string; origin: string; close: () => Promise<void> }> {
+  const headersFile = path.join(dir, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = pathname.startsWith(base) ? path.join(dir, pathname.slice(base.length)) : '';
@@ -25,13 +62,16 @@ export async function serveStatic(dir: string, base = '/'): Promise<{ url: strin
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
+    const sitePath = `/${pathname.slice(base.length)}`;
+    res.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream', ...headersFor(rules, sitePath) });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
   return {
-    url: `http://127.0.0.1:${port}${base}`,
+    url: `${origin}${base}`,
+    origin,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

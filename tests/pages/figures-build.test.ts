@@ -77,14 +77,21 @@ describe('figures in the built chapter', () => {
 });
 
 describe('scripts', () => {
-  it('load only for the map, from one external module of at most 8 KB gzip; charts need none', () => {
+  it('are external modules only: the map script (≤ 8 KB gzip) and the copy button; static charts need none', () => {
     const doc = chapter();
     const scripts = [...doc.querySelectorAll('script')];
     const external = scripts.filter((s) => s.getAttribute('src'));
-    expect(external.map((s) => s.getAttribute('type'))).toEqual(['module']);
+    expect(external.every((s) => s.getAttribute('type') === 'module')).toBe(true);
     expect(scripts.filter((s) => !s.getAttribute('src')).map((s) => s.getAttribute('type'))).toEqual(['application/json']);
-    const js = readFileSync(path.join(outDir, external[0]!.getAttribute('src')!.slice(1)));
-    expect(gzipSync(js).length).toBeLessThanOrEqual(8 * 1024);
+    const sizes = Object.fromEntries(
+      external.map((s) => {
+        const file = s.getAttribute('src')!;
+        return [file.includes('Map') ? 'map' : file.includes('Copy') ? 'copy' : file, gzipSync(readFileSync(path.join(outDir, file.slice(1)))).length];
+      }),
+    );
+    expect(Object.keys(sizes).sort()).toEqual(['copy', 'map']);
+    expect(sizes.map).toBeLessThanOrEqual(8 * 1024);
+    expect(sizes.map! + sizes.copy!).toBeLessThanOrEqual(10 * 1024);
     for (const other of ['index.html', 'sources-et-methodologie/index.html']) {
       expect(readPage(path.join(outDir, other)).querySelectorAll('script').length, other).toBe(0);
     }

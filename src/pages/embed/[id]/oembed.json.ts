@@ -1,0 +1,27 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { buildFigure, figureIds } from '../../../figures/index';
+import { absoluteUrl, embedSnippet } from '../../../utils/embed';
+import { svgSize } from '../../../charts/svg';
+import { t } from '../../../strings';
+
+/** An oEmbed "rich" document per figure, so CMSs that speak oEmbed embed it from its URL. */
+export const getStaticPaths = (() => figureIds().map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => {
+  const figure = buildFigure(String(params.id));
+  const { width, height } = svgSize(figure.svg.wide);
+  const body = {
+    version: '1.0',
+    type: 'rich',
+    title: figure.definition.title,
+    provider_name: t.site.organisation,
+    provider_url: absoluteUrl('/'),
+    html: embedSnippet({ id: figure.definition.id, title: figure.definition.title, height: figure.embedHeight }),
+    width: 640,
+    height: figure.embedHeight,
+    thumbnail_url: absoluteUrl(`/figures/${figure.definition.id}.png`),
+    thumbnail_width: width * 2,
+    thumbnail_height: height * 2,
+  };
+  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json+oembed' } });
+};
