@@ -29,9 +29,14 @@ describe.runIf(hasBrowser)('pages in Chromium', () => {
     await page.close();
   });
 
-  for (const width of [375, 1280]) {
-    it(`have no axe violations and no console errors at ${width} px`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+  for (const [width, colorScheme] of [
+    [375, 'light'],
+    [1280, 'light'],
+    [375, 'dark'],
+    [1280, 'dark'],
+  ] as const) {
+    it(`have no axe violations and no console errors at ${width} px, ${colorScheme} scheme`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
       const errors: string[] = [];
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       page.on('pageerror', (e) => errors.push(e.message));
