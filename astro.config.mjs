@@ -6,6 +6,7 @@ import { remarkFrenchTypography } from './src/markdown/remark-french-typography.
 import { remarkHeadingIds } from './src/markdown/remark-heading-ids.ts';
 import { remarkFigureIds } from './src/markdown/remark-figure-ids.ts';
 import { validateData } from './src/integrations/validate-data.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // Where the report lives: SITE_URL is its public origin, BASE_PATH the sub-path it is served
 // under (e.g. /rapport-2019-2020/). OUT_DIR lets tests build side by side.
@@ -22,7 +23,7 @@ export default defineConfig({
     remarkPlugins: [remarkHeadingIds, remarkFigureIds, remarkFrenchTypography],
   },
   // Embed pages are for iframes (noindex): they stay out of the sitemap.
-  integrations: [validateData(), mdx(), sitemap({ filter: (page) => !/\/embed\//.test(page) })],
+  integrations: [validateData(), mdx(), sitemap({ filter: (page) => !/\/embed\//.test(page) }), searchIndex()],
   devToolbar: { enabled: false },
   // Note: scripts are never inlined, so a Content-Security-Policy without 'unsafe-inline' holds.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -34,6 +34,7 @@ export const t = {
     home: 'Accueil',
     sources: 'Sources et méthodologie',
     embeds: 'Intégrer les figures',
+    search: 'Rechercher',
     footerNote: 'Texte tiré du Rapport annuel 2019-2020 du TIESS, version imprimée.',
   },
 
@@ -44,6 +45,7 @@ export const t = {
     availabilityNote:
       'Seules les pages du rapport imprimé transcrites à ce jour sont publiées ici ; les autres parties s’ajouteront au fil de leur transcription.',
     read: 'Lire le chapitre',
+    more: 'Aussi',
   },
 
   chapter: {
@@ -100,6 +102,33 @@ export const t = {
     kind: { chart: 'Graphique', map: 'Carte' } as const,
   },
 
+  search: {
+    title: 'Rechercher dans le rapport',
+    nav: 'Rechercher',
+    label: 'Mots à chercher',
+    submit: 'Rechercher',
+    loading: 'Recherche…',
+    // Templates filled by the search script: {n} the count, {q} the query.
+    resultNone: 'Aucun résultat pour « {q} ».',
+    resultOne: '1 résultat pour « {q} ».',
+    resultMany: '{n} résultats pour « {q} ».',
+    noScript: 'La recherche a besoin de JavaScript. Le sommaire de la page d’accueil mène aussi à chaque chapitre.',
+  },
+
+  reading: {
+    backToTop: 'Haut de page',
+    copyLink: 'Copier le lien vers cette section',
+    linkCopied: 'Lien copié',
+    progress: 'Progression de la lecture',
+    printable: 'Version imprimable',
+    printableTitle: 'Rapport annuel 2019-2020 — version imprimable',
+    printableIntro: 'Tous les chapitres publiés, dans l’ordre du rapport, prêts à imprimer ou à enregistrer en PDF.',
+    notFoundTitle: 'Page introuvable',
+    notFoundText: 'Cette page n’existe pas ou a été déplacée.',
+    notFoundHome: 'Retour à l’accueil du rapport',
+    shareImageAlt: (title: string) => `${title} — Rapport annuel 2019-2020 du TIESS`,
+  },
+
   map: {
     legendPoints: 'Pôles d’économie sociale',
     legendChoropleth: 'Pôles identifiés dans la région',
@@ -114,6 +143,7 @@ export const t = {
 
   keyFigures: {
     title: 'Le chapitre en chiffres',
+    homeTitle: 'Le rapport en chiffres',
   },
 
   data: {

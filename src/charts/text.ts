@@ -15,7 +15,7 @@ function advance(char: string): number {
 export function textWidth(text: string, fontSize: number, bold = false): number {
   let em = 0;
   for (const char of text) em += advance(char);
-  return em * fontSize * (bold ? 1.07 : 1);
+  return em * fontSize * (bold ? 1.12 : 1);
 }
 
 /** Splits text into lines no wider than `maxWidth` pixels, breaking between words. */

@@ -20,3 +20,5 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
     }
   });
 }
+
+export {};

@@ -16,3 +16,5 @@ new ResizeObserver(post).observe(document.body);
 document.fonts?.ready.then(post);
 for (const details of document.querySelectorAll('details')) details.addEventListener('toggle', post);
 post();
+
+export {};

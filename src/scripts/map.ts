@@ -173,3 +173,5 @@ function enhance(figure: HTMLElement): void {
 }
 
 for (const figure of document.querySelectorAll<HTMLElement>('[data-figure-kind="map"]')) enhance(figure);
+
+export {};

@@ -7,7 +7,17 @@ import { serveStatic } from '../helpers/static-server';
 import { axeViolations } from '../helpers/axe';
 
 const hasBrowser = browserAvailable();
-const pages = ['', 'chapitres/un-ecosysteme-tisse-serre/', 'sources-et-methodologie/', 'integrer/', 'embed/jalons-initiatives/', 'embed/carte-poles/'];
+const pages = [
+  '',
+  'chapitres/un-ecosysteme-tisse-serre/',
+  'sources-et-methodologie/',
+  'integrer/',
+  'recherche/?q=SISMIC',
+  'imprimer/',
+  '404.html',
+  'embed/jalons-initiatives/',
+  'embed/carte-poles/',
+];
 
 describe.runIf(hasBrowser)('pages in Chromium', () => {
   let browser: Browser;

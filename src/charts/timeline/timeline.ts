@@ -215,7 +215,7 @@ function renderAcross(sorted: readonly TimelineEvent[], undated: readonly Undate
   const rows: { side: 'above' | 'below'; right: number; height: number }[] = [];
   const placed = sorted.map((event) => {
     const at = event.end ? (x(event.start) + x(event.end)) / 2 : x(event.start);
-    const left = Math.max(0, Math.min(at - 10, width - labelWidth));
+    const left = Math.max(0, Math.min(at - 10, width - labelWidth - 8));
     const heading = wrapText(`${event.dateLabel} · ${event.series}`, labelWidth, chartType.strong, true);
     const lines = wrapText(event.label, labelWidth, chartType.label);
     const height = (heading.length + lines.length) * lineHeight;
