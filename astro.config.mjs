@@ -20,6 +20,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
+    // Note: smartypants would turn "…" into English curly quotes; French typography is ours.
+    smartypants: false,
     remarkPlugins: [remarkHeadingIds, remarkFigureIds, remarkFrenchTypography],
   },
   // Embed pages are for iframes (noindex): they stay out of the sitemap.

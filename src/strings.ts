@@ -129,6 +129,11 @@ export const t = {
     shareImageAlt: (title: string) => `${title} — Rapport annuel 2019-2020 du TIESS`,
   },
 
+  authoring: {
+    missingImage: (src: string) =>
+      `image introuvable « ${src} » : placez le fichier dans public/ (ex. public/images/photo.jpg) et écrivez src="/images/photo.jpg"`,
+  },
+
   map: {
     legendPoints: 'Pôles d’économie sociale',
     legendChoropleth: 'Pôles identifiés dans la région',
@@ -168,8 +173,10 @@ export const t = {
       id: 'identifiant attendu (lettres minuscules sans accents, chiffres et traits d’union, ex. « est-monteregie »)',
       integer: 'nombre entier attendu',
       integerBetween: (min: number, max: number) => `nombre entier de ${min} à ${max} attendu`,
-      decimal: 'nombre attendu, avec un point décimal (ex. « -73.57 »)',
-      decimalBetween: (min: number, max: number) => `nombre de ${min} à ${max} attendu, avec un point décimal`,
+      decimal: 'nombre attendu, avec une virgule ou un point décimal (ex. « -73,57 »)',
+      decimalBetween: (min: number, max: number) =>
+        `nombre de ${min} à ${max} attendu, avec une virgule ou un point décimal (ex. « ${String((min + max) / 2).replace('.', ',')} »)`,
+      date: 'date attendue, sous la forme 2019-05-01 ou 01/05/2019 (jour/mois/année)',
       regionCode: 'code de région à deux chiffres attendu (« 01 » à « 17 »)',
       url: 'adresse web complète attendue (commençant par https:// ou http://)',
       oneOf: (values: readonly string[]) => `une de ces valeurs attendue : ${values.join(', ')}`,

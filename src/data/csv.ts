@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { csvParseRows } from 'd3';
+import { dsvFormat } from 'd3';
 import type { z } from 'astro/zod';
 import { t } from '../strings';
 
@@ -62,10 +62,36 @@ export interface CsvTable {
   records: CsvRecord[];
 }
 
-/** Splits CSV text (RFC 4180, comma-separated) into a header and records that remember their line numbers. */
-export function parseCsv(text: string, file: string): CsvTable {
+/**
+ * Decodes a data file as saved by people: UTF-8 (with or without the BOM Excel adds) or, when the
+ * bytes are not valid UTF-8, Windows-1252 (Excel's plain "CSV" on Windows in French).
+ */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // Note: Node's TextDecoder('windows-1252') decodes as Latin-1 (0x92 stays a control character),
+    // so the 0x80–0x9F block, where the two differ, is mapped here.
+    const text = Array.from(bytes, (b) => (b >= 0x80 && b <= 0x9f ? (windows1252High[b - 0x80] ?? '\ufffd') : String.fromCharCode(b))).join('');
+    return { text, encoding: 'windows-1252' };
+  }
+}
+
+const windows1252High = [...'€\ufffd‚ƒ„…†‡ˆ‰Š‹Œ\ufffdŽ\ufffd\ufffd‘’“”•–—˜™š›œ\ufffdžŸ'];
+
+/** The delimiter of a CSV file, read from its header line: ";" (Excel in French) or ",". */
+export function detectDelimiter(text: string): ',' | ';' {
+  const header = text.split(/\r?\n/, 1)[0] ?? '';
+  const outsideQuotes = header.replace(/"[^"]*"/g, '');
+  const count = (c: string) => outsideQuotes.split(c).length - 1;
+  return count(';') > count(',') ? ';' : ',';
+}
+
+/** Splits CSV text (RFC 4180; comma or semicolon) into a header and records that remember their line numbers. */
+export function parseCsv(text: string, file: string): CsvTable & { delimiter: ',' | ';' } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const rows = csvParseRows(body);
+  const delimiter = detectDelimiter(body);
+  const rows = dsvFormat(delimiter).parseRows(body);
   let line = 1;
   const located: CsvRecord[] = [];
   for (const cells of rows) {
@@ -74,7 +100,7 @@ export function parseCsv(text: string, file: string): CsvTable {
   }
   const [head, ...records] = located.filter((r) => !(r.cells.length === 1 && r.cells[0]!.trim() === ''));
   if (!head) throw new DataError({ file }, t.data.emptyFile);
-  return { file, header: head.cells.map((h) => h.trim()), records };
+  return { file, header: head.cells.map((h) => h.replace(/^\ufeff/, '').trim()), records, delimiter };
 }
 
 /** What a dataset is: its file under data/, its row schema, and the checks that span rows. */
@@ -118,7 +144,7 @@ export function loadDataset<S extends z.AnyZodObject>(def: DatasetDefinition<S>)
   }
   const cached = cache.get(file);
   if (cached && cached.mtimeMs === mtimeMs) return cached.rows as Located<z.output<S>>[];
-  const rows = validateTable(parseCsv(readFileSync(file, 'utf8'), file), def);
+  const rows = validateTable(parseCsv(decodeText(readFileSync(file)).text, file), def);
   cache.set(file, { mtimeMs, rows });
   return rows;
 }

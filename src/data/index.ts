@@ -1,24 +1,19 @@
 import type { z } from 'astro/zod';
 import { loadDataset, type DatasetDefinition } from './csv';
 import { loadRegionsLayer, regionsFile } from './regions';
-import { polesDataset } from './poles';
-import { initiativesDataset } from './initiatives';
-import { milestonesDataset } from './milestones';
-import { keyFiguresDataset } from './key-figures';
-import { relanceFichesDataset } from './relance-fiches';
-import { axesDataset, componentsDataset, partnersDataset } from './parler-au-nous';
 
-/** Every CSV dataset the report ships, in the order the sources page lists them. */
-export const csvDatasets = [
-  polesDataset,
-  initiativesDataset,
-  milestonesDataset,
-  keyFiguresDataset,
-  relanceFichesDataset,
-  partnersDataset,
-  axesDataset,
-  componentsDataset,
-] as const;
+// Every module of this folder that exports a dataset definition is registered: adding a dataset is adding a file.
+const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./index.ts', '!./csv.ts', '!./cells.ts', '!./regions.ts'], {
+  eager: true,
+});
+
+const isDataset = (value: unknown): value is DatasetDefinition<z.AnyZodObject> =>
+  typeof value === 'object' && value !== null && 'file' in value && 'schema' in value;
+
+/** Every CSV dataset the report ships, in file name order. */
+export const csvDatasets: readonly DatasetDefinition<z.AnyZodObject>[] = Object.values(modules)
+  .flatMap((exports) => Object.values(exports).filter(isDataset))
+  .sort((a, b) => a.file.localeCompare(b.file));
 
 /** Every data file under data/, CSV and geographic. */
 export const dataFiles: readonly string[] = [...csvDatasets.map((d) => d.file), regionsFile];
@@ -28,7 +23,7 @@ export function validateAllData(): Map<string, number> {
   const regions = loadRegionsLayer().regions.length;
   const counts = new Map<string, number>();
   for (const dataset of csvDatasets) {
-    counts.set(dataset.file, loadDataset(dataset as unknown as DatasetDefinition<z.AnyZodObject>).length);
+    counts.set(dataset.file, loadDataset(dataset).length);
   }
   return counts.set(regionsFile, regions);
 }

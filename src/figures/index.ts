@@ -1,20 +1,20 @@
 import type { FigureDefinition } from './types';
-import { milestonesFigure } from './jalons-initiatives';
-import { polesByRegionFigure } from './poles-par-region';
-import { parlerAuNousFigure } from './parler-au-nous-structure';
-import { polesMapFigure } from './carte-poles';
-import { polesChoroplethFigure } from './carte-poles-par-region';
 import { chartWidths } from '../styles/theme';
 import { csvFormatRows } from 'd3';
 
-/** Every figure of the report, by id: pages, embeds and tests find figures here. */
-export const figures: readonly FigureDefinition<any>[] = [
-  milestonesFigure,
-  polesByRegionFigure,
-  parlerAuNousFigure,
-  polesMapFigure,
-  polesChoroplethFigure,
-];
+// Every module of this folder that exports a figure is registered: adding a figure is adding a file.
+const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./index.ts', '!./types.ts'], { eager: true });
+
+const isFigure = (value: unknown): value is FigureDefinition<any> =>
+  typeof value === 'object' && value !== null && 'id' in value && 'render' in value && 'columns' in value;
+
+/** Every figure of the report, in id order: pages, embeds and tests find figures here. */
+export const figures: readonly FigureDefinition<any>[] = Object.values(modules)
+  .flatMap((exports) => Object.values(exports).filter(isFigure))
+  .sort((a, b) => a.id.localeCompare(b.id));
+
+const duplicate = figures.find((f, i) => figures.findIndex((g) => g.id === f.id) !== i);
+if (duplicate) throw new Error(`Deux figures portent l’identifiant « ${duplicate.id} » : chaque figure doit avoir le sien.`);
 
 /** Ids of every figure, for messages and checks. */
 export const figureIds = (): string[] => figures.map((f) => f.id);

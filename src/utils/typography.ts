@@ -11,6 +11,8 @@ export function frenchTypography(text: string): string {
     text
       // Typographic apostrophe between letters (l'appui → l’appui).
       .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
+      // Straight double quotes around words become French guillemets ("relance" → « relance »).
+      .replace(/"([^"\n]+)"/g, '«$1»')
       // Non-breaking space before the colon, inside guillemets.
       .replace(/[ \u00a0\u202f]+:(?=\s|$)/g, `${NBSP}:`)
       .replace(/«[ \u00a0\u202f]*/g, `«${NBSP}`)

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DataError, parseCsv, validateTable } from '../../src/data/csv';
+import { DataError, parseCsv, validateTable, type DatasetDefinition } from '../../src/data/csv';
 import { csvDatasets, validateAllData } from '../../src/data/index';
 import { polesDataset, loadPoles } from '../../src/data/poles';
 import { milestonesDataset, loadMilestones } from '../../src/data/milestones';
@@ -14,7 +14,7 @@ const dataDir = path.resolve('data');
 const read = (file: string) => readFileSync(path.join(dataDir, file), 'utf8');
 
 /** Validates CSV text as if it were the named dataset's file; returns the error it throws. */
-function errorFor(def: (typeof csvDatasets)[number], text: string): DataError {
+function errorFor(def: DatasetDefinition<any>, text: string): DataError {
   try {
     validateTable(parseCsv(text, path.join(dataDir, def.file)), def as never);
   } catch (error) {
@@ -110,7 +110,7 @@ describe('bad data gets one message naming file, line, column and what was expec
   it('a value of the wrong type', () => {
     const error = errorFor(polesDataset, withCell(poles, 7, 6, 'abc'));
     expect(error.message).toBe(
-      'data/poles.csv, ligne 7, colonne 6 (« lon ») : nombre de -80 à -57 attendu, avec un point décimal, reçu « abc »',
+      'data/poles.csv, ligne 7, colonne 6 (« lon ») : nombre de -80 à -57 attendu, avec une virgule ou un point décimal (ex. « -68,5 »), reçu « abc »',
     );
     expect([error.line, error.column, error.columnName]).toEqual([7, 6, 'lon']);
   });
