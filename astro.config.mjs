@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { remarkFrenchTypography } from './src/markdown/remark-french-typography.ts';
 import { remarkHeadingIds } from './src/markdown/remark-heading-ids.ts';
 import { remarkFigureIds } from './src/markdown/remark-figure-ids.ts';
+import { rehypeExternalLinks } from './src/markdown/rehype-external-links.ts';
 import { validateData } from './src/integrations/validate-data.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
@@ -17,12 +18,15 @@ export default defineConfig({
   site,
   base,
   outDir: process.env.OUT_DIR || './dist',
+  // Tests build several variants (data, chapters, base path); each keeps its own content cache.
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     // Note: smartypants would turn "…" into English curly quotes; French typography is ours.
     smartypants: false,
     remarkPlugins: [remarkHeadingIds, remarkFigureIds, remarkFrenchTypography],
+    rehypePlugins: [rehypeExternalLinks],
   },
   // Embed pages are for iframes (noindex): they stay out of the sitemap.
   integrations: [validateData(), mdx(), sitemap({ filter: (page) => !/\/embed\//.test(page) }), searchIndex()],

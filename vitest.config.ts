@@ -4,7 +4,10 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/setup/build-sites.ts'],
-    testTimeout: 30_000,
+    testTimeout: 60_000,
+    // Note: test files run one after another: several spawn \`astro build\`, which shares the
+    // project's generated .astro/ folder, and browser tests want the two cores to themselves.
+    fileParallelism: false,
     hookTimeout: 120_000,
     env: { TZ: 'America/Toronto', ASTRO_TELEMETRY_DISABLED: '1' },
   },

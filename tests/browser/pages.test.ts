@@ -5,19 +5,14 @@ import { builds } from '../helpers/build';
 import { browserAvailable, launchBrowser } from '../helpers/browser';
 import { serveStatic } from '../helpers/static-server';
 import { axeViolations } from '../helpers/axe';
+import { htmlFiles } from '../helpers/html';
 
 const hasBrowser = browserAvailable();
-const pages = [
-  '',
-  'chapitres/un-ecosysteme-tisse-serre/',
-  'sources-et-methodologie/',
-  'integrer/',
-  'recherche/?q=SISMIC',
-  'imprimer/',
-  '404.html',
-  'embed/jalons-initiatives/',
-  'embed/carte-poles/',
-];
+// Every page of the build (embeds included); the search page with a query, so its results are checked too.
+const pages = htmlFiles(builds.default.outDir)
+  .map((file) => path.relative(builds.default.outDir, file).split(path.sep).join('/').replace(/index\.html$/, ''))
+  .map((p) => (p === 'recherche/' ? 'recherche/?q=SISMIC' : p))
+  .sort();
 
 describe.runIf(hasBrowser)('pages in Chromium', () => {
   let browser: Browser;
@@ -48,6 +43,8 @@ describe.runIf(hasBrowser)('pages in Chromium', () => {
     it(`have no axe violations and no console errors at ${width} px, ${colorScheme} scheme`, async () => {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
       const errors: string[] = [];
+      const elsewhere: string[] = [];
+      page.on('request', (r) => !r.url().startsWith(server.origin) && !r.url().startsWith('data:') && elsewhere.push(r.url()));
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       page.on('pageerror', (e) => errors.push(e.message));
       for (const p of pages) {
@@ -57,6 +54,7 @@ describe.runIf(hasBrowser)('pages in Chromium', () => {
         expect(overflow, `${p} scrolls sideways`).toBeLessThanOrEqual(0);
       }
       expect(errors).toEqual([]);
+      expect(elsewhere, 'requests to another origin').toEqual([]);
       await page.close();
     });
   }

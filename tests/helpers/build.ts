@@ -17,8 +17,9 @@ export const builds = {
 // inherit those, or Vite would take BASE_URL from them instead of the configured base.
 const viteEnvKeys = /^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST)$/;
 
-/** Runs `astro build` with the given environment; returns its exit status and output. */
+/** Runs `astro build` with the given environment (a content cache of its own per OUT_DIR); returns its exit status and output. */
 export function runBuild(env: Record<string, string>) {
+  if (env.OUT_DIR && !env.ASTRO_CACHE_DIR) env = { ...env, ASTRO_CACHE_DIR: `${env.OUT_DIR.replace(/\/+$/, '')}-cache` };
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !viteEnvKeys.test(key)));
   const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/astro.js'), 'build'], {
     cwd: root,
