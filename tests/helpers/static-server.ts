@@ -2,6 +2,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -63,8 +64,11 @@ export async function serveStatic(dir: string, base = '/'): Promise<{ url: strin
       return;
     }
     const sitePath = `/${pathname.slice(base.length)}`;
-    res.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream', ...headersFor(rules, sitePath) });
-    createReadStream(file).pipe(res);
+    const type = types[path.extname(file)] ?? 'application/octet-stream';
+    // Text is sent compressed when the browser accepts it, as static hosts and CDNs do.
+    const gzip = /text|json|xml|svg|javascript/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(200, { 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}), ...headersFor(rules, sitePath) });
+    (gzip ? createReadStream(file).pipe(createGzip()) : createReadStream(file)).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
