@@ -21,7 +21,8 @@ export default defineConfig({
   // Tests build several variants (data, chapters, base path); each keeps its own content cache.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'ignore',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Note: pages render 4 at a time, so the PNGs (sharp, off the main thread) overlap.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   markdown: {
     // Note: smartypants would turn "…" into English curly quotes; French typography is ours.
     smartypants: false,

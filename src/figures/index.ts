@@ -8,9 +8,9 @@ const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./index.t
 const isFigure = (value: unknown): value is FigureDefinition<any> =>
   typeof value === 'object' && value !== null && 'id' in value && 'render' in value && 'columns' in value;
 
-/** Every figure of the report, in id order: pages, embeds and tests find figures here. */
+/** Every figure of the report, in id order: pages, embeds and tests find figures here. A module may export figures or lists of figures. */
 export const figures: readonly FigureDefinition<any>[] = Object.values(modules)
-  .flatMap((exports) => Object.values(exports).filter(isFigure))
+  .flatMap((exports) => Object.values(exports).flatMap((value) => (Array.isArray(value) ? value : [value])).filter(isFigure))
   .sort((a, b) => a.id.localeCompare(b.id));
 
 const duplicate = figures.find((f, i) => figures.findIndex((g) => g.id === f.id) !== i);
