@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
-import { chromiumPath } from '../tests/helpers/browser';
+import { chromiumArgs, chromiumPath } from '../tests/helpers/browser';
 import { serveStatic } from '../tests/helpers/static-server';
 
 const pages = [
@@ -18,13 +18,7 @@ const pages = [
 const profile = mkdtempSync(path.join(tmpdir(), 'tiess-lh-'));
 const chrome = spawn(chromiumPath, [
   '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...chromiumArgs,
   '--remote-debugging-port=0',
   `--user-data-dir=${profile}`,
   'about:blank',

@@ -1,9 +1,6 @@
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { builds } from '../helpers/build';
-import { browserAvailable, launchBrowser } from '../helpers/browser';
-import { serveStatic } from '../helpers/static-server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserAvailable, useSiteInBrowser } from '../helpers/browser';
 import { axeViolations } from '../helpers/axe';
 import { loadPolesByRegion } from '../../src/data/poles';
 
@@ -12,25 +9,15 @@ const chapter = 'chapitres/un-ecosysteme-tisse-serre/';
 const regions = loadPolesByRegion();
 
 describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
+  const site = useSiteInBrowser();
   const errors: string[] = [];
 
-  beforeAll(async () => {
-    server = await serveStatic(path.resolve(builds.default.outDir));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   async function open(width: number, hash = '', touch = false): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, hasTouch: touch });
+    const context = await site.browser.newContext({ viewport: { width, height: 900 }, hasTouch: touch });
     const page = await context.newPage();
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}${chapter}${hash}`);
+    await page.goto(`${site.server.url}${chapter}${hash}`);
     return page;
   }
 

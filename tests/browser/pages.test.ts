@@ -1,9 +1,7 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { builds } from '../helpers/build';
-import { browserAvailable, launchBrowser } from '../helpers/browser';
-import { serveStatic } from '../helpers/static-server';
+import { browserAvailable, useSiteInBrowser } from '../helpers/browser';
 import { axeViolations } from '../helpers/axe';
 import { htmlFiles } from '../helpers/html';
 
@@ -15,20 +13,10 @@ const pages = htmlFiles(builds.default.outDir)
   .sort();
 
 describe.runIf(hasBrowser)('pages in Chromium', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
-
-  beforeAll(async () => {
-    server = await serveStatic(path.resolve(builds.default.outDir));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteInBrowser();
 
   it('the axe harness reports real violations (it can fail)', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.setContent('<!doctype html><html lang="fr"><head><title>t</title></head><body><main><img src="x.png"></main></body></html>');
     expect((await axeViolations(page)).map((v) => v.id)).toContain('image-alt');
     await page.close();
@@ -41,14 +29,14 @@ describe.runIf(hasBrowser)('pages in Chromium', () => {
     [1280, 'dark'],
   ] as const) {
     it(`have no axe violations and no console errors at ${width} px, ${colorScheme} scheme`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+      const page = await site.browser.newPage({ viewport: { width, height: 900 }, colorScheme });
       const errors: string[] = [];
       const elsewhere: string[] = [];
-      page.on('request', (r) => !r.url().startsWith(server.origin) && !r.url().startsWith('data:') && elsewhere.push(r.url()));
+      page.on('request', (r) => !r.url().startsWith(site.server.origin) && !r.url().startsWith('data:') && elsewhere.push(r.url()));
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       page.on('pageerror', (e) => errors.push(e.message));
       for (const p of pages) {
-        await page.goto(server.url + p);
+        await page.goto(site.server.url + p);
         expect(await axeViolations(page), p || 'home').toEqual([]);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${p} scrolls sideways`).toBeLessThanOrEqual(0);
@@ -64,9 +52,9 @@ describe.runIf(hasBrowser)('pages in Chromium', () => {
     [1280, 'wide'],
   ] as const) {
     it(`shows every chart, its caption, table and links with JavaScript off (${width} px → ${shown} drawing)`, async () => {
-      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
+      const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
       const page = await context.newPage();
-      await page.goto(`${server.url}chapitres/un-ecosysteme-tisse-serre/`);
+      await page.goto(`${site.server.url}chapitres/un-ecosysteme-tisse-serre/`);
       const figures = await page.locator('figure[data-figure]').all();
       expect(figures.length).toBe(4);
       for (const figure of figures) {

@@ -1,32 +1,19 @@
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { builds } from '../helpers/build';
-import { browserAvailable, launchBrowser } from '../helpers/browser';
-import { serveStatic } from '../helpers/static-server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserAvailable, useSiteInBrowser } from '../helpers/browser';
 
 const hasBrowser = browserAvailable();
 const chapter = 'chapitres/un-ecosysteme-tisse-serre/';
 
 describe.runIf(hasBrowser)('reading the report in Chromium', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
+  const site = useSiteInBrowser();
   const errors: string[] = [];
 
-  beforeAll(async () => {
-    server = await serveStatic(path.resolve(builds.default.outDir));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   async function open(url: string, width = 1280): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    const page = await site.browser.newPage({ viewport: { width, height: 800 } });
     page.on('console', (m) => m.type() === 'error' && errors.push(`${url}: ${m.text()}`));
     page.on('pageerror', (e) => errors.push(`${url}: ${e.message}`));
-    await page.goto(server.url + url);
+    await page.goto(site.server.url + url);
     return page;
   }
 
@@ -62,10 +49,10 @@ describe.runIf(hasBrowser)('reading the report in Chromium', () => {
     const button = page.locator('.heading-wrapper:has(#sismic) .heading-link');
     expect(await button.getAttribute('aria-label')).toBe('Copier le lien vers cette section : SISMIC');
     expect(await page.locator('#sismic').innerText()).toBe('SISMIC');
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
     await button.click();
     expect(new URL(page.url()).hash).toBe('#sismic');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}${chapter}#sismic`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.url}${chapter}#sismic`);
     expect(await page.locator('#copy-link-status').innerText()).toBe('Lien copié');
     await page.close();
   });

@@ -1,5 +1,9 @@
 import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
+import { builds } from './build';
+import { serveStatic } from './static-server';
 
 /** Debian's Chromium; never a browser downloaded by a tool. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -14,19 +18,35 @@ export function browserAvailable(): boolean {
   return found;
 }
 
+/** The flags Chromium needs on these machines (no sandbox as root, no network of its own). */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** Launches headless Chromium with the flags this machine needs. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+}
+
+/**
+ * For a browser test file: serves the default build (with its _headers) and launches Chromium
+ * before the tests, closes both after. Read `site.browser` and `site.server` inside tests.
+ */
+export function useSiteInBrowser(): { browser: Browser; server: Awaited<ReturnType<typeof serveStatic>> } {
+  const site = {} as { browser: Browser; server: Awaited<ReturnType<typeof serveStatic>> };
+  beforeAll(async () => {
+    site.server = await serveStatic(path.resolve(builds.default.outDir));
+    site.browser = await launchBrowser();
   });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }
