@@ -15,7 +15,12 @@ const status = document.querySelector<HTMLElement>('.search__status');
 const list = document.querySelector<HTMLOListElement>('.search__results');
 let pagefind: Promise<Pagefind> | undefined;
 
-const load = () => (pagefind ??= import(/* @vite-ignore */ form!.dataset.pagefindUrl!) as Promise<Pagefind>);
+// Note: the index stores paths from the site's root; under a BASE_PATH, Pagefind must prefix them.
+const load = () =>
+  (pagefind ??= (import(/* @vite-ignore */ form!.dataset.pagefindUrl!) as Promise<Pagefind>).then(async (module) => {
+    await module.options({ baseUrl: form!.dataset.baseUrl ?? '/' });
+    return module;
+  }));
 
 /** Pagefind excerpts are escaped text with <mark> around matches: keep the marks, nothing else. */
 function excerptNodes(excerpt: string): Node[] {

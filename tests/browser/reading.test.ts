@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import path from 'node:path';
+import { builds } from '../helpers/build';
 import { browserAvailable, useSiteInBrowser } from '../helpers/browser';
+import { serveStatic } from '../helpers/static-server';
 
 const hasBrowser = browserAvailable();
 const chapter = 'chapitres/un-ecosysteme-tisse-serre/';
@@ -76,6 +79,21 @@ describe.runIf(hasBrowser)('reading the report in Chromium', () => {
     const direct = await open('recherche/?q=Chagnon');
     await expect.poll(() => direct.locator('.search__results li a').first().getAttribute('href'), { timeout: 8000 }).toContain(`/${chapter}`);
     await direct.close();
+  });
+
+  it('finds the chapter under BASE_PATH too, with links that keep the base path', async () => {
+    const sub = await serveStatic(path.resolve(builds.subpath.outDir), builds.subpath.base);
+    const page = await site.browser.newPage();
+    try {
+      await page.goto(`${sub.url}recherche/?q=SISMIC`);
+      const first = page.locator('.search__results li a').first();
+      await expect.poll(() => first.getAttribute('href'), { timeout: 8000 }).toBe(`/rapport-2019-2020/${chapter}`);
+      await first.click();
+      expect(new URL(page.url()).pathname).toBe(`/rapport-2019-2020/${chapter}`);
+    } finally {
+      await page.close();
+      await sub.close();
+    }
   });
 
   it('prints without navigation, with every chart drawn and unopened tables hidden', async () => {
