@@ -45,7 +45,7 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
       return el?.getAttribute('data-region') ?? (el?.getAttribute('data-pole') ? `pole:${el.getAttribute('data-pole')}` : el?.tagName ?? '');
     });
 
-  it('Tab walks through the 17 regions in code order, each followed by its markers; Shift+Tab walks back', async () => {
+  it('Tab walks through the 17 regions in code order, each followed by its own markers (inset ones too); Shift+Tab walks back', async () => {
     const page = await open(1280);
     await map(page, 'wide').locator('.map-main .map-region[data-region="01"]').focus();
     const forward = [await focused(page)];
@@ -59,9 +59,13 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
     expect(regionOrder).toEqual(regions.map((r) => r.code));
     const markers = forward.filter((f) => f.startsWith('pole:'));
     expect(markers.sort()).toEqual(regions.flatMap((r) => r.poles.map((p) => `pole:${p.id}`)).sort());
-    // A marker on the main map comes right after its own region.
-    const afterBasSaintLaurent = forward[forward.indexOf('01') + 1];
-    expect(afterBasSaintLaurent).toBe('pole:bas-saint-laurent');
+    // Every marker, on the main map or in the Montréal inset, comes right after its own region.
+    const regionOf = new Map(regions.flatMap((r) => r.poles.map((p) => [`pole:${p.id}`, r.code] as const)));
+    let lastRegion = '';
+    for (const stop of forward) {
+      if (/^\d{2}$/.test(stop)) lastRegion = stop;
+      else expect(regionOf.get(stop), stop).toBe(lastRegion);
+    }
 
     await map(page, 'wide').locator('.map-main .map-region[data-region="17"]').focus();
     const backward = ['17'];

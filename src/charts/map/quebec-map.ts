@@ -151,6 +151,33 @@ export function renderQuebecMap(
     c.append('title').text(p.marker.title);
   };
 
+  // Drawing order: the inset's background and shapes first, then the main map where each region is
+  // followed by all its markers (those shown in the inset too), so Tab goes region, its pôles, next
+  // region. The inset sits where the main map draws nothing, so the order does not change the picture.
+  const insetGroup = svg.append('g').attr('class', 'map-inset');
+  insetGroup
+    .append('rect')
+    .attr('x', insetBox.x)
+    .attr('y', insetBox.y)
+    .attr('width', insetBox.w)
+    .attr('height', insetBox.h)
+    .attr('fill', palette.paper);
+  for (const f of detail) {
+    const d = insetPath(f);
+    if (!d) continue;
+    const region = byCode.get(f.properties.code)!;
+    insetGroup
+      .append('path')
+      .attr('class', 'map-region map-region--inset')
+      .attr('data-region', f.properties.code)
+      .attr('d', d)
+      .attr('fill', fillFor(region))
+      .attr('stroke', mode === 'points' ? regionStroke : palette.paper)
+      .attr('stroke-width', 1.5)
+      .append('title')
+      .text(region.title);
+  }
+
   const mainGroup = svg.append('g').attr('class', 'map-main');
   for (const f of overview) {
     const region = byCode.get(f.properties.code)!;
@@ -164,7 +191,7 @@ export function renderQuebecMap(
       .attr('stroke-width', 1)
       .append('title')
       .text(region.title);
-    const own = placed.filter((p) => !p.inInset && p.marker.region === f.properties.code);
+    const own = placed.filter((p) => p.marker.region === f.properties.code);
     if (mode === 'points' && own.length) {
       const g = mainGroup.append('g').attr('class', 'map-poles');
       for (const p of own) drawMarker(g, p);
@@ -189,34 +216,8 @@ export function renderQuebecMap(
     .attr('stroke', palette.inkMuted)
     .attr('stroke-dasharray', '3 3');
 
-  const insetGroup = svg.append('g').attr('class', 'map-inset');
-  insetGroup
-    .append('rect')
-    .attr('x', insetBox.x)
-    .attr('y', insetBox.y)
-    .attr('width', insetBox.w)
-    .attr('height', insetBox.h)
-    .attr('fill', palette.paper);
-  for (const f of detail) {
-    const d = insetPath(f);
-    if (!d) continue;
-    const region = byCode.get(f.properties.code)!;
-    insetGroup
-      .append('path')
-      .attr('class', 'map-region map-region--inset')
-      .attr('data-region', f.properties.code)
-      .attr('d', d)
-      .attr('fill', fillFor(region))
-      .attr('stroke', mode === 'points' ? regionStroke : palette.paper)
-      .attr('stroke-width', 1.5)
-      .append('title')
-      .text(region.title);
-  }
-  if (mode === 'points') {
-    const g = insetGroup.append('g').attr('class', 'map-poles');
-    for (const p of placed.filter((q) => q.inInset)) drawMarker(g, p);
-  }
-  insetGroup
+  const insetBorder = svg.append('g').attr('class', 'map-inset-border');
+  insetBorder
     .append('rect')
     .attr('x', insetBox.x)
     .attr('y', insetBox.y)
@@ -225,7 +226,7 @@ export function renderQuebecMap(
     .attr('fill', 'none')
     .attr('stroke', palette.ink)
     .attr('stroke-width', 1.5);
-  const insetTitle = insetGroup
+  const insetTitle = insetBorder
     .append('text')
     .attr('x', insetBox.x)
     .attr('y', insetBox.y + insetBox.h + chartType.small + 4)
