@@ -60,7 +60,7 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
     const markers = forward.filter((f) => f.startsWith('pole:'));
     expect(markers.sort()).toEqual(regions.flatMap((r) => r.poles.map((p) => `pole:${p.id}`)).sort());
     // Every marker, on the main map or in the Montréal inset, comes right after its own region.
-    const regionOf = new Map(regions.flatMap((r) => r.poles.map((p) => [`pole:${p.id}`, r.code] as const)));
+    const regionOf = new Map<string, string>(regions.flatMap((r) => r.poles.map((p) => [`pole:${p.id}`, r.code] as const)));
     let lastRegion = '';
     for (const stop of forward) {
       if (/^\d{2}$/.test(stop)) lastRegion = stop;
