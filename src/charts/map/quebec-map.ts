@@ -154,43 +154,36 @@ export function renderQuebecMap(
   // Drawing order: the inset's background and shapes first, then the main map where each region is
   // followed by all its markers (those shown in the inset too), so Tab goes region, its pôles, next
   // region. The inset sits where the main map draws nothing, so the order does not change the picture.
-  const insetGroup = svg.append('g').attr('class', 'map-inset');
-  insetGroup
-    .append('rect')
-    .attr('x', insetBox.x)
-    .attr('y', insetBox.y)
-    .attr('width', insetBox.w)
-    .attr('height', insetBox.h)
-    .attr('fill', palette.paper);
-  for (const f of detail) {
-    const d = insetPath(f);
-    if (!d) continue;
+  /** The inset's box: a background (fill) or a border (stroke). */
+  const insetRect = (parent: Selection<SVGGElement, unknown, null, undefined>, fill: string, stroke?: string) => {
+    const rect = parent.append('rect').attr('x', insetBox.x).attr('y', insetBox.y).attr('width', insetBox.w).attr('height', insetBox.h).attr('fill', fill);
+    if (stroke) rect.attr('stroke', stroke).attr('stroke-width', 1.5);
+  };
+  /** One region shape, named by its <title>, in the main map or the inset. */
+  const drawRegion = (parent: Selection<SVGGElement, unknown, null, undefined>, f: RegionFeature, d: string, className: string, strokeWidth: number) => {
     const region = byCode.get(f.properties.code)!;
-    insetGroup
+    parent
       .append('path')
-      .attr('class', 'map-region map-region--inset')
+      .attr('class', className)
       .attr('data-region', f.properties.code)
       .attr('d', d)
       .attr('fill', fillFor(region))
       .attr('stroke', mode === 'points' ? regionStroke : palette.paper)
-      .attr('stroke-width', 1.5)
+      .attr('stroke-width', strokeWidth)
       .append('title')
       .text(region.title);
+  };
+
+  const insetGroup = svg.append('g').attr('class', 'map-inset');
+  insetRect(insetGroup, palette.paper);
+  for (const f of detail) {
+    const d = insetPath(f);
+    if (d) drawRegion(insetGroup, f, d, 'map-region map-region--inset', 1.5);
   }
 
   const mainGroup = svg.append('g').attr('class', 'map-main');
   for (const f of overview) {
-    const region = byCode.get(f.properties.code)!;
-    mainGroup
-      .append('path')
-      .attr('class', 'map-region')
-      .attr('data-region', f.properties.code)
-      .attr('d', mainPath(f))
-      .attr('fill', fillFor(region))
-      .attr('stroke', mode === 'points' ? regionStroke : palette.paper)
-      .attr('stroke-width', 1)
-      .append('title')
-      .text(region.title);
+    drawRegion(mainGroup, f, mainPath(f)!, 'map-region', 1);
     const own = placed.filter((p) => p.marker.region === f.properties.code);
     if (mode === 'points' && own.length) {
       const g = mainGroup.append('g').attr('class', 'map-poles');
@@ -217,15 +210,7 @@ export function renderQuebecMap(
     .attr('stroke-dasharray', '3 3');
 
   const insetBorder = svg.append('g').attr('class', 'map-inset-border');
-  insetBorder
-    .append('rect')
-    .attr('x', insetBox.x)
-    .attr('y', insetBox.y)
-    .attr('width', insetBox.w)
-    .attr('height', insetBox.h)
-    .attr('fill', 'none')
-    .attr('stroke', palette.ink)
-    .attr('stroke-width', 1.5);
+  insetRect(insetBorder, 'none', palette.ink);
   const insetTitle = insetBorder
     .append('text')
     .attr('x', insetBox.x)
