@@ -7,7 +7,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { runBuild } from '../tests/helpers/build';
-import { figures } from '../src/figures/index';
+import { allFigures } from '../src/figures/index';
 import { chartWidths } from '../src/styles/theme';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -43,7 +43,7 @@ for (const page of files.filter((f) => f.endsWith('.html')).sort()) {
 // Figures: render time (median of 20 fresh renders per width) and SVG size.
 console.log(`\n${pad(['figure', 'width', 'render ms', 'SVG raw', 'SVG gzip'], [28, 7, 10, 10, 10])}`);
 let figuresMs = 0;
-for (const figure of figures) {
+for (const figure of allFigures()) {
   const rows = figure.rows();
   for (const [variant, width] of Object.entries(chartWidths)) {
     const times: number[] = [];

@@ -83,6 +83,7 @@ export const t = {
     figureLabel: 'Figure',
     unknownFigure: (id: string, known: readonly string[]) =>
       `figure inconnue « ${id} » ; les figures existantes sont : ${known.join(', ')}`,
+    duplicateId: (id: string) => `deux figures portent l’identifiant « ${id} » : chaque figure doit avoir le sien (un fichier src/content/figures/${id}.yaml et un module src/figures/${id}.ts ?)`,
     missingFigureId: 'le composant <Figure> doit avoir un attribut id écrit entre guillemets, ex. <Figure id="poles-par-region" />',
   },
 
@@ -99,7 +100,7 @@ export const t = {
       'Chaque figure du rapport peut être intégrée à un autre site : copiez son code, collez-le dans votre page. Le cadre prend la hauteur de la figure, sur téléphone comme sur ordinateur. Les CMS compatibles oEmbed l’intègrent aussi à partir de l’adresse de la figure.',
     catalogueJson: 'Liste des figures (JSON)',
     preview: 'Aperçu',
-    kind: { chart: 'Graphique', map: 'Carte' } as const,
+    kind: { chart: 'Graphique', map: 'Carte', table: 'Tableau' } as const,
   },
 
   search: {
@@ -149,6 +150,67 @@ export const t = {
   keyFigures: {
     title: 'Le chapitre en chiffres',
     homeTitle: 'Le rapport en chiffres',
+  },
+
+  charts: {
+    total: 'Total',
+    firstOfMonth: '1er',
+  },
+
+  interaction: {
+    chartRole: 'graphique interactif',
+    chartKeys: 'Flèches pour parcourir les valeurs, Échap pour sortir.',
+    mapRole: 'carte interactive',
+    mapKeys: 'Flèches pour parcourir les régions et leurs pôles, Entrée ou Espace pour choisir une région, Échap pour effacer.',
+  },
+
+  tableSort: {
+    sortBy: 'Trier par',
+  },
+
+  figureFile: {
+    yaml: (reason: string) => `YAML illisible (${reason})`,
+    yamlQuoteHint:
+      'astuce : un texte entouré d’apostrophes droites (\') ne peut pas en contenir une autre ; enlevez les apostrophes autour du texte ou écrivez l’apostrophe typographique ’',
+    notAMap: 'le fichier doit contenir des lignes « clé: valeur », par exemple « type: barres »',
+    missingType: (types: readonly string[]) => `type manquant ; types possibles : ${types.join(', ')}`,
+    unknownType: (type: string, types: readonly string[]) => `type inconnu « ${type} » ; types possibles : ${types.join(', ')}`,
+    unknownKey: (key: string, type: string, keys: readonly string[], suggestion?: string) =>
+      `clé inconnue « ${key} »${suggestion ? ` (vouliez-vous dire « ${suggestion} » ?)` : ''} ; clés possibles pour le type ${type} : ${keys.join(', ')}`,
+    badId: 'le nom du fichier est l’identifiant de la figure : lettres minuscules sans accents, chiffres et traits d’union (ex. poles-par-region.yaml)',
+    missingData: (file: string, files: readonly string[]) =>
+      `le fichier de données « ${file} » n’existe pas dans data/ ; fichiers présents : ${files.join(', ') || 'aucun'}`,
+    unknownColumn: (key: string, column: string, file: string, columns: readonly string[]) =>
+      `${key} : la colonne « ${column} » n’existe pas dans ${file} ; ses colonnes sont : ${columns.join(', ')}`,
+    notNumeric: (figure: string, key: string, received: string) =>
+      `nombre attendu (la figure ${figure} lit cette colonne comme « ${key} »), reçu « ${received} »`,
+    negative: (figure: string, type: string) => `nombre positif attendu : la figure ${figure} (${type}) ne peut pas montrer de valeur négative`,
+    seriesChoice: 'donnez soit « valeurs » (une colonne par série), soit « serie » et « valeur » (une colonne qui nomme la série et une colonne de valeurs), soit « valeur » seul',
+    seriesMissing: 'il manque les valeurs : « valeur » (une série), « valeurs » (une colonne par série) ou « serie » et « valeur »',
+    duplicateCategory: (category: string, firstLine: number) =>
+      `la catégorie « ${category} » est déjà à la ligne ${firstLine} ; une ligne par catégorie (et par série)`,
+    emptyCategory: 'nom de catégorie vide',
+    noRows: (file: string) => `${file} ne contient aucune ligne de données sous l’en-tête`,
+    tooManyParts: (count: number, max: number) =>
+      `un anneau montre au plus ${max} parts et les données en ont ${count} ; pour comparer plus de ${max} catégories, écrivez « type: barres »`,
+    unknownHighlight: (label: string, categories: readonly string[]) =>
+      `surligner : « ${label} » n’est pas une catégorie des données ; catégories : ${categories.join(', ')}`,
+    notNumericColumn: (key: string, column: string) => `${key} : la colonne « ${column} » doit contenir des nombres`,
+    sortColumnHidden: (column: string) => `trier-par : la colonne « ${column} » doit faire partie des colonnes affichées`,
+    unknownRegion: (code: string) => `code de région inconnu « ${code} » ; les codes vont de 1 (ou 01) à 17`,
+    duplicateRegion: (code: string, firstLine: number) => `la région ${code} est déjà à la ligne ${firstLine} ; une ligne par région`,
+    xNotYears: 'axe-x annees : chaque catégorie doit être une année à 4 chiffres (ex. 2019)',
+    xNotDates: 'axe-x dates : chaque catégorie doit être une date, 2019-05-01 ou 01/05/2019',
+    truncatedCategories: (shown: number, total: number) =>
+      `Seules les ${shown} premières catégories sur ${total} sont montrées ; le fichier de données les contient toutes.`,
+    aggregatedPoints: (points: number, total: number, size: number) =>
+      `Les ${total} points de chaque série sont ramenés à ${points} moyennes de ${size} points consécutifs ; le fichier de données les contient tous.`,
+    truncatedRows: (shown: number, total: number) =>
+      `Le tableau montre les ${shown} premières lignes sur ${total} ; le fichier de données les contient toutes.`,
+    share: 'Part du total',
+    regionCode: 'Code',
+    region: 'Région administrative',
+    noData: 'Aucune donnée',
   },
 
   data: {

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { loadDataset, type DatasetDefinition } from './csv';
 import { loadRegionsLayer, regionsFile } from './regions';
+import { listCsvFiles } from './table';
 
 // Every module of this folder that exports a dataset definition is registered: adding a dataset is adding a file.
 const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./index.ts', '!./csv.ts', '!./cells.ts', '!./regions.ts'], {
@@ -16,7 +17,8 @@ export const csvDatasets: readonly DatasetDefinition<z.AnyZodObject>[] = Object.
   .sort((a, b) => a.file.localeCompare(b.file));
 
 /** Every data file under data/, CSV and geographic. */
-export const dataFiles: readonly string[] = [...csvDatasets.map((d) => d.file), regionsFile];
+/** Every data file under data/: the datasets with a module, the CSV files figure files read, and the regions layer. */
+export const dataFiles: readonly string[] = [...new Set([...csvDatasets.map((d) => d.file), ...listCsvFiles()])].sort().concat(regionsFile);
 
 /** Reads and checks every data file; throws the first DataError. Returns row counts by file. */
 export function validateAllData(): Map<string, number> {

@@ -8,6 +8,8 @@ export interface TableColumn<Row> {
   format?: (row: Row) => string;
   /** Right-aligned, tabular figures. */
   numeric?: boolean;
+  /** Length (0 to 1) of a bar drawn in the cell beside its value (table figures). */
+  bar?: (row: Row) => number;
 }
 
 /** What a renderer is asked for: a width and the ids that keep its SVG unique and labelled on a page. */
@@ -24,8 +26,10 @@ export interface RenderRequest {
 export interface FigureDefinition<Row = unknown> {
   /** Stable kebab-case id, used in URLs (/figures/<id>.png, /embed/<id>/) and in MDX (<Figure id="…" />). */
   id: string;
-  /** "chart" for the charts; "map" for maps. */
-  kind: 'chart' | 'map';
+  /** "chart" for the charts, "map" for maps, "table" for a table figure (its table is the figure). */
+  kind: 'chart' | 'map' | 'table';
+  /** For a figure declared in a figure file: that file and its chart type. */
+  declared?: { file: string; type: string };
   /** Title shown above the figure. */
   title: string;
   /** One sentence that says what the figure shows, computed from the rows drawn (also the alt text). */

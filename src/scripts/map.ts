@@ -1,6 +1,10 @@
-// Enhances every map figure on the page: hover or focus a region for a tooltip, click, tap, Enter
-// or Space to select it and list its pôles in the details panel, Escape to clear. The selection
-// lives in the URL hash (#region-05). Without this script the map, legend and table still show.
+// Enhances every map figure on the page: hover or tap a region for a tooltip; click, tap, Enter
+// or Space to select it and list its pôles in the details panel; Escape clears. The displayed map
+// is one tab stop whose arrow keys walk the regions in code order (01 to 17), each followed by
+// its markers. The selection lives in the URL hash (#region-05). Without this script the map,
+// legend and table still show.
+
+import { enhanceFigure } from './figure-keys';
 
 interface RegionData {
   name: string;
@@ -15,56 +19,16 @@ function enhance(figure: HTMLElement): void {
   if (!dataNode || !panel) return;
   const regions = JSON.parse(dataNode.textContent ?? '{}') as Record<string, RegionData>;
   const text = panel.dataset;
-  const tooltip = document.createElement('div');
-  tooltip.className = 'map-tooltip';
-  tooltip.setAttribute('aria-hidden', 'true');
-  tooltip.hidden = true;
-  figure.querySelector('.figure__chart')?.append(tooltip);
 
   const shapes = (code: string) => figure.querySelectorAll<SVGElement>(`.map-region[data-region="${code}"]`);
   const plural = (n: number) => `${n}\u00a0${n > 1 ? 'pôles' : 'pôle'}`;
-
-  for (const svg of figure.querySelectorAll<SVGSVGElement>('svg.map')) {
-    svg.setAttribute('role', 'group');
-    svg.classList.add('is-interactive');
-    for (const region of svg.querySelectorAll<SVGElement>('.map-main .map-region')) {
-      region.setAttribute('tabindex', '0');
-      region.setAttribute('role', 'button');
-      region.setAttribute('aria-pressed', 'false');
-    }
-    for (const copy of svg.querySelectorAll<SVGElement>('.map-region--inset')) copy.setAttribute('aria-hidden', 'true');
-    for (const pole of svg.querySelectorAll<SVGElement>('[data-pole]')) {
-      pole.setAttribute('tabindex', '0');
-      pole.setAttribute('role', 'button');
-    }
-  }
-
-  const codeOf = (target: EventTarget | null): string | undefined => {
-    const el = target instanceof Element ? target.closest('[data-region], [data-pole-region]') : null;
-    return el?.getAttribute('data-region') ?? el?.getAttribute('data-pole-region') ?? undefined;
-  };
-
-  const showTooltip = (code: string, anchor: DOMRect) => {
-    const region = regions[code];
-    if (!region) return;
-    tooltip.replaceChildren();
-    const name = document.createElement('strong');
-    name.textContent = region.name;
-    const count = document.createElement('span');
-    count.textContent = ` : ${plural(region.poles.length)}`;
-    tooltip.append(name, count);
-    for (const pole of region.poles) {
-      const line = document.createElement('span');
-      line.className = 'map-tooltip__pole';
-      line.textContent = pole.name;
-      tooltip.append(line);
-    }
-    tooltip.hidden = false;
-    const box = tooltip.parentElement!.getBoundingClientRect();
-    const left = Math.min(Math.max(0, anchor.left + anchor.width / 2 - box.left - tooltip.offsetWidth / 2), box.width - tooltip.offsetWidth);
-    const above = anchor.top - box.top - tooltip.offsetHeight - 8;
-    tooltip.style.left = `${left}px`;
-    tooltip.style.top = `${above >= 0 ? above : anchor.bottom - box.top + 8}px`;
+  const codeOf = (el: Element | null) => el?.getAttribute('data-region') ?? el?.getAttribute('data-pole-region') ?? undefined;
+  const poleOf = (el: Element) => regions[codeOf(el) ?? '']?.poles.find((p) => p.id === el.getAttribute('data-pole'));
+  const line = (tag: string, content: string, className = '') => {
+    const el = document.createElement(tag);
+    el.className = className;
+    el.textContent = content;
+    return el;
   };
 
   const highlight = (code: string | undefined) => {
@@ -72,93 +36,73 @@ function enhance(figure: HTMLElement): void {
     if (code) for (const el of shapes(code)) el.classList.add('is-active');
   };
 
+  for (const svg of figure.querySelectorAll('svg.map')) svg.classList.add('is-interactive');
+
+  const map = enhanceFigure(figure, {
+    tooltipClass: 'map-tooltip',
+    selector: '[data-region], [data-pole]',
+    // Regions in code order, each followed by its own markers.
+    items: (drawing) =>
+      [...drawing.querySelectorAll('.map-main .map-region')]
+        .sort((a, b) => codeOf(a)!.localeCompare(codeOf(b)!))
+        .flatMap((region) => [region, ...drawing.querySelectorAll(`[data-pole][data-pole-region="${codeOf(region)}"]`)]),
+    describe: (item, tooltip) => {
+      const code = codeOf(item) ?? '';
+      const region = regions[code];
+      const pole = item.hasAttribute('data-pole') ? poleOf(item) : undefined;
+      highlight(code);
+      if (pole) {
+        const where = `${pole.city ?? text.cityUnknown ?? ''} (${region?.name ?? ''})`;
+        tooltip.replaceChildren(line('strong', pole.name), line('span', where, 'map-tooltip__pole'));
+        return `${pole.name} — ${where}`;
+      }
+      if (!region) return '';
+      const count = ` : ${plural(region.poles.length)}`;
+      tooltip.replaceChildren(line('strong', region.name), count, ...region.poles.map((p) => line('span', p.name, 'map-tooltip__pole')));
+      return `${region.name}${count}`;
+    },
+    onHide: () => highlight(undefined),
+  });
+
   const fillPanel = (code: string | undefined) => {
-    panel.replaceChildren();
     const region = code ? regions[code] : undefined;
-    if (!code || !region) {
-      const hint = document.createElement('p');
-      hint.textContent = text.hint ?? '';
-      panel.append(hint);
+    if (!region) {
+      panel.replaceChildren(line('p', text.hint ?? ''));
       return;
     }
-    const title = document.createElement('p');
-    title.className = 'map-panel__title';
-    const name = document.createElement('strong');
-    name.textContent = region.name;
-    title.append(name, ` : ${plural(region.poles.length)}`);
-    panel.append(title);
-    if (region.poles.length === 0) {
-      const none = document.createElement('p');
-      none.textContent = text.none ?? '';
-      panel.append(none);
-    } else {
-      const list = document.createElement('ul');
-      for (const pole of region.poles) {
-        const item = document.createElement('li');
-        item.textContent = `${pole.name} — ${pole.city ?? text.cityUnknown ?? ''}`;
-        list.append(item);
-      }
-      panel.append(list);
-    }
-    const clear = document.createElement('button');
+    const title = line('p', '', 'map-panel__title');
+    title.append(line('strong', region.name), ` : ${plural(region.poles.length)}`);
+    const list = document.createElement('ul');
+    list.append(...region.poles.map((pole) => line('li', `${pole.name} — ${pole.city ?? text.cityUnknown ?? ''}`)));
+    const clear = line('button', text.clear ?? '', 'map-panel__clear') as HTMLButtonElement;
     clear.type = 'button';
-    clear.className = 'map-panel__clear';
-    clear.textContent = text.clear ?? '';
-    clear.addEventListener('click', () => select(undefined));
-    panel.append(clear);
+    clear.addEventListener('click', () => {
+      select(undefined);
+      // Note: the button just left the page with the panel's content; focus goes back to the map, not to the body.
+      map?.drawing()?.focus();
+    });
+    panel.replaceChildren(title, region.poles.length ? list : line('p', text.none ?? ''), clear);
   };
 
   const select = (code: string | undefined, updateHash = true) => {
     for (const el of figure.querySelectorAll('.map-region.is-selected')) el.classList.remove('is-selected');
-    for (const el of figure.querySelectorAll('.map-main .map-region[aria-pressed="true"]')) el.setAttribute('aria-pressed', 'false');
-    if (code && regions[code]) {
-      for (const el of shapes(code)) {
-        el.classList.add('is-selected');
-        if (el.closest('.map-main')) el.setAttribute('aria-pressed', 'true');
-      }
-    }
-    fillPanel(code && regions[code] ? code : undefined);
-    if (updateHash) {
-      const url = `${location.pathname}${location.search}${code ? `#region-${code}` : ''}`;
-      history.replaceState(null, '', url);
-    }
+    const known = code && regions[code] ? code : undefined;
+    if (known) for (const el of shapes(known)) el.classList.add('is-selected');
+    fillPanel(known);
+    if (updateHash) history.replaceState(null, '', `${location.pathname}${location.search}${known ? `#region-${known}` : ''}`);
   };
 
-  figure.addEventListener('pointerover', (event) => {
-    const code = codeOf(event.target);
-    highlight(code);
-    if (code) showTooltip(code, (event.target as Element).getBoundingClientRect());
-    else tooltip.hidden = true;
-  });
-  figure.addEventListener('pointerleave', () => {
-    highlight(undefined);
-    tooltip.hidden = true;
-  });
-  figure.addEventListener('focusin', (event) => {
-    const code = codeOf(event.target);
-    highlight(code);
-    if (code) showTooltip(code, (event.target as Element).getBoundingClientRect());
-  });
-  figure.addEventListener('focusout', () => {
-    highlight(undefined);
-    tooltip.hidden = true;
-  });
   figure.addEventListener('click', (event) => {
-    const code = codeOf(event.target);
-    if (code && (event.target as Element).closest('svg.map')) select(code);
+    const target = event.target instanceof Element ? event.target : null;
+    const code = codeOf(target?.closest('svg.map [data-region], svg.map [data-pole-region]') ?? null);
+    if (code) select(code);
   });
   figure.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') {
-      select(undefined);
-      tooltip.hidden = true;
-      return;
-    }
-    if ((event.key === 'Enter' || event.key === ' ') && (event.target as Element).closest('svg.map')) {
-      const code = codeOf(event.target);
-      if (code) {
-        event.preventDefault();
-        select(code);
-      }
+    if (event.key === 'Escape') select(undefined);
+    const code = codeOf(map?.current() ?? null);
+    if ((event.key === 'Enter' || event.key === ' ') && code && event.target === map?.drawing()) {
+      event.preventDefault();
+      select(code);
     }
   });
 
@@ -173,5 +117,3 @@ function enhance(figure: HTMLElement): void {
 }
 
 for (const figure of document.querySelectorAll<HTMLElement>('[data-figure-kind="map"]')) enhance(figure);
-
-export {};

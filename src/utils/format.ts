@@ -27,3 +27,26 @@ export function formatPeriod(period: { year: number; month?: number; season?: ke
   if (period.season !== undefined) return `${t.seasons[period.season]}\u00a0${period.year}`;
   return String(period.year);
 }
+
+/** Units a figure file can give its values (see src/schemas/figure.ts). */
+export type ValueUnit = 'nombre' | 'pourcentage' | 'dollars' | 'k$' | 'M$';
+
+const unitSuffix: Record<ValueUnit, string> = {
+  nombre: '',
+  pourcentage: '\u00a0%',
+  dollars: '\u00a0$',
+  'k$': '\u00a0k$',
+  M$: '\u00a0M$',
+};
+
+/**
+ * Formatters for a figure's values, in fr-CA, the number as written in the CSV followed by its
+ * unit: value shows the given decimals (12,5 % ; 1 234 $ ; 3,2 M$), tick drops trailing zeros.
+ */
+export function valueFormatter(unit: ValueUnit, decimals: number): { value: (n: number) => string; tick: (n: number) => string } {
+  const suffix = unitSuffix[unit];
+  return {
+    value: (n) => `${formatNumber(n, `,.${decimals}f`)}${suffix}`,
+    tick: (n) => `${formatNumber(n, `,.${Math.max(decimals, 2)}~f`)}${suffix}`,
+  };
+}

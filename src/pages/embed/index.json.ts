@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
-import { buildFigure, figures } from '../../figures/index';
+import { allFigures, buildFigure } from '../../figures/index';
 import { figureLocations } from '../../utils/figure-locations';
 import { absoluteUrl, embedPath } from '../../utils/embed';
 
 /** The catalogue of figures for machines: what each is, where it is embedded from and its data. */
 export const GET: APIRoute = async () => {
   const locations = await figureLocations();
-  const list = figures.map((f) => {
+  const list = allFigures().map((f) => {
     const location = locations.get(f.id);
     return {
       id: f.id,

@@ -1,0 +1,396 @@
+import { hcl, line, range, rgb, scaleLinear, scalePoint, scaleUtc, utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3';
+import { createSvg, finalizeSvg } from '../svg';
+import { textWidth, wrapText } from '../text';
+import { dodge } from './dodge';
+import type { CategoricalData, ChartRequest } from '../model';
+import { chartType, palette, series as seriesColours } from '../../styles/theme';
+import { formatPeriod } from '../../utils/format';
+import { t } from '../../strings';
+
+/** A line chart request: how the categories sit on the x axis. */
+export interface LinesOptions extends ChartRequest {
+  /** 'year': category.position is a year (2019); 'date': epoch milliseconds (UTC); 'category': evenly spaced, in order. */
+  xKind: 'year' | 'date' | 'category';
+}
+
+/** Above this many points per series, dots give way to one transparent hit band per category. */
+export const dotLimit = 60;
+
+const fontSize = chartType.small;
+const lineHeight = 16;
+/** Room between the plot's right edge and the end labels, for the connectors of nudged labels. */
+const labelGap = 14;
+/** Widest an end label may be, as a share of the width (and at most 160 units), before the legend takes over. */
+const labelShare = 0.3;
+const tickGap = 10;
+
+interface Tick {
+  x: number;
+  label: string;
+}
+
+function luminance(colour: string): number {
+  const { r, g, b } = rgb(colour);
+  const linear = (c: number) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+}
+
+/** The WCAG contrast ratio of two colours (1 to 21). */
+export function contrastRatio(a: string, b: string): number {
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (high + 0.05) / (low + 0.05);
+}
+
+/** A series colour darkened (HCL lightness, same hue) until text in it reaches 4.5:1 on the paper colour. */
+export function textColour(colour: string): string {
+  let c = hcl(colour);
+  while (contrastRatio(c.formatHex(), palette.paper) < 4.5 && c.l > 0) c = hcl(c.h, c.c, c.l - 1);
+  return c.formatHex();
+}
+
+function check(data: CategoricalData, xKind: LinesOptions['xKind']): void {
+  const { categories, series, values } = data;
+  if (categories.length === 0 || series.length === 0) throw new Error('renderLines: at least one category and one series are needed');
+  if (values.length !== series.length) throw new Error(`renderLines: ${series.length} series but ${values.length} rows of values`);
+  for (const [s, row] of values.entries()) {
+    if (row.length !== categories.length)
+      throw new Error(`renderLines: series « ${series[s]!.label} » has ${row.length} values for ${categories.length} categories`);
+    for (const v of row) if (v !== null && !Number.isFinite(v)) throw new Error(`renderLines: series « ${series[s]!.label} » has a non-finite value`);
+  }
+  if (xKind === 'category') return;
+  let previous = -Infinity;
+  for (const category of categories) {
+    const p = category.position;
+    if (p === undefined || !Number.isFinite(p)) throw new Error(`renderLines: category « ${category.label} » needs a position for xKind '${xKind}'`);
+    if (p <= previous) throw new Error(`renderLines: categories must come in increasing position order (« ${category.label} »)`);
+    previous = p;
+  }
+}
+
+/**
+ * The value axis domain, before nice(): it reaches zero when every value is ≥ 0 (or every value is
+ * ≤ 0), unless the values would then fill less than a quarter of the plot's height, in which case
+ * it fits the values so the lines do not flatten; values of both signs always include zero.
+ */
+export function valueDomain(values: readonly number[]): [number, number] {
+  if (values.length === 0) return [0, 1];
+  let lo = Math.min(...values);
+  let hi = Math.max(...values);
+  if (lo === hi) return lo === 0 ? [0, 1] : lo > 0 ? [0, hi] : [lo, 0];
+  if (lo >= 0 && (hi - lo) / hi >= 0.25) lo = 0;
+  if (hi <= 0 && (hi - lo) / -lo >= 0.25) hi = 0;
+  return [lo, hi];
+}
+
+const dayMs = 86_400_000;
+
+/** Tick intervals for dates, densest first, with their approximate length. */
+const dateIntervals: readonly { interval: TimeInterval; unit: 'day' | 'month' | 'year'; approx: number }[] = [
+  { interval: utcDay, unit: 'day', approx: dayMs },
+  { interval: utcDay.every(2)!, unit: 'day', approx: 2 * dayMs },
+  { interval: utcMonday, unit: 'day', approx: 7 * dayMs },
+  ...[1, 2, 3, 4, 6].map((n) => ({ interval: utcMonth.every(n)!, unit: 'month' as const, approx: n * 30 * dayMs })),
+  ...[1, 2, 5, 10, 20, 50, 100].map((n) => ({ interval: utcYear.every(n)!, unit: 'year' as const, approx: n * 365 * dayMs })),
+];
+
+/**
+ * French labels for date ticks, as precise as their interval: "2019"; "mai 2019", "juillet"…; or
+ * "3 mai 2019", "10 mai"…: the year is written on the first tick and wherever it changes.
+ */
+function dateTickLabels(ticks: readonly Date[], unit: 'day' | 'month' | 'year'): string[] {
+  return ticks.map((d, i) => {
+    const year = d.getUTCFullYear();
+    if (unit === 'year') return String(year);
+    const withYear = i === 0 || ticks[i - 1]!.getUTCFullYear() !== year;
+    const month = withYear ? formatPeriod({ year, month: d.getUTCMonth() + 1 }) : t.months[d.getUTCMonth()]!;
+    if (unit === 'month') return month;
+    return `${d.getUTCDate() === 1 ? t.charts.firstOfMonth : d.getUTCDate()}\u00a0${month}`;
+  });
+}
+
+/** True when the tick labels, centred on their ticks but kept inside [0, width], leave `tickGap` between them. */
+function ticksFit(ticks: readonly Tick[], width: number): boolean {
+  let right = -Infinity;
+  for (const tick of ticks) {
+    const w = textWidth(tick.label, fontSize);
+    const centre = Math.max(w / 2, Math.min(width - w / 2, tick.x));
+    if (centre - w / 2 < right + tickGap) return false;
+    right = centre + w / 2;
+  }
+  return true;
+}
+
+interface Placed {
+  series: number;
+  lines: string[];
+  yTarget: number;
+  y: number;
+}
+
+/**
+ * A line chart: one line per series over the categories (null values break the line), a value axis
+ * with gridlines, an x axis of years, French dates or category names thinned so labels never
+ * overlap. Each series is named at the end of its line in its colour (darkened to 4.5:1), the labels
+ * nudged apart; when they are too long for the right margin, a legend sits at the top instead.
+ * Up to `dotLimit` points per series, every point is a dot carrying data-label and data-value; above,
+ * no dots are drawn and each category column is one transparent band listing every series' value.
+ */
+export function renderLines(data: CategoricalData, options: LinesOptions): string {
+  const { width, format, tickFormat = format, valueLabel, xKind } = options;
+  check(data, xKind);
+  const { categories, series, values } = data;
+  const multi = series.length > 1;
+  const colours = series.map((_, i) => seriesColours[i % seriesColours.length]!);
+  const narrow = width < 480;
+  const plotHeight = Math.round(Math.min(300, Math.max(210, width * 0.45)));
+
+  // Value axis, in coordinates relative to the plot's top.
+  const numbers = values.flat().filter((v): v is number => v !== null);
+  const tickCount = Math.max(3, Math.round(plotHeight / 50));
+  const y = scaleLinear().domain(valueDomain(numbers)).range([plotHeight, 0]).nice(tickCount);
+  const yTicks = y.ticks(tickCount);
+  const yLabels = yTicks.map((v) => tickFormat(v));
+  const marginLeft = Math.ceil(Math.max(...yLabels.map((l) => textWidth(l, fontSize))) + 8);
+
+  // End labels, when every name fits on at most two lines in the right margin and they stack within the plot.
+  const lastIndex = values.map((row) => row.findLastIndex((v) => v !== null));
+  const maxLabelWidth = Math.min(160, width * labelShare);
+  const wrapped = series.map((s) => wrapText(s.label, maxLabelWidth, fontSize, true));
+  let placed: Placed[] = [];
+  let useEndLabels =
+    multi && wrapped.every((lines) => lines.length <= 2 && lines.every((l) => textWidth(l, fontSize, true) <= maxLabelWidth));
+  if (useEndLabels) {
+    const drawn = series.map((_, s) => s).filter((s) => lastIndex[s]! >= 0);
+    const items = drawn.map((s) => ({ target: y(values[s]![lastIndex[s]!]!), size: wrapped[s]!.length * lineHeight }));
+    const top = -10;
+    const bottom = plotHeight + 6;
+    const centres = dodge(items, top, bottom, 2);
+    placed = drawn.map((s, i) => ({ series: s, lines: wrapped[s]!, yTarget: items[i]!.target, y: centres[i]! }));
+    useEndLabels = placed.every((p, i) => p.y + items[i]!.size / 2 <= bottom + 1e-6);
+  }
+  const labelWidth = Math.max(0, ...placed.flatMap((p) => p.lines.map((l) => textWidth(l, fontSize, true))));
+  const marginRight = useEndLabels ? Math.ceil(labelGap + labelWidth + 2) : 10;
+  const plotLeft = marginLeft;
+  const plotRight = width - marginRight;
+
+  // Top: the value axis title, then the legend when end labels were not possible.
+  let top = 0;
+  const title = valueLabel ? wrapText(valueLabel, width, fontSize) : [];
+  top += title.length * lineHeight + (title.length ? 6 : 0);
+  const legend: { series: number; x: number; y: number; lines: string[] }[] = [];
+  if (multi && !useEndLabels) {
+    const swatch = 22;
+    let x = 0;
+    let row = top;
+    let rowHeight = lineHeight;
+    for (const [s, item] of series.entries()) {
+      const lines = wrapText(item.label, width - swatch, fontSize);
+      const w = swatch + Math.max(...lines.map((l) => textWidth(l, fontSize)));
+      if (x > 0 && x + w > width) {
+        x = 0;
+        row += rowHeight + 4;
+        rowHeight = lineHeight;
+      }
+      legend.push({ series: s, x, y: row, lines });
+      rowHeight = Math.max(rowHeight, lines.length * lineHeight);
+      x += w + 16;
+    }
+    top = row + rowHeight + 8;
+  }
+  const plotTop = top + 10;
+  const height = Math.ceil(plotTop + plotHeight + 26);
+
+  // x positions, then candidate tick sets (densest first): the first whose labels fit is drawn.
+  const plotWidth = plotRight - plotLeft;
+  let xs: number[];
+  let candidates: (() => Tick[])[];
+  if (xKind === 'category') {
+    const x = scalePoint<number>().domain(categories.map((_, i) => i)).range([plotLeft, plotRight]);
+    if (categories.length === 1) x.padding(0.5);
+    xs = categories.map((_, i) => x(i)!);
+    candidates = categories.map((_, k) => () => categories.flatMap((c, i) => (i % (k + 1) === 0 ? [{ x: xs[i]!, label: c.label }] : [])));
+  } else {
+    const positions = categories.map((c) => c.position!);
+    const first = positions[0]!;
+    const last = positions.at(-1)!;
+    const span: [number, number] = first === last ? [first - 1, last + 1] : [first, last];
+    if (xKind === 'year') {
+      const x = scaleLinear().domain(span).range([plotLeft, plotRight]);
+      xs = positions.map((p) => x(p));
+      candidates = [1, 2, 5, 10, 20, 25, 50, 100].map((step) => () =>
+        range(Math.ceil(span[0] / step) * step, span[1] + 1, step).map((v) => ({ x: x(v), label: String(v) })),
+      );
+    } else {
+      const x = scaleUtc().domain(span.map((p) => new Date(p))).range([plotLeft, plotRight]);
+      xs = positions.map((p) => x(new Date(p)));
+      candidates = dateIntervals
+        .filter(({ approx }) => (span[1] - span[0]) / approx <= plotWidth / 8)
+        .map(({ interval, unit }) => () => {
+          const dates = interval.range(new Date(span[0]), new Date(span[1] + 1));
+          const labels = dateTickLabels(dates, unit);
+          return dates.map((d, j) => ({ x: x(d), label: labels[j]! }));
+        });
+    }
+  }
+  let xTicks: Tick[] = [];
+  for (const candidate of candidates) {
+    const ticks = candidate();
+    if (ticks.length > 0 && ticksFit(ticks, width)) {
+      xTicks = ticks;
+      break;
+    }
+    // Note: when nothing fits, the sparsest non-empty set keeps its first tick only.
+    if (ticks.length > 0) xTicks = ticks.slice(0, 1);
+  }
+
+  const svg = createSvg(width, height).attr('font-size', fontSize).attr('class', 'lines-chart');
+  title.forEach((l, i) =>
+    svg.append('text').attr('class', 'lines-title').attr('x', 0).attr('y', i * lineHeight + 12).attr('fill', palette.inkMuted).text(l),
+  );
+  if (legend.length) {
+    const g = svg.append('g').attr('class', 'lines-legend');
+    for (const item of legend) {
+      const mid = item.y + lineHeight / 2;
+      g.append('line')
+        .attr('x1', item.x + 2)
+        .attr('x2', item.x + 16)
+        .attr('y1', mid)
+        .attr('y2', mid)
+        .attr('stroke', colours[item.series]!)
+        .attr('stroke-width', 3)
+        .attr('stroke-linecap', 'round');
+      item.lines.forEach((l, i) =>
+        g.append('text').attr('x', item.x + 22).attr('y', item.y + i * lineHeight + 12).text(l),
+      );
+    }
+  }
+
+  const plot = svg.append('g').attr('class', 'lines-plot').attr('transform', `translate(0,${plotTop})`);
+  const grid = plot.append('g').attr('class', 'lines-y-axis');
+  for (const [i, v] of yTicks.entries()) {
+    grid
+      .append('line')
+      .attr('x1', plotLeft)
+      .attr('x2', plotRight)
+      .attr('y1', y(v))
+      .attr('y2', y(v))
+      .attr('stroke', v === 0 ? palette.ink : palette.rule)
+      .attr('stroke-width', 1);
+    grid
+      .append('text')
+      .attr('x', plotLeft - 6)
+      .attr('y', y(v))
+      .attr('dy', '0.32em')
+      .attr('text-anchor', 'end')
+      .attr('fill', palette.inkMuted)
+      .attr('font-variant-numeric', 'tabular-nums')
+      .text(yLabels[i]!);
+  }
+  const axis = plot.append('g').attr('class', 'lines-x-axis');
+  for (const tick of xTicks) {
+    const w = textWidth(tick.label, fontSize);
+    axis
+      .append('line')
+      .attr('x1', tick.x)
+      .attr('x2', tick.x)
+      .attr('y1', plotHeight)
+      .attr('y2', plotHeight + 5)
+      .attr('stroke', palette.inkMuted);
+    axis
+      .append('text')
+      .attr('x', Math.max(w / 2, Math.min(width - w / 2, tick.x)))
+      .attr('y', plotHeight + 20)
+      .attr('text-anchor', 'middle')
+      .attr('fill', palette.inkMuted)
+      .text(tick.label);
+  }
+
+  const strokeWidth = narrow ? 2 : 2.5;
+  const lines = plot.append('g').attr('class', 'lines-series').attr('fill', 'none');
+  for (const [s, row] of values.entries()) {
+    const path = line<number | null>()
+      .defined((v) => v !== null)
+      .x((_, i) => xs[i]!)
+      .y((v) => y(v!))(row);
+    if (!path) continue;
+    // Note: round caps make an isolated value (nulls on both sides) visible as a dot without a mark.
+    lines
+      .append('path')
+      .attr('d', path)
+      .attr('stroke', colours[s]!)
+      .attr('stroke-width', strokeWidth)
+      .attr('stroke-linejoin', 'round')
+      .attr('stroke-linecap', 'round')
+      .attr('data-series', series[s]!.key);
+  }
+
+  const labelOf = (c: number, s: number) => (multi ? `${categories[c]!.label} — ${series[s]!.label}` : categories[c]!.label);
+  if (categories.length <= dotLimit) {
+    const spacing = plotWidth / Math.max(1, categories.length - 1);
+    const r = Math.max(2, Math.min(narrow ? 3 : 3.5, spacing / 4));
+    const dots = plot.append('g').attr('class', 'lines-dots').attr('stroke', palette.paper).attr('stroke-width', 1);
+    for (const c of categories.keys()) {
+      for (const s of series.keys()) {
+        const v = values[s]![c]!;
+        if (v === null) continue;
+        dots
+          .append('circle')
+          .attr('cx', xs[c]!)
+          .attr('cy', y(v))
+          .attr('r', r)
+          .attr('fill', colours[s]!)
+          .attr('data-label', labelOf(c, s))
+          .attr('data-value', format(v));
+      }
+    }
+  } else {
+    const bands = plot.append('g').attr('class', 'lines-hits').attr('fill', 'transparent');
+    for (const [c, category] of categories.entries()) {
+      const present = series.flatMap((item, s) => {
+        const v = values[s]![c]!;
+        return v === null ? [] : [multi ? `${item.label}\u00a0: ${format(v)}` : format(v)];
+      });
+      if (present.length === 0) continue;
+      const left = c === 0 ? plotLeft : (xs[c - 1]! + xs[c]!) / 2;
+      const right = c === categories.length - 1 ? plotRight : (xs[c]! + xs[c + 1]!) / 2;
+      bands
+        .append('rect')
+        .attr('x', left)
+        .attr('y', 0)
+        .attr('width', right - left)
+        .attr('height', plotHeight)
+        .attr('data-label', category.label)
+        .attr('data-value', present.join('\u202f; '));
+    }
+  }
+
+  if (useEndLabels) {
+    const g = plot.append('g').attr('class', 'lines-end-labels').attr('font-weight', 700);
+    const labelX = plotRight + labelGap;
+    for (const p of placed) {
+      const xEnd = xs[lastIndex[p.series]!]!;
+      if (Math.abs(p.y - p.yTarget) > 1 || xEnd < plotRight - 1) {
+        g.append('path')
+          .attr('d', `M${xEnd + 4},${p.yTarget}L${Math.max(xEnd + 4, plotRight + 3)},${p.yTarget}L${labelX - 3},${p.y}`)
+          .attr('fill', 'none')
+          .attr('stroke', colours[p.series]!)
+          .attr('stroke-width', 1);
+      }
+      const colour = textColour(colours[p.series]!);
+      const firstBaseline = p.y - (p.lines.length * lineHeight) / 2 + 12;
+      p.lines.forEach((l, i) =>
+        g
+          .append('text')
+          .attr('x', labelX)
+          .attr('y', firstBaseline + i * lineHeight)
+          .attr('fill', colour)
+          .attr('data-series', series[p.series]!.key)
+          .text(l),
+      );
+    }
+  }
+  return finalizeSvg(svg.node()!, options);
+}

@@ -1,0 +1,51 @@
+import type { FinalizeOptions } from './svg';
+
+// The data and request shapes every declarative chart renderer takes. A renderer is pure:
+// (data, request) → finished SVG string (through finalizeSvg), no DOM globals, no clock.
+//
+// Interaction contract (read by src/scripts/chart-tooltip.ts; a renderer never depends on it):
+// every mark a reader can point at (a bar, a segment, a point, an arc) carries
+//   data-label="<category> — <series>"  (just "<category>" when there is one series)
+//   data-value="<value formatted in fr-CA>"
+// and the marks appear in the SVG in reading order (category by category, then series).
+
+/** Formats a value for readers, in fr-CA: 12,5 % ; 1 234 $ ; 3,2 M$. */
+export type ValueFormat = (value: number) => string;
+
+/** One category (a bar, a column group, a point on the x axis, a part of a donut). */
+export interface ChartCategory {
+  /** Stable key (unique within the chart). */
+  key: string;
+  /** Text shown on the axis, in the tooltip and in the table. */
+  label: string;
+  /** Drawn in the strong colour while the others are muted (horizontal bars and columns). */
+  highlight?: boolean;
+  /** Position on a continuous x axis (lines): the year (2019) or a date as epoch milliseconds. */
+  position?: number;
+}
+
+/** One series (a colour); single-series charts have exactly one. */
+export interface ChartSeries {
+  key: string;
+  /** Legend or end-of-line label. */
+  label: string;
+}
+
+/** Categories × series: values[s][c] is the value of series s for category c (null when missing). */
+export interface CategoricalData {
+  categories: readonly ChartCategory[];
+  series: readonly ChartSeries[];
+  values: readonly (readonly (number | null)[])[];
+}
+
+/** What every declarative renderer is asked for. */
+export interface ChartRequest extends FinalizeOptions {
+  /** Drawing width in SVG units (360 narrow, 640 wide). */
+  width: number;
+  /** Formats values in labels and tooltips. */
+  format: ValueFormat;
+  /** Formats axis ticks (defaults to format). */
+  tickFormat?: ValueFormat;
+  /** Title of the value axis, e.g. « Nombre de pôles identifiés »; none when empty. */
+  valueLabel?: string;
+}

@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import path from 'node:path';
+import { DataError, dataDir, decodeText, parseCsv, type CsvTable } from './csv';
+import { normaliseNumber } from './cells';
+import { t } from '../strings';
+
+// A CSV read without a dataset module: the columns are whatever the file's header says, and the
+// figure file that reads it says which column plays which role. Used by declarative figures.
+
+interface CacheEntry {
+  mtimeMs: number;
+  table: CsvTable;
+}
+
+const cacheKey = Symbol.for('tiess.report.tableCache');
+const cache: Map<string, CacheEntry> = ((globalThis as Record<symbol, unknown>)[cacheKey] ??= new Map()) as Map<string, CacheEntry>;
+
+/** The CSV files under data/ (sub-folders included), as paths relative to it, in name order. */
+export function listCsvFiles(dir = dataDir()): string[] {
+  return csvFilesUnder(dir, '').sort((a, b) => a.localeCompare(b));
+}
+
+function csvFilesUnder(dir: string, prefix: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSafe(dir)) {
+    if (entry.isDirectory()) out.push(...csvFilesUnder(path.join(dir, entry.name), `${prefix}${entry.name}/`));
+    else if (entry.name.toLowerCase().endsWith('.csv')) out.push(`${prefix}${entry.name}`);
+  }
+  return out;
+}
+
+function readdirSafe(dir: string): Dirent[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+
+/** Reads data/<file> as a plain table (header and located records), once per file version. */
+export function loadTable(file: string): CsvTable {
+  const full = path.join(dataDir(), file);
+  let mtimeMs: number;
+  try {
+    mtimeMs = statSync(full).mtimeMs;
+  } catch {
+    throw new DataError({ file: full }, t.data.missingFile);
+  }
+  const cached = cache.get(full);
+  if (cached && cached.mtimeMs === mtimeMs) return cached.table;
+  const table = parseCsv(decodeText(readFileSync(full)).text, full);
+  cache.set(full, { mtimeMs, table });
+  return table;
+}
+
+/**
+ * A number cell as people type it: « 1 234,5 », « 12,5 % », « 1 234 $ », « 3,2 M$ », « −4 » — the
+ * unit is the figure's to show, so a trailing %, $, k$ or M$ is ignored. Empty → null (no value);
+ * anything else → undefined (not a number).
+ */
+export function parseNumberCell(cell: string): number | null | undefined {
+  const trimmed = cell.trim();
+  if (trimmed === '') return null;
+  const bare = trimmed.replace(/[\s\u00a0\u202f]*(%|\$|k\$|M\$|\$ ?CA)$/i, '');
+  const canonical = normaliseNumber(bare);
+  return /^-?\d+(?:\.\d+)?$/.test(canonical) ? Number(canonical) : undefined;
+}
+
+/** Decimals written in a number cell (« 12,50 » → 2), to show values as precisely as they were typed. */
+export function decimalsOf(cell: string): number {
+  const canonical = normaliseNumber(cell.trim().replace(/[\s\u00a0\u202f]*(%|\$|k\$|M\$)$/i, ''));
+  const dot = canonical.indexOf('.');
+  return dot < 0 ? 0 : canonical.length - dot - 1;
+}

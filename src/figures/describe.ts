@@ -1,0 +1,122 @@
+import type { CategoricalData, ValueFormat } from '../charts/model';
+import type { FigureSpec, FigureType } from '../schemas/figure';
+import { formatNumber, formatPercent } from '../utils/format';
+
+// The alt text of a declarative figure when staff leave « description » empty: written in French
+// from the data drawn — the kind of chart, how many items, the largest and smallest values, and
+// for lines the trend of each series. Staff can always write their own.
+
+const kindNames: Record<FigureType, string> = {
+  barres: 'Diagramme à barres horizontales',
+  colonnes: 'Diagramme à colonnes',
+  'barres-groupees': 'Diagramme à barres groupées',
+  'colonnes-groupees': 'Diagramme à colonnes groupées',
+  'barres-empilees': 'Diagramme à barres empilées',
+  'colonnes-empilees': 'Diagramme à colonnes empilées',
+  lignes: 'Graphique linéaire',
+  anneau: 'Graphique en anneau',
+  tableau: 'Tableau',
+  'carte-regions': 'Carte des 17 régions administratives du Québec',
+};
+
+const count = (n: number, one: string, many: string) => `${formatNumber(n)}\u00a0${n > 1 ? many : one}`;
+
+/** Names joined the French way: « A », « A et B », « A, B et C ». */
+function joinNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} et ${names.at(-1)}`;
+}
+
+interface Extreme {
+  value: number;
+  names: string[];
+}
+
+/** The largest and smallest values with every category that has them (ties listed, at most 3 names). */
+function extremes(items: readonly { name: string; value: number | null }[]): { max: Extreme; min: Extreme } | undefined {
+  const present = items.filter((i): i is { name: string; value: number } => i.value !== null);
+  if (!present.length) return undefined;
+  const pick = (value: number) => {
+    const names = present.filter((i) => i.value === value).map((i) => i.name);
+    return { value, names: names.length > 3 ? [...names.slice(0, 3), `${formatNumber(names.length - 3)} autres`] : names };
+  };
+  return { max: pick(Math.max(...present.map((i) => i.value))), min: pick(Math.min(...present.map((i) => i.value))) };
+}
+
+function extremesSentence(items: readonly { name: string; value: number | null }[], format: ValueFormat): string {
+  const e = extremes(items);
+  if (!e) return 'Aucune valeur.';
+  if (e.max.value === e.min.value) return `Toutes les valeurs sont égales : ${format(e.max.value)}.`;
+  return `Valeur la plus élevée : ${joinNames(e.max.names)} (${format(e.max.value)}) ; la plus faible : ${joinNames(e.min.names)} (${format(e.min.value)}).`;
+}
+
+function trend(first: number, last: number): string {
+  if (first === last) return 'stable';
+  return last > first ? 'en hausse' : 'en baisse';
+}
+
+/** The French alt text of a declarative figure, from what it draws. */
+export function describeFigure(
+  spec: FigureSpec,
+  data: CategoricalData | undefined,
+  format: ValueFormat | undefined,
+  xKind: 'year' | 'date' | 'category',
+  table?: { rows: number; headers: readonly string[] },
+): string {
+  const kind = kindNames[spec.type];
+  if (spec.type === 'tableau' && table) {
+    return `${kind} de ${count(table.rows, 'ligne', 'lignes')} et ${count(table.headers.length, 'colonne', 'colonnes')} : ${table.headers.join(', ')}.`;
+  }
+  if (!data || !format) return `${kind}.`;
+  const { categories, series, values } = data;
+  const seriesPart = series.length > 1 ? ` et ${count(series.length, 'série', 'séries')} (${joinNames(series.map((s) => s.label))})` : '';
+
+  if (spec.type === 'carte-regions') {
+    const missing = values[0]!.filter((v) => v === null).length;
+    const items = categories.map((c, i) => ({ name: c.label, value: values[0]![i] ?? null }));
+    const noData = missing ? ` ${count(missing, 'région n’a', 'régions n’ont')} pas de donnée.` : '';
+    return `${kind}, colorées selon « ${series[0]!.label} ». ${extremesSentence(items, format)}${noData}`;
+  }
+
+  if (spec.type === 'anneau') {
+    const parts = values[0]!.map((v) => v ?? 0);
+    const total = parts.reduce((a, b) => a + b, 0);
+    const items = categories.map((c, i) => ({ name: c.label, value: parts[i]! }));
+    const e = extremes(items)!;
+    const share = (v: number) => (total > 0 ? formatPercent(v / total) : formatPercent(0));
+    return `${kind} de ${count(categories.length, 'part', 'parts')}, total ${format(total)}. La plus grande part : ${joinNames(e.max.names)}, ${share(e.max.value)} (${format(e.max.value)}) ; la plus petite : ${joinNames(e.min.names)}, ${share(e.min.value)} (${format(e.min.value)}).`;
+  }
+
+  if (spec.type === 'lignes') {
+    const first = categories[0]?.label ?? '';
+    const last = categories.at(-1)?.label ?? '';
+    const range = xKind === 'category' ? `(${count(categories.length, 'point', 'points')})` : `de ${first} à ${last} (${count(categories.length, 'point', 'points')})`;
+    const perSeries = series.map((s, i) => {
+      const points = categories.map((c, k) => ({ name: c.label, value: values[i]![k] ?? null })).filter((p) => p.value !== null) as { name: string; value: number }[];
+      if (points.length === 0) return `${s.label} : aucune valeur.`;
+      const a = points[0]!;
+      const b = points.at(-1)!;
+      const e = extremes(points)!;
+      const name = series.length > 1 ? `${s.label} : ` : '';
+      return `${name}de ${format(a.value)} (${a.name}) à ${format(b.value)} (${b.name}), ${trend(a.value, b.value)} ; maximum ${format(e.max.value)} (${joinNames(e.max.names)}), minimum ${format(e.min.value)} (${joinNames(e.min.names)}).`;
+    });
+    const seriesIntro = series.length > 1 ? `${count(series.length, 'série', 'séries')} ` : '';
+    return `${kind} ${seriesIntro}${range}. ${perSeries.join(' ')}`.replace(/\s+/g, ' ').trim();
+  }
+
+  const stacked100 = 'pourcentages' in spec && spec.pourcentages;
+  const head = `${kind} de ${count(categories.length, 'catégorie', 'catégories')}${seriesPart}${stacked100 ? ', chaque barre ramenée à 100 %' : ''}.`;
+  if (series.length === 1) {
+    const items = categories.map((c, i) => ({ name: c.label, value: values[0]![i] ?? null }));
+    const highlighted = categories.filter((c) => c.highlight).map((c) => c.label);
+    const highlight = highlighted.length ? ` En évidence : ${joinNames(highlighted)}.` : '';
+    return `${head} ${extremesSentence(items, format)}${highlight}`;
+  }
+  const stackedTotals = spec.type.endsWith('empilees');
+  if (stackedTotals) {
+    const items = categories.map((c, i) => ({ name: c.label, value: values.reduce((sum, v) => sum + (v[i] ?? 0), 0) }));
+    const e = extremes(items)!;
+    return `${head} Total le plus élevé : ${joinNames(e.max.names)} (${format(e.max.value)}) ; le plus faible : ${joinNames(e.min.names)} (${format(e.min.value)}).`;
+  }
+  const items = categories.flatMap((c, i) => series.map((s, k) => ({ name: `${c.label} (${s.label})`, value: values[k]![i] ?? null })));
+  return `${head} ${extremesSentence(items, format)}`;
+}

@@ -1,0 +1,128 @@
+// Shared by the chart and map scripts: each drawing of a figure becomes ONE tab stop whose items
+// the arrow keys walk (Home/End: first/last, Escape: none), the current item gets the class
+// `is-current`, a tooltip shows it inside the figure, and a polite live region announces it.
+// Pointing at an item (mouse hover, touch tap) shows the same tooltip.
+
+/** How a figure's items are found and described. */
+export interface FigureItems {
+  /** Class of the tooltip element (its look is in global.css). */
+  tooltipClass: string;
+  /** Matches every item a pointer can point at, in any drawing. */
+  selector: string;
+  /** The items of one drawing in reading order; a drawing without items stays static. */
+  items(drawing: HTMLElement): Element[];
+  /** Fills the tooltip for an item and returns the sentence the live region announces. */
+  describe(item: Element, tooltip: HTMLElement): string;
+  /** Called when the tooltip hides. */
+  onHide?(): void;
+}
+
+/** What an enhanced figure lets its script drive further. */
+export interface EnhancedFigure {
+  /** The item the keyboard is on, if any. */
+  current(): Element | undefined;
+  /** Moves the keyboard onto an item (announced, with its tooltip), or off every item. */
+  move(item: Element | undefined): void;
+  /** The drawing now displayed (narrow or wide, chosen by CSS), if it is navigable. */
+  drawing(): HTMLElement | undefined;
+}
+
+const steps: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+
+/**
+ * Enhances one figure holding a `[data-figure-keys]` hint (its text: the keys; its
+ * data-roledescription: what the drawing is called), or returns undefined when nothing applies.
+ */
+export function enhanceFigure(figure: HTMLElement, options: FigureItems): EnhancedFigure | undefined {
+  const chart = figure.querySelector<HTMLElement>('.figure__chart');
+  const hint = figure.querySelector<HTMLElement>('[data-figure-keys]');
+  const drawings = [...figure.querySelectorAll<HTMLElement>('.figure__drawing')].filter((d) => options.items(d).length > 0);
+  if (!chart || !hint || drawings.length === 0) return undefined;
+  const tooltip = document.createElement('div');
+  tooltip.className = options.tooltipClass;
+  tooltip.setAttribute('aria-hidden', 'true');
+  tooltip.hidden = true;
+  const live = document.createElement('p');
+  live.className = 'visually-hidden';
+  live.setAttribute('aria-live', 'polite');
+  chart.append(tooltip, live);
+  hint.id ||= `${figure.id || 'figure'}-touches`;
+  const titleId = figure.querySelector('.figure__title')?.id;
+  let current: Element | undefined;
+
+  const show = (item: Element): string => {
+    const sentence = options.describe(item, tooltip);
+    tooltip.hidden = false;
+    const box = chart.getBoundingClientRect();
+    const anchor = item.getBoundingClientRect();
+    const width = tooltip.offsetWidth;
+    const height = tooltip.offsetHeight;
+    const left = (Math.min(anchor.left + anchor.width / 2 - box.left - width / 2, box.width - width));
+    const above = anchor.top - box.top - height - 8;
+    const below = anchor.bottom - box.top + 8;
+    // Note: positions go through the CSSOM (element.style), which a CSP without 'unsafe-inline' allows.
+    tooltip.style.left = `${Math.round(left)}px`;
+    tooltip.style.top = `${Math.round(above >= 0 || below + height > box.height ? Math.max(0, above) : below)}px`;
+    return sentence;
+  };
+
+  const restore = () => {
+    if (current) {
+      show(current);
+      return;
+    }
+    tooltip.hidden = true;
+    options.onHide?.();
+  };
+
+  const move = (item: Element | undefined) => {
+    current?.classList.remove('is-current');
+    current = item;
+    item?.classList.add('is-current');
+    live.textContent = item ? show(item) : '';
+    if (!item) restore();
+  };
+
+  for (const drawing of drawings) {
+    const items = options.items(drawing);
+    drawing.tabIndex = 0;
+    drawing.setAttribute('role', 'group');
+    drawing.setAttribute('aria-roledescription', hint.dataset.roledescription ?? '');
+    if (titleId) drawing.setAttribute('aria-labelledby', titleId);
+    drawing.setAttribute('aria-describedby', hint.id);
+    drawing.addEventListener('keydown', (event) => {
+      const step = steps[event.key];
+      const last = items.length - 1;
+      const at = current ? items.indexOf(current) : -1;
+      let next: number;
+      if (step) next = at < 0 ? (step > 0 ? 0 : last) : Math.max(0, Math.min(at + step, last));
+      else if (event.key === 'Home') next = 0;
+      else if (event.key === 'End') next = last;
+      else {
+        if (event.key === 'Escape') move(undefined);
+        return;
+      }
+      move(items[next]);
+    });
+    drawing.addEventListener('focusout', () => move(undefined));
+  }
+
+  chart.addEventListener('pointerover', (event) => {
+    const item = event.target instanceof Element ? event.target.closest(options.selector) : null;
+    if (item) show(item);
+    else restore();
+  });
+  // Note: a touch pointer "leaves" as soon as the finger lifts, so a tap's tooltip stays until the next tap elsewhere.
+  chart.addEventListener('pointerout', (event) => {
+    if (event.pointerType !== 'touch') restore();
+  });
+  document.addEventListener('pointerdown', (event) => {
+    if (!(event.target instanceof Node && chart.contains(event.target))) restore();
+  });
+
+  return {
+    current: () => current,
+    move,
+    drawing: () => drawings.find((d) => d.getClientRects().length > 0),
+  };
+}
