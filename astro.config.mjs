@@ -7,6 +7,7 @@ import { remarkHeadingIds } from './src/markdown/remark-heading-ids.ts';
 import { remarkFigureIds } from './src/markdown/remark-figure-ids.ts';
 import { rehypeExternalLinks } from './src/markdown/rehype-external-links.ts';
 import { validateData } from './src/integrations/validate-data.ts';
+import { validateFigures } from './src/integrations/validate-figures.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 // Where the report lives: SITE_URL is its public origin, BASE_PATH the sub-path it is served
@@ -30,7 +31,7 @@ export default defineConfig({
     rehypePlugins: [rehypeExternalLinks],
   },
   // Embed pages are for iframes (noindex): they stay out of the sitemap.
-  integrations: [validateData(), mdx(), sitemap({ filter: (page) => !/\/embed\//.test(page) }), searchIndex()],
+  integrations: [validateData(), validateFigures(), mdx(), sitemap({ filter: (page) => !/\/embed\//.test(page) }), searchIndex()],
   devToolbar: { enabled: false },
   // Note: scripts are never inlined, so a Content-Security-Policy without 'unsafe-inline' holds.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -1,71 +1,75 @@
-// npm run check: in seconds, without a build, every mistake an author can make, each with its place.
-// Data files, chapter frontmatter, figure ids and internal links in chapters; then `astro check`
-// (types) runs after this script.
-import { readFileSync, readdirSync } from 'node:fs';
+// npm run check: in seconds, without a build, every mistake an author can make, each with its place,
+// all of them in one run: data files, figure files, and in chapters the MDX syntax, frontmatter,
+// figure ids, images and internal links. Then `astro check` (types) runs after this script.
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { DataError, displayPath } from '../src/data/csv';
-import { validateAllData, dataFiles } from '../src/data/index';
+import { DataErrors, displayPath } from '../src/data/csv';
+import { checkAllData, dataFiles } from '../src/data/index';
 import { figureIds } from '../src/figures/index';
+import { figureFileProblems } from '../src/figures/declarative';
+import { chapterProblems, chaptersDir, located, readChapters } from '../src/markdown/check-chapters';
 import { chapterSchema } from '../src/schemas/chapter';
+import { t } from '../src/strings';
 
-const problems: string[] = [];
-const chaptersDir = path.resolve(process.env.REPORT_CHAPTERS_DIR ?? 'src/content/chapters');
-const rel = displayPath;
+const c = t.check;
+/** Each problem line, with how many problems it stands for (« … et 12 autres problèmes » stands for 12). */
+const problems: { text: string; count: number }[] = [];
+const add = (text: string, count = 1) => problems.push({ text, count });
 
-try {
-  const counts = validateAllData();
-  console.log(`✓ ${counts.size} fichiers de données`);
-} catch (error) {
-  problems.push(error instanceof DataError ? error.message : String(error));
+const data = checkAllData();
+const dataError = DataErrors.of(data.errors, data.omitted);
+if (dataError) {
+  const entries = dataError instanceof DataErrors ? dataError.entries() : [{ text: dataError.message, count: 1 }];
+  for (const entry of entries) add(entry.text, entry.count);
+} else {
+  console.log(`✓ ${c.dataChecked(data.counts.size)}`);
 }
 
-const files = readdirSync(chaptersDir).filter((f) => f.endsWith('.mdx'));
-const chapters = files.map((f) => {
-  const file = path.join(chaptersDir, f);
-  const text = readFileSync(file, 'utf8');
-  const id = f.replace(/\.mdx$/, '');
-  const anchors = new Set([...text.matchAll(/\{\/\*\s*#([a-z0-9-]+)\s*\*\/\}/g)].map((m) => m[1]!));
-  for (const figure of text.matchAll(/<Figure\s+id="([^"]+)"/g)) anchors.add(`figure-${figure[1]}`);
-  return { file, text, id, anchors };
+for (const problem of figureFileProblems()) add(problem.message);
+
+const chapters = readChapters(chaptersDir()).map((chapter) => {
+  const anchors = new Set([...chapter.text.matchAll(/\{\/\*\s*#([a-z0-9-]+)\s*\*\/\}/g)].map((m) => m[1]!));
+  for (const figure of chapter.text.matchAll(/<Figure\s+id="([^"]+)"/g)) anchors.add(`figure-${figure[1]}`);
+  return { ...chapter, anchors };
 });
 
 const known = figureIds();
+const syntaxAndImages = await chapterProblems(chapters, path.resolve('public'));
 for (const { file, text } of chapters) {
   const lines = text.split('\n');
   // Frontmatter: the same schema as the build, reported field by field.
-  const match = /^---\n([\s\S]*?)\n---/.exec(text);
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
   if (!match) {
-    problems.push(`${rel(file)}, ligne 1 : l’en-tête (frontmatter) entre deux lignes « --- » manque`);
+    add(located(file, 1, undefined, c.noFrontmatter));
   } else {
-    let data: unknown;
+    let frontmatter: unknown;
     try {
-      data = parseYaml(match[1]!);
+      frontmatter = parseYaml(match[1]!);
     } catch (error) {
-      problems.push(`${rel(file)} : en-tête illisible (${(error as Error).message.split('\n')[0]})`);
+      add(`${displayPath(file)} : ${c.unreadableFrontmatter((error as Error).message.split('\n')[0]!)}`);
     }
-    const parsed = data === undefined ? undefined : chapterSchema.safeParse(data);
+    const parsed = frontmatter === undefined ? undefined : chapterSchema.safeParse(frontmatter);
     if (parsed && !parsed.success) {
       for (const issue of parsed.error.issues) {
-        const field = issue.path.join('.');
         const line = lines.findIndex((l) => l.startsWith(`${String(issue.path[0])}:`)) + 1;
-        problems.push(`${rel(file)}${line ? `, ligne ${line}` : ''}, champ « ${field} » : ${issue.message}`);
+        add(`${displayPath(file)}${line ? `, ${t.data.line} ${line}` : ''}, ${c.field(issue.path.join('.'))} : ${issue.message}`);
       }
     }
   }
   lines.forEach((line, i) => {
     for (const m of line.matchAll(/<Figure\s+id="([^"]*)"/g)) {
-      if (!known.includes(m[1]!)) {
-        problems.push(`${rel(file)}, ligne ${i + 1}, colonne ${m.index! + 1} : figure inconnue « ${m[1]} » ; les figures existantes sont : ${known.join(', ')}`);
-      }
+      if (!known.includes(m[1]!)) add(located(file, i + 1, m.index! + 1, t.figures.unknownFigure(m[1]!, known)));
     }
     for (const m of line.matchAll(/\]\((\/[^)\s]*)\)|href="(\/[^"]*)"/g)) {
       const link = m[1] ?? m[2]!;
+      // Images are checked with the other images (they live under public/, not among the pages).
+      if (m[1] && line.slice(0, m.index).match(/!\[[^\]]*$/)) continue;
       const problem = checkLink(link);
-      if (problem) problems.push(`${rel(file)}, ligne ${i + 1}, colonne ${m.index! + 1} : lien interne cassé « ${link} » : ${problem}`);
+      if (problem) add(located(file, i + 1, m.index! + 1, c.brokenLink(link, problem)));
     }
   });
 }
+syntaxAndImages.forEach((p) => add(p));
 
 /** Why an internal link (site path, without the base) leads nowhere, or undefined when it is fine. */
 function checkLink(link: string): string | undefined {
@@ -73,21 +77,22 @@ function checkLink(link: string): string | undefined {
   const pages = ['/', '/sources-et-methodologie/', '/integrer/', '/recherche/', '/imprimer/'];
   const chapter = /^\/chapitres\/([^/]+)\/$/.exec(pathname);
   if (chapter) {
-    const target = chapters.find((c) => c.id === chapter[1]);
-    if (!target) return `aucun chapitre « ${chapter[1]} » (chapitres : ${chapters.map((c) => c.id).join(', ')})`;
-    if (anchor && !target.anchors.has(anchor)) return `aucune section « #${anchor} » dans ce chapitre`;
+    const target = chapters.find((ch) => ch.id === chapter[1]);
+    if (!target) return c.noChapter(chapter[1]!, chapters.map((ch) => ch.id));
+    if (anchor && !target.anchors.has(anchor)) return c.noSection(anchor);
     return undefined;
   }
   if (pages.includes(pathname)) return undefined;
-  const data = /^\/donnees\/(.+)$/.exec(pathname);
-  if (data) return dataFiles.includes(data[1]!) ? undefined : `aucun fichier de données « ${data[1]} »`;
+  const dataFile = /^\/donnees\/(.+)$/.exec(pathname);
+  if (dataFile) return dataFiles.includes(dataFile[1]!) ? undefined : c.noDataFile(dataFile[1]!);
   const figure = /^\/(?:figures\/(.+)\.(?:png|csv)|embed\/([^/]+)\/)$/.exec(pathname);
-  if (figure) return known.includes(figure[1] ?? figure[2]!) ? undefined : `aucune figure « ${figure[1] ?? figure[2]} »`;
-  return 'page inconnue (les adresses du site finissent par « / », ex. /chapitres/un-ecosysteme-tisse-serre/)';
+  if (figure) return known.includes(figure[1] ?? figure[2]!) ? undefined : c.noFigure(figure[1] ?? figure[2]!);
+  return c.unknownPage;
 }
 
 if (problems.length) {
-  console.error(`\n${problems.length} problème${problems.length > 1 ? 's' : ''} à corriger :\n${problems.map((p) => `  ✗ ${p}`).join('\n')}\n`);
+  const total = problems.reduce((n, p) => n + p.count, 0);
+  console.error(`\n${c.problemCount(total)}\n${problems.map((p) => `  ✗ ${p.text}`).join('\n')}\n`);
   process.exit(1);
 }
-console.log(`✓ ${chapters.length} chapitre${chapters.length > 1 ? 's' : ''} : en-têtes, figures et liens internes`);
+console.log(`✓ ${c.chaptersChecked(chapters.length)}`);

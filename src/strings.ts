@@ -130,6 +130,72 @@ export const t = {
     shareImageAlt: (title: string) => `${title} — Rapport annuel 2019-2020 du TIESS`,
   },
 
+  check: {
+    problemCount: (n: number) => `${n} problème${n > 1 ? 's' : ''} à corriger :`,
+    moreProblems: (n: number) => `… et ${n} autre${n > 1 ? 's' : ''} problème${n > 1 ? 's' : ''} dans ce fichier`,
+    dataChecked: (n: number) => `${n} fichiers de données`,
+    verified: (files: number, chapters: number) =>
+      `${files} fichiers de données et ${chapters} chapitre${chapters > 1 ? 's' : ''} (syntaxe MDX, images) vérifiés`,
+    chaptersChecked: (n: number) =>
+      `${n} chapitre${n > 1 ? 's' : ''} : syntaxe MDX, en-têtes, figures, images et liens internes`,
+    buildStopped: 'La compilation est arrêtée : corrigez les problèmes indiqués puis relancez-la.',
+    noFrontmatter: 'l’en-tête (frontmatter) entre deux lignes « --- » manque',
+    unreadableFrontmatter: (reason: string) => `en-tête illisible (${reason})`,
+    field: (name: string) => `champ « ${name} »`,
+    brokenLink: (link: string, problem: string) => `lien interne cassé « ${link} » : ${problem}`,
+    noChapter: (id: string, ids: readonly string[]) => `aucun chapitre « ${id} » (chapitres : ${ids.join(', ')})`,
+    noSection: (anchor: string) => `aucune section « #${anchor} » dans ce chapitre`,
+    noDataFile: (file: string) => `aucun fichier de données « ${file} »`,
+    noFigure: (id: string) => `aucune figure « ${id} »`,
+    unknownPage: 'page inconnue (les adresses du site finissent par « / », ex. /chapitres/un-ecosysteme-tisse-serre/)',
+    missingImage: (src: string, target: string) =>
+      `image introuvable « ${src} » : placez le fichier dans ${target}${src.startsWith('/') ? '' : ` et écrivez « /${target.replace(/^public\//, '')} » (une adresse d’image commence par « / »)`}`,
+    remoteImage: (src: string) =>
+      `image « ${src} » prise sur un autre site : enregistrez-la dans public/images/ et donnez son adresse sous la forme « /images/nom.jpg » (le rapport ne charge rien d’ailleurs)`,
+    mdx: {
+      unclosedTag: (tag: string) => `balise <${tag}> ouverte mais jamais fermée (ajoutez </${tag}>)`,
+      unclosedTagIn: (tag: string, container: string) =>
+        `balise <${tag}> ouverte mais pas fermée dans son bloc (${container}) : ajoutez </${tag}> avant la fin du bloc, ou mettez les balises seules sur leur ligne`,
+      unexpectedClosingTag: (found: string, open: string, line: number) =>
+        `balise fermante </${found}> inattendue : la balise <${open}> ouverte à la ligne ${line} doit d’abord être fermée (ajoutez </${open}>)`,
+      misplacedClosingTag: (tag: string) =>
+        `balise fermante </${tag}> mal placée : une balise ouverte dans un paragraphe, une liste ou une citation se ferme dans le même bloc`,
+      closingWithoutOpening: (tag: string) =>
+        `balise fermante </${tag}> sans balise ouvrante <${tag}> avant elle (supprimez-la ou ajoutez <${tag}>)`,
+      closingTagExtra: (tag: string) => `une balise fermante ne prend ni attribut ni « / » final : écrivez </${tag}>`,
+      lessThan: (char: string) =>
+        `caractère « ${char} » inattendu après « < » : MDX lit « < » comme le début d’une balise ; pour écrire « < » dans le texte, écrivez \\<`,
+      htmlComment: 'commentaire HTML « <!-- --> » : en MDX, un commentaire s’écrit {/* texte */}',
+      attributeValue: (char: string) =>
+        `caractère « ${char} » inattendu : la valeur d’un attribut s’écrit entre guillemets, ex. titre="À retenir", ou entre accolades, ex. width={1200}`,
+      inTag: (char: string) => `caractère « ${char} » inattendu dans une balise`,
+      tagEof: 'fin du fichier atteinte à l’intérieur d’une balise : une balise ou un guillemet n’est pas fermé',
+      unclosedBrace:
+        'accolade « { » ouverte mais jamais fermée : MDX lit ce qui suit comme du code ; ajoutez « } » ou, pour écrire une accolade dans le texte, écrivez \\{',
+      badExpression: (reason: string) =>
+        `code illisible entre accolades : MDX lit « { … } » comme du JavaScript ; pour écrire une accolade dans le texte, écrivez \\{ (${reason})`,
+      emptyExpression: 'accolades vides « {} » : écrivez une valeur entre les accolades ou supprimez-les',
+      badImportExport:
+        'ligne « import » ou « export » illisible : en MDX, une ligne qui commence par ces mots est du code ; reformulez le début de la ligne si c’est du texte',
+      lazyLine:
+        'ligne sans son préfixe à l’intérieur d’une balise ou d’accolades : dans une citation, chaque ligne commence par « > » ; dans une liste, par des espaces',
+      other: (reason: string) => `erreur de syntaxe MDX (${reason})`,
+      containers: {
+        paragraph: 'paragraphe',
+        blockQuote: 'bloc de citation',
+        listItem: 'élément de liste',
+        heading: 'titre',
+        emphasis: 'texte en italique',
+        strong: 'texte en gras',
+        link: 'lien',
+        tableCell: 'tableau',
+      } as Record<string, string>,
+    },
+    reloadChanged: (file: string) => `${file} modifié : rechargement`,
+    reloadAdded: (file: string) => `${file} ajouté : rechargement`,
+    reloadRemoved: (file: string) => `${file} supprimé : rechargement`,
+  },
+
   authoring: {
     missingImage: (src: string) =>
       `image introuvable « ${src} » : placez le fichier dans public/ (ex. public/images/photo.jpg) et écrivez src="/images/photo.jpg"`,
@@ -162,6 +228,14 @@ export const t = {
     chartKeys: 'Flèches pour parcourir les valeurs, Échap pour sortir.',
     mapRole: 'carte interactive',
     mapKeys: 'Flèches pour parcourir les régions et leurs pôles, Entrée ou Espace pour choisir une région, Échap pour effacer.',
+  },
+
+  gallery: {
+    title: 'Galerie des types de figures',
+    warningTitle: 'Données d’exemple.',
+    intro:
+      'Chaque type de figure dessiné à partir de données inventées, avec le fichier qui le décrit. Cette page n’est jamais publiée avec le rapport.',
+    showFile: (file: string) => `Voir le fichier ${file}`,
   },
 
   tableSort: {
@@ -201,16 +275,19 @@ export const t = {
     duplicateRegion: (code: string, firstLine: number) => `la région ${code} est déjà à la ligne ${firstLine} ; une ligne par région`,
     xNotYears: 'axe-x annees : chaque catégorie doit être une année à 4 chiffres (ex. 2019)',
     xNotDates: 'axe-x dates : chaque catégorie doit être une date, 2019-05-01 ou 01/05/2019',
-    truncatedCategories: (shown: number, total: number) =>
+    truncatedCategories: (shown: string, total: string) =>
       `Seules les ${shown} premières catégories sur ${total} sont montrées ; le fichier de données les contient toutes.`,
-    aggregatedPoints: (points: number, total: number, size: number) =>
+    aggregatedPoints: (points: string, total: string, size: string) =>
       `Les ${total} points de chaque série sont ramenés à ${points} moyennes de ${size} points consécutifs ; le fichier de données les contient tous.`,
-    truncatedRows: (shown: number, total: number) =>
+    truncatedRows: (shown: string, total: string) =>
       `Le tableau montre les ${shown} premières lignes sur ${total} ; le fichier de données les contient toutes.`,
     share: 'Part du total',
     regionCode: 'Code',
     region: 'Région administrative',
     noData: 'Aucune donnée',
+    checked: 'fichiers de figures vérifiés',
+    moreProblems: (n: string) => `… et ${n} autres problèmes du même genre dans ce fichier`,
+    buildStopped: 'La compilation est arrêtée : corrigez les fichiers de figures indiqués puis relancez-la.',
   },
 
   data: {

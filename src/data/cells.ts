@@ -76,8 +76,17 @@ export const date = () =>
       return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
     }, e.date);
 
-/** A Québec administrative region code, "01" to "17". */
-export const regionCode = () => z.string().regex(/^\d{2}$/, e.regionCode);
+/**
+ * A region code as people type it, made canonical: Excel drops the leading zero of "01"…"09", so a
+ * lone digit 1–9 gets it back ("6" → "06"); anything else is left as is.
+ */
+export function normaliseRegionCode(cell: string): string {
+  const code = cell.trim();
+  return /^[1-9]$/.test(code) ? `0${code}` : code;
+}
+
+/** A Québec administrative region code, "01" to "17" ("1" to "9" accepted for "01" to "09"). */
+export const regionCode = () => z.string().transform(normaliseRegionCode).pipe(z.string().regex(/^\d{2}$/, e.regionCode));
 
 /** An absolute http(s) URL. */
 export const url = () => z.string().regex(/^https?:\/\/[^\s"<>]+$/, e.url);

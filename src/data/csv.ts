@@ -40,6 +40,51 @@ export class DataError extends Error {
   }
 }
 
+/** Most problems reported for one data file; the others are only counted (« … et N autres problèmes »). */
+export const maxProblemsPerFile = 50;
+
+/**
+ * Several problems in data files, reported together: the message lists each on its own line (file,
+ * line, column, what was expected), followed for a file with too many by how many more it has. It is
+ * a DataError located at its first problem, so code that catches one DataError catches it too.
+ */
+export class DataErrors extends DataError {
+  /** The problems listed, in file and line order. */
+  readonly errors: readonly DataError[];
+  /** Per file, how many more problems were found but not listed. */
+  readonly omitted: ReadonlyMap<string, number>;
+
+  constructor(errors: readonly DataError[], omitted: ReadonlyMap<string, number> = new Map()) {
+    const first = errors[0] ?? new DataError({ file: [...omitted.keys()][0] ?? '' }, '');
+    super(first, '');
+    this.name = 'DataErrors';
+    this.errors = errors;
+    this.omitted = omitted;
+    this.message = this.entries().map((e) => e.text).join('\n');
+  }
+
+  /** The lines of the message: each problem (count 1), and after a file's problems the number not listed (count N). */
+  entries(): { text: string; count: number }[] {
+    const files = [...new Set([...this.errors.map((e) => e.file), ...this.omitted.keys()])];
+    return files.flatMap((file) => {
+      const listed = this.errors.filter((e) => e.file === file).map((e) => ({ text: e.message, count: 1 }));
+      const more = this.omitted.get(file) ?? 0;
+      return more ? [...listed, { text: `${displayPath(file)} : ${t.check.moreProblems(more)}`, count: more }] : listed;
+    });
+  }
+
+  /** The single error when there is one, otherwise all of them together; undefined when there are none. */
+  static of(errors: readonly DataError[], omitted: ReadonlyMap<string, number> = new Map()): DataError | undefined {
+    if (errors.length === 0 && omitted.size === 0) return undefined;
+    return errors.length === 1 && omitted.size === 0 ? errors[0] : new DataErrors(errors, omitted);
+  }
+}
+
+/** The single problems inside an error thrown by the data layer (one DataError, or the list of a DataErrors). */
+export function dataErrorsOf(error: DataError): { errors: readonly DataError[]; omitted: ReadonlyMap<string, number> } {
+  return error instanceof DataErrors ? { errors: error.errors, omitted: error.omitted } : { errors: [error], omitted: new Map() };
+}
+
 function formatLocation({ file, line, column, columnName }: DataErrorLocation): string {
   const parts = [displayPath(file)];
   if (line !== undefined) parts.push(`${t.data.line} ${line}`);
@@ -149,73 +194,137 @@ export function loadDataset<S extends z.AnyZodObject>(def: DatasetDefinition<S>)
   return rows;
 }
 
-/** Checks a parsed table against a dataset definition and returns typed rows, or throws the first DataError. */
+/** What checking a table found: its typed rows (when valid), the problems listed, and how many more there were. */
+export interface TableCheck<T> {
+  rows: Located<T>[];
+  errors: DataError[];
+  omitted: number;
+}
+
+/** Checks a parsed table against a dataset definition and returns typed rows, or throws every problem found (DataError, DataErrors). */
 export function validateTable<S extends z.AnyZodObject>(
   table: CsvTable,
   def: DatasetDefinition<S>,
 ): Located<z.output<S>>[] {
+  const { rows, errors, omitted } = checkTable(table, def);
+  const error = DataErrors.of(errors, omitted ? new Map([[table.file, omitted]]) : undefined);
+  if (error) throw error;
+  return rows;
+}
+
+/**
+ * Checks a parsed table against a dataset definition without throwing: every bad cell of every row
+ * (type, reference, cross-cell check, duplicate id), at most `limit` listed and the rest counted.
+ */
+export function checkTable<S extends z.AnyZodObject>(
+  table: CsvTable,
+  def: DatasetDefinition<S>,
+  limit = maxProblemsPerFile,
+): TableCheck<z.output<S>> {
   const { file, header } = table;
+  const result: TableCheck<z.output<S>> = { rows: [], errors: [], omitted: 0 };
+  const seenMessages = new Set<string>();
+  const report = (error: DataError) => {
+    if (seenMessages.has(error.message)) return;
+    seenMessages.add(error.message);
+    if (result.errors.length < limit) result.errors.push(error);
+    else result.omitted++;
+  };
+  // A reference list or a check that reads another file may throw that file's problems: they are reported here too.
+  const guard = <T>(run: () => T): T | undefined => {
+    try {
+      return run();
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      dataErrorsOf(error).errors.forEach(report);
+      return undefined;
+    }
+  };
+
   const expected = Object.keys(def.schema.shape);
   const seenHeader = new Map<string, number>();
   header.forEach((name, i) => {
     if (seenHeader.has(name)) {
-      throw new DataError({ file, line: 1, column: i + 1, columnName: name }, t.data.duplicateColumn);
+      report(new DataError({ file, line: 1, column: i + 1, columnName: name }, t.data.duplicateColumn));
+      return;
     }
     seenHeader.set(name, i);
     if (!expected.includes(name)) {
-      throw new DataError({ file, line: 1, column: i + 1, columnName: name }, t.data.unknownColumn(expected));
+      report(new DataError({ file, line: 1, column: i + 1, columnName: name }, t.data.unknownColumn(expected)));
     }
   });
   for (const name of expected) {
     if (!seenHeader.has(name)) {
-      throw new DataError({ file, line: 1, column: header.length + 1, columnName: name }, t.data.missingColumn(expected));
+      report(new DataError({ file, line: 1, column: header.length + 1, columnName: name }, t.data.missingColumn(expected)));
     }
   }
+  // Note: with a wrong header every cell would be read under the wrong name, so rows are checked only once it is right.
+  if (result.errors.length) return result;
 
   const firstLineOf = new Map<string, number>();
-  const references = Object.entries(def.references ?? {}).map(
-    ([column, get]) => [column, (get as () => { values: ReadonlySet<string>; expected: string })()] as const,
-  );
+  const references = Object.entries(def.references ?? {}).flatMap(([column, get]) => {
+    const ref = guard(get as () => { values: ReadonlySet<string>; expected: string });
+    return ref ? [[column, ref] as const] : [];
+  });
+  const shape = def.schema.shape as Record<string, z.ZodTypeAny>;
+  const columnOf = (name: string) => (seenHeader.get(name) ?? 0) + 1;
 
-  return table.records.map(({ line, cells }) => {
+  for (const { line, cells } of table.records) {
     if (cells.length !== header.length) {
       const column = Math.min(cells.length, header.length) + 1;
-      throw new DataError({ file, line, column }, t.data.raggedRow(header.length, cells.length));
+      report(new DataError({ file, line, column }, t.data.raggedRow(header.length, cells.length)));
+      continue;
     }
     const raw: Record<string, string> = {};
     header.forEach((name, i) => (raw[name] = cells[i]!.trim()));
 
     const parsed = def.schema.safeParse(raw);
+    const bad = new Set<string>();
     if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const columnName = String(issue.path[0] ?? '');
-      const column = (seenHeader.get(columnName) ?? 0) + 1;
-      throw new DataError({ file, line, column, columnName }, t.data.invalidValue(issue.message, raw[columnName] ?? ''));
+      for (const issue of parsed.error.issues) {
+        const columnName = String(issue.path[0] ?? '');
+        if (bad.has(columnName)) continue;
+        bad.add(columnName);
+        report(new DataError({ file, line, column: columnOf(columnName), columnName }, t.data.invalidValue(issue.message, raw[columnName] ?? '')));
+      }
     }
+    // The value as its column reads it (e.g. region code "6" → "06"), even when another cell of the row is bad.
+    const valueOf = (name: string): string => {
+      if (parsed.success) return String((parsed.data as Record<string, unknown>)[name] ?? '');
+      const cell = shape[name]!.safeParse(raw[name]);
+      return cell.success ? String(cell.data ?? '') : raw[name]!;
+    };
 
     for (const [columnName, ref] of references) {
-      const value = raw[columnName]!;
+      if (bad.has(columnName)) continue;
+      const value = valueOf(columnName);
       if (value !== '' && !ref.values.has(value)) {
-        const column = seenHeader.get(columnName)! + 1;
-        throw new DataError({ file, line, column, columnName }, t.data.unknownReference(value, ref.expected));
+        bad.add(columnName);
+        report(new DataError({ file, line, column: columnOf(columnName), columnName }, t.data.unknownReference(raw[columnName]!, ref.expected)));
       }
     }
 
-    const failed = def.check?.(parsed.data);
-    if (failed) {
-      const column = seenHeader.get(failed.column)! + 1;
-      throw new DataError({ file, line, column, columnName: failed.column }, failed.problem);
+    if (parsed.success && bad.size === 0) {
+      const failed = guard(() => def.check?.(parsed.data));
+      if (failed) {
+        bad.add(failed.column);
+        report(new DataError({ file, line, column: columnOf(failed.column), columnName: failed.column }, failed.problem));
+      }
     }
 
-    if (def.key) {
-      const id = raw[def.key]!;
+    if (def.key && !bad.has(def.key)) {
+      const id = valueOf(def.key);
       const previous = firstLineOf.get(id);
       if (previous !== undefined) {
-        const column = seenHeader.get(def.key)! + 1;
-        throw new DataError({ file, line, column, columnName: def.key }, t.data.duplicateKey(id, previous));
+        bad.add(def.key);
+        report(new DataError({ file, line, column: columnOf(def.key), columnName: def.key }, t.data.duplicateKey(id, previous)));
+      } else {
+        firstLineOf.set(id, line);
       }
-      firstLineOf.set(id, line);
     }
-    return Object.defineProperty(parsed.data, '__line', { value: line, enumerable: false }) as Located<z.output<S>>;
-  });
+    if (parsed.success && bad.size === 0) {
+      result.rows.push(Object.defineProperty(parsed.data, '__line', { value: line, enumerable: false }) as Located<z.output<S>>);
+    }
+  }
+  return result;
 }

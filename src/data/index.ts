@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { loadDataset, type DatasetDefinition } from './csv';
+import { DataError, DataErrors, dataErrorsOf, loadDataset, type DatasetDefinition } from './csv';
 import { loadRegionsLayer, regionsFile } from './regions';
 import { listCsvFiles } from './table';
 
@@ -20,12 +20,41 @@ export const csvDatasets: readonly DatasetDefinition<z.AnyZodObject>[] = Object.
 /** Every data file under data/: the datasets with a module, the CSV files figure files read, and the regions layer. */
 export const dataFiles: readonly string[] = [...new Set([...csvDatasets.map((d) => d.file), ...listCsvFiles()])].sort().concat(regionsFile);
 
-/** Reads and checks every data file; throws the first DataError. Returns row counts by file. */
+/** What checking every data file found: row counts of the valid files, every problem listed and, per file, how many more. */
+export interface DataReport {
+  counts: Map<string, number>;
+  errors: DataError[];
+  omitted: Map<string, number>;
+}
+
+/** Reads and checks every data file without throwing: the problems of every file, each once. */
+export function checkAllData(): DataReport {
+  const report: DataReport = { counts: new Map(), errors: [], omitted: new Map() };
+  const seen = new Set<string>();
+  const attempt = (file: string, load: () => number) => {
+    try {
+      report.counts.set(file, load());
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      const { errors, omitted } = dataErrorsOf(error);
+      // Note: a file read by another one's references (regions, initiatives) reports its problems there too; each is kept once.
+      for (const e of errors) {
+        if (seen.has(e.message)) continue;
+        seen.add(e.message);
+        report.errors.push(e);
+      }
+      for (const [f, n] of omitted) report.omitted.set(f, Math.max(report.omitted.get(f) ?? 0, n));
+    }
+  };
+  for (const dataset of csvDatasets) attempt(dataset.file, () => loadDataset(dataset).length);
+  attempt(regionsFile, () => loadRegionsLayer().regions.length);
+  return report;
+}
+
+/** Reads and checks every data file; throws every problem of every file (a DataError, or DataErrors for several). Returns row counts by file. */
 export function validateAllData(): Map<string, number> {
-  const regions = loadRegionsLayer().regions.length;
-  const counts = new Map<string, number>();
-  for (const dataset of csvDatasets) {
-    counts.set(dataset.file, loadDataset(dataset).length);
-  }
-  return counts.set(regionsFile, regions);
+  const { counts, errors, omitted } = checkAllData();
+  const error = DataErrors.of(errors, omitted);
+  if (error) throw error;
+  return counts;
 }

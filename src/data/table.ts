@@ -37,9 +37,9 @@ function readdirSafe(dir: string): Dirent[] {
   }
 }
 
-/** Reads data/<file> as a plain table (header and located records), once per file version. */
-export function loadTable(file: string): CsvTable {
-  const full = path.join(dataDir(), file);
+/** Reads data/<file> (or <dir>/<file>) as a plain table (header and located records), once per file version. */
+export function loadTable(file: string, dir = dataDir()): CsvTable {
+  const full = path.join(dir, file);
   let mtimeMs: number;
   try {
     mtimeMs = statSync(full).mtimeMs;

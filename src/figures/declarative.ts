@@ -12,7 +12,7 @@ import { renderDonut } from '../charts/donut/donut';
 import { renderTable, type TableDrawing } from '../charts/table/table';
 import { renderQuebecMap } from '../charts/map/quebec-map';
 import { classify } from '../charts/map/classes';
-import { valueFormatter, formatPercent } from '../utils/format';
+import { valueFormatter, formatNumber, formatPercent } from '../utils/format';
 import { describeFigure } from './describe';
 import type { FigureDefinition, RenderRequest, TableColumn } from './types';
 import { t } from '../strings';
@@ -29,6 +29,16 @@ export function figuresDir(): string {
   return path.resolve(process.env.REPORT_FIGURES_DIR ?? path.join(process.cwd(), 'src/content/figures'));
 }
 
+/** The gallery of example figures (every type, example data), read only when GALERIE=1: never published. */
+export const gallery = { figures: 'docs/galerie/figures', data: 'docs/galerie/donnees' } as const;
+
+/** Folders of figure files, each with the folder its CSV files are read from. */
+export function figureSources(): { figures: string; data: string }[] {
+  const sources = [{ figures: figuresDir(), data: dataDir() }];
+  if (process.env.GALERIE === '1') sources.push({ figures: path.resolve(gallery.figures), data: path.resolve(gallery.data) });
+  return sources;
+}
+
 /** Most categories a bar or column chart draws; more are cut, with a note. */
 export const maxCategories = 60;
 /** Points per line series above which consecutive points are averaged, and the count they are brought to. */
@@ -43,6 +53,8 @@ export const maxDonutParts = 6;
 export interface FigureFile {
   id: string;
   file: string;
+  /** Folder its CSV is read from (data/, or the gallery's example data). */
+  dataDir: string;
   spec?: FigureSpec;
   /** Line of each top-level key, for messages. */
   lines: Map<string, number>;
@@ -58,16 +70,16 @@ export interface DeclaredRow {
 }
 
 /** Reads one figure file: YAML with line numbers, then the schema of its type. */
-export function readFigureFile(file: string): FigureFile {
+export function readFigureFile(file: string, csvDir = dataDir()): FigureFile {
   const id = path.basename(file).replace(/\.ya?ml$/i, '');
   const lines = new Map<string, number>();
-  const result: FigureFile = { id, file, lines, problems: [] };
+  const result: FigureFile = { id, file, dataDir: csvDir, lines, problems: [] };
   const problem = (line: number | undefined, text: string) => result.problems.push(new DataError({ file, line }, text));
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) problem(undefined, m.badId);
 
   const lineCounter = new LineCounter();
   const source = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
-  const doc: Document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc: Document = parseDocument(quoteFrenchText(source), { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length) {
     for (const error of doc.errors) {
       const line = error.linePos?.[0]?.line;
@@ -112,6 +124,25 @@ export function readFigureFile(file: string): FigureFile {
   }
   result.spec = { ...parsed.data, type } as FigureSpec;
   return result;
+}
+
+/**
+ * French text puts a space before a colon (« Source : MRNF ») and may hold « #motclic »; in plain
+ * YAML both break the line (a nested mapping, a comment). A top-level « clé: texte » whose text is
+ * not quoted, not a list and not a block is read as the whole text, so staff never need quotes.
+ * Lines keep their numbers.
+ */
+export function quoteFrenchText(source: string): string {
+  return source
+    .split('\n')
+    .map((line) => {
+      const match = /^([\w-]+):[ \t]+(.*?)\r?$/.exec(line);
+      if (!match) return line;
+      const value = match[2]!;
+      if (/^["'[{|>&*!]/.test(value) || !/(: |\s#)/.test(value)) return line;
+      return `${match[1]}: ${JSON.stringify(value)}${line.endsWith('\r') ? '\r' : ''}`;
+    })
+    .join('\n');
 }
 
 /** The key nearest to a mistyped one (one or two letters off), for « vouliez-vous dire ». */
@@ -165,7 +196,7 @@ export function declaredFigure(figureFile: FigureFile & { spec: FigureSpec }): F
   const { id, spec } = figureFile;
   let memo: { key: string; prepared: Prepared } | undefined;
   const prepared = (): Prepared => {
-    const key = `${statSafe(path.join(dataDir(), spec.donnees))}`;
+    const key = `${statSafe(path.join(figureFile.dataDir, spec.donnees))}`;
     if (memo?.key === key) return memo.prepared;
     const problems: DataError[] = [];
     const result = prepare(figureFile, problems);
@@ -226,12 +257,12 @@ export class FigureProblems extends Error {
 export function prepare(figureFile: FigureFile & { spec: FigureSpec }, problems: DataError[]): Prepared | undefined {
   const { file: yamlFile, spec, lines, id } = figureFile;
   const keyProblem = (key: string, text: string) => problems.push(new DataError({ file: yamlFile, line: lines.get(key) ?? 1 }, text));
-  const files = listCsvFiles();
+  const files = listCsvFiles(figureFile.dataDir);
   if (!files.includes(spec.donnees)) {
     keyProblem('donnees', m.missingData(spec.donnees, files));
     return undefined;
   }
-  const table = loadTable(spec.donnees);
+  const table = loadTable(spec.donnees, figureFile.dataDir);
   const csvFile = table.file;
   const csvName = displayPath(csvFile);
   if (table.records.length === 0) {
@@ -324,6 +355,7 @@ export function prepare(figureFile: FigureFile & { spec: FigureSpec }, problems:
       row[seriesCol === undefined ? j : seriesIndex] = value;
     });
   }
+  capProblems(problems, before);
   if (problems.length > before) return undefined;
 
   let values = series.map((_, s) => categories.map((c) => cells.get(c.key)![s] ?? null));
@@ -368,14 +400,14 @@ export function prepare(figureFile: FigureFile & { spec: FigureSpec }, problems:
 
   // Large data: bars keep their first categories, lines average consecutive points.
   if (spec.type !== 'lignes' && spec.type !== 'anneau' && ordered.length > maxCategories) {
-    notes.push(m.truncatedCategories(maxCategories, ordered.length));
+    notes.push(m.truncatedCategories(formatNumber(maxCategories), formatNumber(ordered.length)));
     ordered = ordered.slice(0, maxCategories);
     values = values.map((v) => v.slice(0, maxCategories));
   }
   if (spec.type === 'lignes' && ordered.length > maxLinePoints) {
     const size = Math.ceil(ordered.length / linePointsTarget);
     const buckets = Math.ceil(ordered.length / size);
-    notes.push(m.aggregatedPoints(buckets, ordered.length, size));
+    notes.push(m.aggregatedPoints(formatNumber(buckets), formatNumber(ordered.length), formatNumber(size)));
     const mean = (xs: (number | null | undefined)[]) => {
       const present = xs.filter((x): x is number => x !== null && x !== undefined);
       return present.length ? present.reduce((a, b) => a + b, 0) / present.length : null;
@@ -433,6 +465,16 @@ export function prepare(figureFile: FigureFile & { spec: FigureSpec }, problems:
   return { rows, headers, numeric, description, notes, render };
 }
 
+/** Most problems listed for one figure: a whole column of bad cells is summed up after that. */
+export const maxProblems = 50;
+
+function capProblems(problems: DataError[], before: number): void {
+  const extra = problems.length - before - maxProblems;
+  if (extra <= 0) return;
+  const last = problems[before + maxProblems - 1]!;
+  problems.splice(before + maxProblems, extra, new DataError({ file: last.file }, m.moreProblems(formatNumber(extra))));
+}
+
 /** A date cell (2019-05-01 or 01/05/2019) as epoch milliseconds (UTC), or undefined. */
 function parseDate(cell: string): number | undefined {
   const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(cell);
@@ -471,9 +513,13 @@ function prepareTable(
     keyProblem('barres', m.notNumericColumn('barres', spec.barres!));
     // Say which cells are not numbers.
     for (const r of table.records) numberAt(r, barCol, 'barres');
+    capProblems(problems, before);
   }
   if (problems.length > before) return undefined;
-  const formats = new Map(shown.filter((_, k) => numeric[k]).map((i) => [i, valueFormatter(spec.format, decimalsFor([i])).value]));
+  for (const name of Object.keys(spec.formats)) columnIndex('formats', name);
+  if (problems.length > before) return undefined;
+  const unitOf = (i: number) => spec.formats[table.header[i]!] ?? spec.format;
+  const formats = new Map(shown.filter((_, k) => numeric[k]).map((i) => [i, valueFormatter(unitOf(i), decimalsFor([i])).value]));
   let records = [...table.records];
   if (sortCol !== undefined && spec.tri !== 'aucun') {
     const sign = spec.tri === 'croissant' ? 1 : -1;
@@ -486,7 +532,7 @@ function prepareTable(
   }
   const notes: string[] = [];
   if (records.length > maxTableRows) {
-    notes.push(m.truncatedRows(maxTableRows, records.length));
+    notes.push(m.truncatedRows(formatNumber(maxTableRows), formatNumber(records.length)));
     records = records.slice(0, maxTableRows);
   }
   const barMax = barCol === undefined ? 0 : Math.max(0, ...records.map((r) => Math.abs(parseNumberCell(cellsOf(r, barCol)) ?? 0)));
@@ -537,6 +583,7 @@ function prepareRegionMap(
     }
     byCode.set(code, { value: numberAt(record, valueCol, table.header[valueCol]!), line: record.line });
   }
+  capProblems(problems, before);
   if (problems.length > before) return undefined;
   const formats = valueFormatter(spec.format, decimalsFor([valueCol]));
   const present = regions.map((r) => byCode.get(r.code)?.value ?? null);
@@ -584,10 +631,10 @@ let loaded: LoadedFigures | undefined;
 
 /** Every figure file of the folder, read and checked (re-read when a file is added, removed or saved). */
 export function loadFigureFiles(): FigureFile[] {
-  const files = listFigureFiles();
-  const key = files.map((f) => `${f}:${statSafe(f)}`).join('|');
+  const files = figureSources().flatMap((source) => listFigureFiles(source.figures).map((file) => ({ file, data: source.data })));
+  const key = files.map(({ file, data }) => `${file}:${statSafe(file)}:${data}`).join('|');
   if (loaded?.key === key) return loaded.files;
-  loaded = { key, files: files.map(readFigureFile) };
+  loaded = { key, files: files.map(({ file, data }) => readFigureFile(file, data)) };
   return loaded.files;
 }
 

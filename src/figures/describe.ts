@@ -100,7 +100,7 @@ export function describeFigure(
       return `${name}de ${format(a.value)} (${a.name}) à ${format(b.value)} (${b.name}), ${trend(a.value, b.value)} ; maximum ${format(e.max.value)} (${joinNames(e.max.names)}), minimum ${format(e.min.value)} (${joinNames(e.min.names)}).`;
     });
     const seriesIntro = series.length > 1 ? `${count(series.length, 'série', 'séries')} ` : '';
-    return `${kind} ${seriesIntro}${range}. ${perSeries.join(' ')}`.replace(/\s+/g, ' ').trim();
+    return `${kind} ${seriesIntro}${range}. ${perSeries.join(' ')}`.replace(/ {2,}/g, ' ').trim();
   }
 
   const stacked100 = 'pourcentages' in spec && spec.pourcentages;

@@ -1,41 +1,73 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { DataError, dataDir } from '../data/csv';
-import { validateAllData } from '../data/index';
+import type { ViteDevServer } from 'vite';
+import { DataErrors, dataDir, displayPath } from '../data/csv';
+import { checkAllData } from '../data/index';
+import { figureSources } from '../figures/declarative';
+import { chapterProblems, readChapters } from '../markdown/check-chapters';
 import { t } from '../strings';
 
+// The virtual module Astro serves when .astro/content-modules.mjs did not exist yet (see below).
+const contentModulesId = '\0astro:content-module-imports';
+
 /**
- * Checks every data file before the build writes anything, so that bad data stops the build
- * with one message naming the file, line and column, and nothing is half-built; in dev, reloads
- * the page when a data file is saved.
+ * Checks every data file, and the MDX syntax and images of every chapter, before the build writes
+ * anything: the build stops with every problem, one per line with file, line and column. In dev,
+ * reloads the page when a data or figure file is added, saved or removed, and makes a new chapter
+ * render without a restart.
  */
 export function validateData(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'tiess:validate-data',
     hooks: {
-      // In `npm run dev`, saving a file under data/ reloads the page, whose figures are redrawn from it.
       'astro:server:setup': ({ server, logger }) => {
-        const dir = dataDir();
-        server.watcher.add(dir);
-        server.watcher.on('change', (file) => {
-          if (!file.startsWith(dir)) return;
-          logger.info(`${file.slice(dir.length + 1)} modifié : rechargement`);
+        const folders = [...new Set([dataDir(), ...figureSources().flatMap((s) => [s.figures, s.data])])];
+        server.watcher.add(folders);
+        const modulesFile = path.join(root, '.astro', 'content-modules.mjs');
+        server.watcher.on('all', (event, file) => {
+          if (file === modulesFile && (event === 'add' || event === 'change')) {
+            refreshContentModules(server);
+            return;
+          }
+          if (!folders.some((dir) => file.startsWith(dir + path.sep))) return;
+          const say = { add: t.check.reloadAdded, change: t.check.reloadChanged, unlink: t.check.reloadRemoved }[event as string];
+          if (!say) return;
+          logger.info(say(displayPath(file)));
           server.ws.send({ type: 'full-reload' });
         });
       },
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
+        root = fileURLToPath(config.root);
         if (command !== 'build') return;
-        try {
-          const counts = validateAllData();
-          logger.info(`${counts.size} fichiers de données vérifiés`);
-        } catch (error) {
-          if (error instanceof DataError) {
-            const stopped = new Error(`${error.message}\n${t.data.buildStopped}`);
-            stopped.stack = stopped.message;
-            throw stopped;
-          }
-          throw error;
+        const data = checkAllData();
+        const dataError = DataErrors.of(data.errors, data.omitted);
+        const chapters = readChapters();
+        const chapterLines = (await chapterProblems(chapters, fileURLToPath(config.publicDir))).map((p) => p.text);
+        if (!dataError && chapterLines.length === 0) {
+          logger.info(t.check.verified(data.counts.size, chapters.length));
+          return;
         }
+        const lines = [...(dataError ? [dataError.message] : []), ...chapterLines];
+        const stopped = new Error(`${lines.join('\n')}\n${chapterLines.length ? t.check.buildStopped : t.data.buildStopped}`);
+        stopped.stack = stopped.message;
+        throw stopped;
       },
     },
   };
+}
+
+/**
+ * Makes Astro read the list of chapter renderers again after it changed on disk.
+ * Note: on a first start (no .astro/ folder yet) Astro resolves `astro:content-module-imports`
+ * before its first sync writes .astro/content-modules.mjs, so it serves a virtual copy that nothing
+ * refreshes: a chapter added later has no renderer and its page fails with
+ * UnknownContentCollectionError until the server restarts. Invalidating that copy fixes it.
+ */
+function refreshContentModules(server: ViteDevServer): void {
+  const module = server.moduleGraph.getModuleById(contentModulesId);
+  if (!module) return;
+  server.moduleGraph.invalidateModule(module);
+  server.ws.send({ type: 'full-reload' });
 }

@@ -146,6 +146,13 @@ export const figureSchemas = {
     /** The column the table is sorted by at first, and the order. */
     'trier-par': column('trier-par').optional(),
     tri: sort,
+    /** A unit per numeric column when they differ, e.g. { budget: dollars }; the others take « format ». */
+    formats: z
+      .record(
+        z.enum(valueFormats, { errorMap: () => ({ message: `formats : une de ces valeurs attendue pour chaque colonne : ${valueFormats.join(', ')}` }) }),
+        { invalid_type_error: 'formats : une liste « colonne: format » attendue, ex. { budget: dollars }' },
+      )
+      .default({}),
   }),
   'carte-regions': strict({
     ...common,

@@ -57,7 +57,7 @@ export function enhanceFigure(figure: HTMLElement, options: FigureItems): Enhanc
     const anchor = item.getBoundingClientRect();
     const width = tooltip.offsetWidth;
     const height = tooltip.offsetHeight;
-    const left = (Math.min(anchor.left + anchor.width / 2 - box.left - width / 2, box.width - width));
+    const left = Math.max(0, Math.min(anchor.left + anchor.width / 2 - box.left - width / 2, box.width - width));
     const above = anchor.top - box.top - height - 8;
     const below = anchor.bottom - box.top + 8;
     // Note: positions go through the CSSOM (element.style), which a CSP without 'unsafe-inline' allows.
@@ -102,6 +102,7 @@ export function enhanceFigure(figure: HTMLElement, options: FigureItems): Enhanc
         if (event.key === 'Escape') move(undefined);
         return;
       }
+      event.preventDefault();
       move(items[next]);
     });
     drawing.addEventListener('focusout', () => move(undefined));

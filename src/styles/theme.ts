@@ -24,8 +24,18 @@ export const darkPalette = {
   focus: '#ffa566',
 } as const satisfies Record<keyof typeof palette, string>;
 
-/** Categorical colours for series: Okabe–Ito hues (safe for colour-blind readers), darkened to reach 3:1 on paper. */
-export const series = ['#0072b2', '#c24e00', '#00805c'] as const;
+/**
+ * Categorical colours for series, in order: Okabe–Ito hues (blue, vermillion, bluish green, reddish
+ * purple, orange, black) darkened or softened to reach 3:1 on paper and stay apart for colour-blind
+ * readers (tests/charts/palette.test.ts).
+ */
+export const series = ['#0072b2', '#c24e00', '#00805c', '#733d74', '#c58600', '#3a3a3a'] as const;
+
+/** Mark colour for bars that are not highlighted: a quiet grey that still keeps 3:1 on paper. */
+export const muted = '#8a959f';
+
+/** Gridlines in charts: the lightest grey that keeps 3:1 on paper. */
+export const gridline = '#8c96a0';
 
 /** Sequential blues for choropleth classes, lightest first (one hue: readable by colour-blind readers). */
 export const sequential = ['#d6e6f2', '#a3c8e3', '#5f9fcf', '#2c74b0', '#0b4a80'] as const;

@@ -221,11 +221,16 @@ describe.runIf(hasBrowser)('charts by keyboard, mouse and touch (fixture page, C
         expect(await tip.innerText()).toBe(text);
         expect(await insideFigure(page, 'barres', tip)).toBe(true);
       }
-      // The last point of the line chart sits near the drawing's right edge: its tooltip still stays inside.
-      const edge = await pointOn(page, 'courbes', variant, 5);
-      await page.mouse.move(edge.x, edge.y);
-      expect(await tooltip(page, 'courbes').innerText()).toBe('2020 — Partenaires\n1\u00a0234,5');
-      expect(await insideFigure(page, 'courbes', tooltip(page, 'courbes'))).toBe(true);
+      // The first point of the line chart sits near the drawing's left edge, the last near its right: tooltips stay inside.
+      for (const [index, text] of [
+        [0, '2018 — Projets\n12'],
+        [5, '2020 — Partenaires\n1\u00a0234,5'],
+      ] as const) {
+        const edge = await pointOn(page, 'courbes', variant, index);
+        await page.mouse.move(edge.x, edge.y);
+        expect(await tooltip(page, 'courbes').innerText()).toBe(text);
+        expect(await insideFigure(page, 'courbes', tooltip(page, 'courbes'))).toBe(true);
+      }
       expect(await tip.isVisible()).toBe(false);
       await page.mouse.move(1, 1);
       expect(await tooltip(page, 'courbes').isVisible()).toBe(false);

@@ -109,7 +109,12 @@ ${snippets.map((s) => `<section>${s}</section>`).join('\n')}
     await settledHeights(page);
     const frame = await frameOf(page, 'carte-poles');
     const before = await page.locator('section iframe[data-tiess-figure="carte-poles"]').evaluate((el) => el.getBoundingClientRect().height);
-    await frame.locator('.figure__drawing--wide .map-main .map-region[data-region="16"]').focus();
+    // The map is one tab stop whose arrow keys walk the regions (01 to 17, each with its markers).
+    const map = frame.locator('.figure__drawing--wide');
+    await map.focus();
+    for (let i = 0; i < 40 && (await map.evaluate((el) => el.querySelector('.is-current')?.getAttribute('data-region'))) !== '16'; i++) {
+      await frame.page().keyboard.press('ArrowRight');
+    }
     await frame.page().keyboard.press('Enter');
     expect(await frame.locator('[data-map-panel]').innerText()).toContain('Montérégie : 3\u00a0pôles');
     const after = await settledHeights(page);

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { browserAvailable, useSiteInBrowser } from '../helpers/browser';
 import { axeViolations } from '../helpers/axe';
 import { loadPolesByRegion } from '../../src/data/poles';
+import { t } from '../../src/strings';
 
 const hasBrowser = browserAvailable();
 const chapter = 'chapitres/un-ecosysteme-tisse-serre/';
@@ -38,27 +39,68 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
   };
 
   const map = (page: Page, variant: 'narrow' | 'wide') => page.locator(`[data-figure="carte-poles"] .figure__drawing--${variant} svg`);
+  const drawing = (page: Page, variant: 'narrow' | 'wide') => page.locator(`[data-figure="carte-poles"] .figure__drawing--${variant}`);
   const panel = (page: Page) => page.locator('[data-figure="carte-poles"] [data-map-panel]');
+  const live = (page: Page) => page.locator('[data-figure="carte-poles"] .figure__chart [aria-live="polite"]');
+  const tooltip = (page: Page) => page.locator('[data-figure="carte-poles"] .map-tooltip');
+  /** The item the keyboard is on: a region code, or "pole:<id>" for a marker. */
+  const current = (page: Page) =>
+    page.locator('[data-figure="carte-poles"] .is-current').evaluateAll((els) =>
+      els.map((el) => el.getAttribute('data-region') ?? `pole:${el.getAttribute('data-pole')}`).join(','),
+    );
   const focused = (page: Page) =>
     page.evaluate(() => {
       const el = document.activeElement;
-      return el?.getAttribute('data-region') ?? (el?.getAttribute('data-pole') ? `pole:${el.getAttribute('data-pole')}` : el?.tagName ?? '');
+      if (el?.classList.contains('figure__drawing')) return `${el.closest('[data-figure]')?.getAttribute('data-figure')}:${el.classList.contains('figure__drawing--wide') ? 'wide' : 'narrow'}`;
+      return el?.tagName.toLowerCase() ?? '';
     });
+  const regionOrder = regions.map((r) => r.code);
 
-  it('Tab walks through the 17 regions in code order, each followed by its own markers (inset ones too); Shift+Tab walks back', async () => {
-    const page = await open(1280);
-    await map(page, 'wide').locator('.map-main .map-region[data-region="01"]').focus();
-    const forward = [await focused(page)];
-    for (let i = 0; i < 60; i++) {
-      await page.keyboard.press('Tab');
-      const now = await focused(page);
-      if (!/^\d{2}$|^pole:/.test(now)) break;
-      forward.push(now);
+  it('the map is one tab stop: Tab enters the displayed drawing once and the next Tab leaves it', async () => {
+    for (const [width, variant] of [
+      [1280, 'wide'],
+      [375, 'narrow'],
+    ] as const) {
+      const page = await open(width);
+      await drawing(page, variant).focus();
+      await page.keyboard.press('Shift+Tab');
+      const before = await focused(page);
+      expect(before).not.toMatch(/^carte-poles:/);
+      const stops: string[] = [];
+      for (let i = 0; i < 2; i++) {
+        await page.keyboard.press('Tab');
+        stops.push(await focused(page));
+      }
+      expect(stops[0]).toBe(`carte-poles:${variant}`);
+      expect(stops[1]).not.toMatch(/^carte-poles:/);
+      expect(await page.locator('[data-figure="carte-poles"] svg [tabindex]').count()).toBe(0);
+      const names = await drawing(page, variant).evaluate((el) => [
+        el.getAttribute('role'),
+        el.getAttribute('aria-roledescription'),
+        document.getElementById(el.getAttribute('aria-labelledby')!)?.classList.contains('figure__title'),
+        document.getElementById(el.getAttribute('aria-describedby')!)?.textContent,
+      ]);
+      expect(names).toEqual(['group', t.interaction.mapRole, true, t.interaction.mapKeys]);
+      await page.context().close();
     }
-    const regionOrder = forward.filter((f) => /^\d{2}$/.test(f));
-    expect(regionOrder).toEqual(regions.map((r) => r.code));
+  });
+
+  it('arrow keys walk the 17 regions in code order, each followed by its own markers (inset ones too); Left walks back; Home and End', async () => {
+    const page = await open(1280);
+    await drawing(page, 'wide').focus();
+    const forward: string[] = [];
+    const heard: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press(i % 2 ? 'ArrowDown' : 'ArrowRight');
+      const now = await current(page);
+      if (now === forward.at(-1)) break;
+      forward.push(now);
+      heard.push((await live(page).textContent())!);
+    }
+    expect(forward.filter((f) => /^\d{2}$/.test(f))).toEqual(regionOrder);
     const markers = forward.filter((f) => f.startsWith('pole:'));
     expect(markers.sort()).toEqual(regions.flatMap((r) => r.poles.map((p) => `pole:${p.id}`)).sort());
+    expect(forward).toHaveLength(regions.length + markers.length);
     // Every marker, on the main map or in the Montréal inset, comes right after its own region.
     const regionOf = new Map<string, string>(regions.flatMap((r) => r.poles.map((p) => [`pole:${p.id}`, r.code] as const)));
     let lastRegion = '';
@@ -66,50 +108,101 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
       if (/^\d{2}$/.test(stop)) lastRegion = stop;
       else expect(regionOf.get(stop), stop).toBe(lastRegion);
     }
+    expect(heard[0]).toBe(`${regions[0]!.name} : 1\u00a0pôle`);
+    expect(heard[1]).toBe(`${regions[0]!.poles[0]!.name.replace(/'/g, '’')} — ville non connue (${regions[0]!.name})`);
+    expect(await focused(page)).toBe('carte-poles:wide');
 
-    await map(page, 'wide').locator('.map-main .map-region[data-region="17"]').focus();
-    const backward = ['17'];
-    for (let i = 0; i < 60 && backward.at(-1) !== '01'; i++) {
-      await page.keyboard.press('Shift+Tab');
-      const now = await focused(page);
-      if (/^\d{2}$/.test(now)) backward.push(now);
+    const backward = [await current(page)];
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press(i % 2 ? 'ArrowUp' : 'ArrowLeft');
+      const now = await current(page);
+      if (now === backward.at(-1)) break;
+      backward.push(now);
     }
-    expect(backward).toEqual(regions.map((r) => r.code).reverse());
+    expect(backward).toEqual([...forward].reverse());
+    await page.keyboard.press('End');
+    expect(await current(page)).toBe(forward.at(-1));
+    await page.keyboard.press('Home');
+    expect(await current(page)).toBe('01');
     await page.context().close();
   });
 
-  it('shows a visible focus ring and a tooltip on the focused region', async () => {
+  it('shows a thick ink ring, the region highlighted and a tooltip on the current region or marker', async () => {
     const page = await open(1280);
+    await drawing(page, 'wide').focus();
+    await page.keyboard.press('Home');
+    while ((await current(page)) !== '05') await page.keyboard.press('ArrowRight');
     const region = map(page, 'wide').locator('.map-main .map-region[data-region="05"]');
-    await map(page, 'wide').locator('.map-main .map-region[data-region="04"]').focus();
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    expect(await focused(page)).toBe('05');
-    const outline = await region.evaluate((el) => getComputedStyle(el).outlineStyle + ' ' + getComputedStyle(el).outlineWidth);
+    const ring = await region.evaluate((el) => [getComputedStyle(el).stroke, getComputedStyle(el).strokeWidth]);
+    expect(ring).toEqual(['rgb(27, 31, 36)', '3px']);
+    expect(await map(page, 'wide').locator('.map-inset .map-region[data-region="05"]').getAttribute('class')).toContain('is-active');
+    expect(await tooltip(page).isVisible()).toBe(true);
+    expect(await tooltip(page).innerText()).toMatch(/^Estrie : 1\s+pôle/);
+    expect(await live(page).textContent()).toBe('Estrie : 1\u00a0pôle');
+
+    await page.keyboard.press('ArrowRight');
+    const marker = page.locator('[data-figure="carte-poles"] .is-current');
+    expect(await marker.getAttribute('data-pole')).toBe('estrie');
+    const outline = await marker.evaluate((el) => `${getComputedStyle(el).outlineStyle} ${getComputedStyle(el).outlineWidth}`);
     expect(outline).toBe('solid 3px');
-    const tooltip = page.locator('[data-figure="carte-poles"] .map-tooltip');
-    expect(await tooltip.isVisible()).toBe(true);
-    expect(await tooltip.innerText()).toMatch(/^Estrie : 1\s+pôle/);
+    expect(await tooltip(page).innerText()).toContain('Réseau des entreprises d’économie sociale de l’Estrie');
     await page.context().close();
   });
 
-  it('Enter selects the focused region: panel filled and announced, region pressed, hash set; Escape clears', async () => {
+  it('Enter selects the current region (Space a marker’s region): panel filled and announced, hash set; Escape clears', async () => {
     const page = await open(1280);
     expect(await panel(page).getAttribute('aria-live')).toBe('polite');
     expect(await panel(page).innerText()).toContain('Choisissez une région');
-    const region = map(page, 'wide').locator('.map-main .map-region[data-region="09"]');
-    await region.focus();
+    await drawing(page, 'wide').focus();
     await page.keyboard.press('Enter');
+    expect(await panel(page).innerText()).toContain('Choisissez une région');
+    while ((await current(page)) !== '09') await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    const region = map(page, 'wide').locator('.map-main .map-region[data-region="09"]');
     expect(await panel(page).innerText()).toContain('Côte-Nord : 1\u00a0pôle');
     expect(await panel(page).innerText()).toContain('Pôle d’économie sociale de la Côte-Nord — Baie-Comeau');
-    expect(await region.getAttribute('aria-pressed')).toBe('true');
     expect(await region.getAttribute('class')).toContain('is-selected');
     expect(new URL(page.url()).hash).toBe('#region-09');
+    expect(await focused(page)).toBe('carte-poles:wide');
+
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await current(page)).toBe('10');
+    await page.keyboard.press('ArrowRight');
+    const scrolled = await page.evaluate(() => scrollY);
+    await page.keyboard.press(' ');
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+    expect(await panel(page).innerText()).toContain('Nord-du-Québec');
+    expect(new URL(page.url()).hash).toBe('#region-10');
+
     await page.keyboard.press('Escape');
     expect(await panel(page).innerText()).toContain('Choisissez une région');
-    expect(await region.getAttribute('aria-pressed')).toBe('false');
+    expect(await region.getAttribute('class')).not.toContain('is-selected');
+    expect(await current(page)).toBe('');
+    expect(await tooltip(page).isVisible()).toBe(false);
     expect(new URL(page.url()).hash).toBe('');
+    expect(await focused(page)).toBe('carte-poles:wide');
     await page.context().close();
+  });
+
+  it('« Effacer la sélection » clears the selection and gives the focus back to the map', async () => {
+    for (const how of ['keyboard', 'mouse'] as const) {
+      const page = await open(1280, '#region-06');
+      const clear = panel(page).getByRole('button', { name: 'Effacer la sélection' });
+      if (how === 'keyboard') {
+        await drawing(page, 'wide').focus();
+        await page.keyboard.press('Tab');
+        expect(await clear.evaluate((el) => el === document.activeElement)).toBe(true);
+        await page.keyboard.press('Enter');
+      } else {
+        await clear.click();
+      }
+      expect(await panel(page).innerText()).toContain('Choisissez une région');
+      expect(await focused(page)).toBe('carte-poles:wide');
+      await page.keyboard.press('ArrowRight');
+      expect(await current(page)).toBe('01');
+      await page.context().close();
+    }
   });
 
   it('a click on a region, or a tap on a phone, selects it', async () => {
@@ -138,7 +231,7 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
         expect(text).toContain(`${pole.name.replace(/'/g, '’')} — ${pole.city ?? 'ville non connue'}`);
       }
       const variant = width === 375 ? 'narrow' : 'wide';
-      expect(await map(page, variant).locator('.map-main .map-region[data-region="16"]').getAttribute('aria-pressed')).toBe('true');
+      expect(await map(page, variant).locator('.map-main .map-region[data-region="16"]').getAttribute('class')).toContain('is-selected');
       expect(await map(page, variant).locator('.map-inset .map-region[data-region="16"]').getAttribute('class')).toContain('is-selected');
       const box = (await page.locator('[data-figure="carte-poles"]').boundingBox())!;
       expect(Math.abs(box.y)).toBeLessThan(5);
@@ -146,10 +239,16 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
     }
   });
 
-  it('passes axe with the map enhanced and a region selected', async () => {
-    const page = await open(1280, '#region-06');
-    expect(await axeViolations(page)).toEqual([]);
-    await page.context().close();
+  it('passes axe with the map enhanced, a region selected and the keyboard on a marker (light and dark)', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await open(1280, '#region-06');
+      await page.emulateMedia({ colorScheme });
+      await drawing(page, 'wide').focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.context().close();
+    }
   });
 
   it('logged no console errors', () => {

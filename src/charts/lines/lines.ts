@@ -216,12 +216,13 @@ export function renderLines(data: CategoricalData, options: LinesOptions): strin
     const positions = categories.map((c) => c.position!);
     const first = positions[0]!;
     const last = positions.at(-1)!;
-    const span: [number, number] = first === last ? [first - 1, last + 1] : [first, last];
+    const half = xKind === 'year' ? 0.5 : dayMs / 2;
+    const span: [number, number] = first === last ? [first - half, last + half] : [first, last];
     if (xKind === 'year') {
       const x = scaleLinear().domain(span).range([plotLeft, plotRight]);
       xs = positions.map((p) => x(p));
       candidates = [1, 2, 5, 10, 20, 25, 50, 100].map((step) => () =>
-        range(Math.ceil(span[0] / step) * step, span[1] + 1, step).map((v) => ({ x: x(v), label: String(v) })),
+        range(Math.ceil(span[0] / step) * step, Math.floor(span[1]) + 1, step).map((v) => ({ x: x(v), label: String(v) })),
       );
     } else {
       const x = scaleUtc().domain(span.map((p) => new Date(p))).range([plotLeft, plotRight]);
@@ -372,12 +373,14 @@ export function renderLines(data: CategoricalData, options: LinesOptions): strin
     const labelX = plotRight + labelGap;
     for (const p of placed) {
       const xEnd = xs[lastIndex[p.series]!]!;
+      // Note: a series that ends before the last category reaches its label by a dotted connector, not read as data.
       if (Math.abs(p.y - p.yTarget) > 1 || xEnd < plotRight - 1) {
         g.append('path')
           .attr('d', `M${xEnd + 4},${p.yTarget}L${Math.max(xEnd + 4, plotRight + 3)},${p.yTarget}L${labelX - 3},${p.y}`)
           .attr('fill', 'none')
           .attr('stroke', colours[p.series]!)
-          .attr('stroke-width', 1);
+          .attr('stroke-width', 1)
+          .attr('stroke-dasharray', xEnd < plotRight - 1 ? '2,3' : null);
       }
       const colour = textColour(colours[p.series]!);
       const firstBaseline = p.y - (p.lines.length * lineHeight) / 2 + 12;

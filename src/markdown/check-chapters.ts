@@ -1,0 +1,221 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { compile } from '@mdx-js/mdx';
+import { displayPath } from '../data/csv';
+import { t } from '../strings';
+
+// What the build and `npm run check` both verify in chapters before anything is written: the MDX
+// syntax (in French, with line and column) and the images they show. Frontmatter, figure ids and
+// links are checked by scripts/check.ts and, in the build, by the content schema and remark plugins.
+
+const m = t.check.mdx;
+
+/** Where the chapters live: src/content/chapters/, or REPORT_CHAPTERS_DIR (used by tests). */
+export function chaptersDir(): string {
+  return path.resolve(process.env.REPORT_CHAPTERS_DIR ?? path.join(process.cwd(), 'src/content/chapters'));
+}
+
+/** A chapter file: its path, its id (file name without .mdx) and its text. */
+export interface ChapterFile {
+  file: string;
+  id: string;
+  text: string;
+}
+
+/** Every chapter of a folder, in file name order. */
+export function readChapters(dir = chaptersDir()): ChapterFile[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
+    .map((f) => {
+      const file = path.join(dir, f);
+      return { file, id: f.replace(/\.mdx$/, ''), text: readFileSync(file, 'utf8') };
+    });
+}
+
+/** A problem found in a chapter: the line it sits on (for sorting) and its message with file, line and column. */
+export interface ChapterProblem {
+  file: string;
+  line?: number;
+  text: string;
+}
+
+/** A problem at its place in a file, as every check prints it: « fichier, ligne L, colonne C : problème ». */
+export function located(file: string, line: number | undefined, column: number | undefined, problem: string): ChapterProblem {
+  const parts = [displayPath(file)];
+  if (line !== undefined) parts.push(`${t.data.line} ${line}`);
+  if (line !== undefined && column !== undefined) parts.push(`${t.data.column} ${column}`);
+  return { file, line, text: `${parts.join(', ')} : ${problem}` };
+}
+
+/** The text with its frontmatter replaced by as many empty lines, so that lines and columns stay those of the file. */
+export function blankFrontmatter(text: string): string {
+  const match = /^---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/.exec(text);
+  return match ? match[0].replace(/[^\n]/g, '') + text.slice(match[0].length) : text;
+}
+
+/** The text with fenced code blocks and inline code blanked (newlines kept), so that examples in code are not read as tags. */
+function blankCode(text: string): string {
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  return text.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank).replace(/(`+)[^`\n][\s\S]*?\1/g, blank);
+}
+
+/** A place in a text: 1-based line and column. */
+export interface Place {
+  line: number;
+  column: number;
+}
+
+function placeAt(text: string, offset: number): Place {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+function offsetAt(text: string, { line, column }: Place): number {
+  let offset = 0;
+  for (let i = 1; i < line; i++) offset = text.indexOf('\n', offset) + 1;
+  return offset + column - 1;
+}
+
+/** The place of the `{` that is never closed before `end`: the last brace opened at depth 0 that stays open. */
+function unclosedBraceBefore(text: string, end: number): number | undefined {
+  const code = blankCode(text);
+  const open: number[] = [];
+  for (let i = 0; i < Math.min(end, code.length); i++) {
+    if (code[i] === '\\') i++;
+    else if (code[i] === '{') open.push(i);
+    else if (code[i] === '}') open.pop();
+  }
+  return open[0];
+}
+
+interface MdxMessage {
+  reason?: string;
+  ruleId?: string | null;
+  source?: string | null;
+  line?: number | null;
+  column?: number | null;
+  place?: { line?: number; column?: number; start?: { line: number; column: number } } | null;
+  cause?: unknown;
+}
+
+/** A MDX syntax error (micromark, mdast-util-mdx-jsx, acorn) said in French, at the place an author should look. */
+export function describeMdxError(error: unknown, text: string): { line?: number; column?: number; message: string } {
+  const e = (error ?? {}) as MdxMessage;
+  const reason = e.reason ?? (error instanceof Error ? error.message : String(error));
+  const start = e.place?.start ?? (e.place?.line ? (e.place as Place) : undefined);
+  const at: Partial<Place> = start ? { line: start.line, column: start.column } : { line: e.line ?? undefined, column: e.column ?? undefined };
+  const here = (message: string, place: Partial<Place> = at) => ({ line: place.line, column: place.column, message });
+  const source = e.source ?? '';
+
+  if (e.ruleId === 'end-tag-mismatch') {
+    const unclosed = /^Expected a closing tag for `<([^>]*)>` \((\d+):(\d+)-[\d:]+\)(?: before the end of `(\w+)`)?/.exec(reason);
+    if (unclosed) {
+      const [, tag = '', line, column, container] = unclosed;
+      const place = { line: Number(line), column: Number(column) };
+      return here(container ? m.unclosedTagIn(tag, m.containers[container] ?? container) : m.unclosedTag(tag), place);
+    }
+    const wrong = /^Unexpected closing tag `<\/([^>]*)>`, expected corresponding closing tag for `<([^>]*)>` \((\d+):/.exec(reason);
+    if (wrong) return here(m.unexpectedClosingTag(wrong[1]!, wrong[2]!, Number(wrong[3])));
+    const misplaced = /^Expected the closing tag `<\/([^>]*)>`/.exec(reason);
+    if (misplaced) return here(m.misplacedClosingTag(misplaced[1]!));
+  }
+  if (e.ruleId === 'unexpected-closing-slash' || e.ruleId === 'unexpected-self-closing-slash' || e.ruleId === 'unexpected-attribute') {
+    // The error points at the slash or the attribute; the tag starts at the `<` before it.
+    const offset = at.line && at.column ? offsetAt(text, at as Place) : 0;
+    const lt = text.lastIndexOf('<', offset);
+    const name = /^<\/\s*([\w.:-]*)/.exec(text.slice(lt))?.[1] ?? '';
+    const place = lt >= 0 ? placeAt(text, lt) : at;
+    return here(e.ruleId === 'unexpected-closing-slash' ? m.closingWithoutOpening(name) : m.closingTagExtra(name), place);
+  }
+  if (source === 'micromark-extension-mdx-jsx') {
+    const character = /^Unexpected character `(.+?)` \(U\+[0-9A-F]+\) (before name|before attribute value|[a-z ]+?), expected/.exec(reason);
+    if (character) {
+      const [, char = '', where] = character;
+      if (where === 'before name') return here(char === '!' ? m.htmlComment : m.lessThan(char), { line: at.line, column: (at.column ?? 2) - 1 });
+      if (where === 'before attribute value') return here(m.attributeValue(char));
+      return here(`${m.inTag(char)} (${reason})`);
+    }
+    if (e.ruleId === 'unexpected-eof') {
+      const offset = at.line && at.column ? offsetAt(text, at as Place) : text.length;
+      const tagStart = blankCode(text).slice(0, offset).search(/<[A-Za-z/][^<]*$/);
+      return here(`${m.tagEof} (${reason})`, tagStart >= 0 ? placeAt(text, tagStart) : at);
+    }
+    if (e.ruleId === 'unexpected-lazy') return here(m.lazyLine);
+  }
+  if (source === 'micromark-extension-mdx-expression' || source === 'micromark-extension-mdxjs-esm') {
+    const offset = at.line && at.column ? offsetAt(text, at as Place) : text.length;
+    if (e.ruleId === 'unexpected-eof') {
+      const brace = unclosedBraceBefore(text, offset);
+      return here(m.unclosedBrace, brace === undefined ? at : placeAt(text, brace));
+    }
+    if (e.ruleId === 'unexpected-lazy') return here(m.lazyLine);
+    if (e.ruleId === 'unexpected-empty-expression') return here(m.emptyExpression);
+    if (e.ruleId === 'acorn' && source === 'micromark-extension-mdxjs-esm') return here(m.badImportExport, { line: at.line, column: 1 });
+    if (e.ruleId === 'acorn') {
+      const cause = e.cause instanceof Error ? e.cause.message.replace(/\s*\(\d+:\d+\)$/, '') : reason;
+      const brace = text.lastIndexOf('{', offset);
+      return here(m.badExpression(cause), brace >= 0 ? placeAt(text, brace) : at);
+    }
+  }
+  return here(m.other(reason));
+}
+
+/** Compiles a chapter's MDX (syntax only, as the build reads it) and returns its problem in French, or undefined. */
+export async function mdxSyntaxProblem(file: string, text: string): Promise<ChapterProblem | undefined> {
+  const body = blankFrontmatter(text);
+  try {
+    await compile({ value: body, path: file });
+    return undefined;
+  } catch (error) {
+    const { line, column, message } = describeMdxError(error, body);
+    return located(file, line, column, message);
+  }
+}
+
+const remote = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+function safeDecode(uri: string): string {
+  try {
+    return decodeURI(uri);
+  } catch {
+    return uri;
+  }
+}
+
+/** Every image a chapter shows whose file is missing: chapter, line, column, and where to put the file. */
+export function imageProblems(file: string, text: string, publicDir = path.resolve('public')): ChapterProblem[] {
+  const body = blankCode(blankFrontmatter(text));
+  const found: { offset: number; src: string; markdown: boolean }[] = [];
+  for (const match of body.matchAll(/<(?:Illustration|Image|img)\b[^>]*?\bsrc\s*=\s*(["'])(.*?)\1/gs)) {
+    found.push({ offset: match.index!, src: match[2]!, markdown: false });
+  }
+  for (const match of body.matchAll(/!\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
+    found.push({ offset: match.index!, src: match[1]!, markdown: true });
+  }
+  return found
+    .sort((a, b) => a.offset - b.offset)
+    .flatMap(({ offset, src, markdown }) => {
+      const { line, column } = placeAt(body, offset);
+      if (remote.test(src)) return [located(file, line, column, t.check.remoteImage(src))];
+      const sitePath = safeDecode(src.split(/[?#]/)[0]!);
+      // Note: a markdown image with a relative path is read next to the chapter (Astro bundles it); every other path is under public/.
+      const candidates = [path.join(publicDir, sitePath.replace(/^\/+/, ''))];
+      if (markdown && !sitePath.startsWith('/')) candidates.push(path.resolve(path.dirname(file), sitePath));
+      if (candidates.some((c) => existsSync(c))) return [];
+      const target = displayPath(path.join(publicDir, sitePath.replace(/^(\.\/)+|^\/+/g, '')));
+      return [located(file, line, column, t.check.missingImage(src, target))];
+    });
+}
+
+/** The MDX syntax and the images of every chapter, in chapter and line order: what the build checks first. */
+export async function chapterProblems(chapters: readonly ChapterFile[], publicDir?: string): Promise<ChapterProblem[]> {
+  const syntax = await Promise.all(chapters.map((c) => mdxSyntaxProblem(c.file, c.text)));
+  return chapters.flatMap((c, i) => sortByLine([...(syntax[i] ? [syntax[i]] : []), ...imageProblems(c.file, c.text, publicDir)]));
+}
+
+/** Problems in line order (those without a line first), keeping the order of those on one line. */
+export function sortByLine(problems: readonly ChapterProblem[]): ChapterProblem[] {
+  return [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
