@@ -15,6 +15,10 @@ import { searchIndex } from './src/integrations/search-index.ts';
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
 
+// Note: `astro dev` would advise « npx @astrojs/upgrade » to Astro 6, which needs Node 22 and breaks
+// the site on Node 20 (see README, Choices); Astro 5 skips that check when this variable is "true".
+process.env.ASTRO_DISABLE_UPDATE_CHECK ??= 'true';
+
 export default defineConfig({
   site,
   base,

@@ -7,7 +7,7 @@ import { DataErrors, displayPath } from '../src/data/csv';
 import { checkAllData, dataFiles } from '../src/data/index';
 import { figureIds } from '../src/figures/index';
 import { figureFileProblems } from '../src/figures/declarative';
-import { chapterProblems, chaptersDir, located, readChapters } from '../src/markdown/check-chapters';
+import { chapterProblems, chaptersDir, located, readChapters, sortByLine, type ChapterProblem } from '../src/markdown/check-chapters';
 import { chapterSchema } from '../src/schemas/chapter';
 import { t } from '../src/strings';
 
@@ -36,40 +36,42 @@ const chapters = readChapters(chaptersDir()).map((chapter) => {
 const known = figureIds();
 const syntaxAndImages = await chapterProblems(chapters, path.resolve('public'));
 for (const { file, text } of chapters) {
+  const found: ChapterProblem[] = syntaxAndImages.filter((p) => p.file === file);
   const lines = text.split('\n');
   // Frontmatter: the same schema as the build, reported field by field.
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
   if (!match) {
-    add(located(file, 1, undefined, c.noFrontmatter));
+    found.push(located(file, 1, undefined, c.noFrontmatter));
   } else {
     let frontmatter: unknown;
     try {
       frontmatter = parseYaml(match[1]!);
     } catch (error) {
-      add(`${displayPath(file)} : ${c.unreadableFrontmatter((error as Error).message.split('\n')[0]!)}`);
+      found.push({ file, line: 1, text: `${displayPath(file)} : ${c.unreadableFrontmatter((error as Error).message.split('\n')[0]!)}` });
     }
     const parsed = frontmatter === undefined ? undefined : chapterSchema.safeParse(frontmatter);
     if (parsed && !parsed.success) {
       for (const issue of parsed.error.issues) {
         const line = lines.findIndex((l) => l.startsWith(`${String(issue.path[0])}:`)) + 1;
-        add(`${displayPath(file)}${line ? `, ${t.data.line} ${line}` : ''}, ${c.field(issue.path.join('.'))} : ${issue.message}`);
+        const where = `${displayPath(file)}${line ? `, ${t.data.line} ${line}` : ''}`;
+        found.push({ file, line: line || 1, text: `${where}, ${c.field(issue.path.join('.'))} : ${issue.message}` });
       }
     }
   }
   lines.forEach((line, i) => {
     for (const m of line.matchAll(/<Figure\s+id="([^"]*)"/g)) {
-      if (!known.includes(m[1]!)) add(located(file, i + 1, m.index! + 1, t.figures.unknownFigure(m[1]!, known)));
+      if (!known.includes(m[1]!)) found.push(located(file, i + 1, m.index! + 1, t.figures.unknownFigure(m[1]!, known)));
     }
     for (const m of line.matchAll(/\]\((\/[^)\s]*)\)|href="(\/[^"]*)"/g)) {
       const link = m[1] ?? m[2]!;
       // Images are checked with the other images (they live under public/, not among the pages).
-      if (m[1] && line.slice(0, m.index).match(/!\[[^\]]*$/)) continue;
+      if (m[1] && /!\[[^\]]*$/.test(line.slice(0, m.index))) continue;
       const problem = checkLink(link);
-      if (problem) add(located(file, i + 1, m.index! + 1, c.brokenLink(link, problem)));
+      if (problem) found.push(located(file, i + 1, m.index! + 1, c.brokenLink(link, problem)));
     }
   });
+  for (const problem of sortByLine(found)) add(problem.text);
 }
-syntaxAndImages.forEach((p) => add(p));
 
 /** Why an internal link (site path, without the base) leads nowhere, or undefined when it is fine. */
 function checkLink(link: string): string | undefined {

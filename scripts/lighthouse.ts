@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
-import { chromiumArgs, chromiumPath } from '../tests/helpers/browser';
+import { chromiumArgs, chromiumPath } from '../tests/helpers/chromium';
 import { serveStatic } from '../tests/helpers/static-server';
 
 const pages = [

@@ -1,81 +1,97 @@
-// Creates a new figure: npm run new:figure -- <id>
-// Writes data/<id>.csv (its header), src/data/<id>.ts (its row schema) and src/figures/<id>.ts (a bar
-// chart of the CSV). Both modules are found automatically; then place <Figure id="<id>" /> in a chapter.
-import { existsSync, writeFileSync } from 'node:fs';
+// Creates a figure file: npm run new:figure -- <id> [--type colonnes] [--donnees <fichier>.csv]
+// Writes src/content/figures/<id>.yaml, with the column roles filled from the CSV's real header when
+// the CSV exists, or creates the CSV with a header to fill (semicolons: it opens in columns in
+// Excel in French). No code to write: then place <Figure id="<id>" /> in a chapter.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const id = process.argv[2] ?? '';
+const types = {
+  barres: { roles: 'single', header: ['categorie', 'valeur'] },
+  colonnes: { roles: 'single', header: ['annee', 'valeur'] },
+  'barres-groupees': { roles: 'multi', header: ['categorie', 'serie 1', 'serie 2'] },
+  'colonnes-groupees': { roles: 'multi', header: ['annee', 'serie 1', 'serie 2'] },
+  'barres-empilees': { roles: 'multi', header: ['categorie', 'serie 1', 'serie 2'] },
+  'colonnes-empilees': { roles: 'multi', header: ['annee', 'serie 1', 'serie 2'] },
+  lignes: { roles: 'multi', header: ['annee', 'valeur'] },
+  anneau: { roles: 'single', header: ['part', 'valeur'] },
+  tableau: { roles: 'table', header: ['nom', 'valeur'] },
+  'carte-regions': { roles: 'region', header: ['region', 'valeur'] },
+};
+
+const args = process.argv.slice(2);
+const option = (name) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args.splice(i, 2)[1] : undefined;
+};
+const type = option('type') ?? 'barres';
+const dataOption = option('donnees');
+const id = args[0] ?? '';
+
 function fail(message) {
   console.error(`Erreur : ${message}`);
   process.exit(1);
 }
-if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) fail('donnez un identifiant en minuscules avec des traits d’union, ex. npm run new:figure -- entreprises-par-secteur');
+if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+  fail('donnez un identifiant en minuscules, sans accents, avec des traits d’union, ex. npm run new:figure -- activites-par-annee --type colonnes');
+}
+if (!types[type]) fail(`type inconnu « ${type} » ; types possibles : ${Object.keys(types).join(', ')}`);
+const dataFile = dataOption ?? `${id}.csv`;
+if (!/^[\w.-]+\.csv$/i.test(dataFile)) fail('--donnees attend le nom d’un fichier .csv du dossier data/, ex. --donnees activites.csv');
 
-const name = id.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-const files = {
-  csv: path.resolve('data', `${id}.csv`),
-  data: path.resolve('src/data', `${id}.ts`),
-  figure: path.resolve('src/figures', `${id}.ts`),
-};
-for (const file of Object.values(files)) if (existsSync(file)) fail(`${path.relative(process.cwd(), file)} existe déjà`);
+const figureFile = path.resolve('src/content/figures', `${id}.yaml`);
+const csvFile = path.resolve('data', dataFile);
+if (existsSync(figureFile)) fail(`${path.relative(process.cwd(), figureFile)} existe déjà`);
 
-writeFileSync(files.csv, 'id,libelle,valeur\n');
-writeFileSync(
-  files.data,
-  `import { z } from 'astro/zod';
-import { loadDataset, type DatasetDefinition } from './csv';
-import { id, integer, text } from './cells';
+/** The header of a CSV as Excel or a person saved it: UTF-8 (BOM or not) or Windows-1252, ; or , between cells. */
+function readHeader(file) {
+  const bytes = readFileSync(file);
+  let text;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder('latin1').decode(bytes);
+  }
+  const first = text.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = (first.match(/;/g) ?? []).length > (first.match(/,/g) ?? []).length ? ';' : ',';
+  return first.split(delimiter).map((h) => h.trim().replace(/^"(.*)"$/, '$1'));
+}
 
-/** One row of data/${id}.csv. */
-export const ${name}Row = z.object({
-  /** Stable identifier of the row. */
-  id: id(),
-  /** What the bar stands for. */
-  libelle: text(),
-  /** The value drawn. */
-  valeur: integer(0),
-});
+const { roles, header: defaultHeader } = types[type];
+let header = defaultHeader;
+let createdCsv = false;
+if (existsSync(csvFile)) {
+  header = readHeader(csvFile);
+  if (header.length < 2) fail(`${path.relative(process.cwd(), csvFile)} doit avoir au moins deux colonnes (une catégorie et une valeur)`);
+} else {
+  mkdirSync(path.dirname(csvFile), { recursive: true });
+  writeFileSync(csvFile, `${defaultHeader.join(';')}\r\n`);
+  createdCsv = true;
+}
 
-/** The dataset: data/${id}.csv. */
-export const ${name}Dataset: DatasetDefinition<typeof ${name}Row> = { file: '${id}.csv', schema: ${name}Row, key: 'id' };
+const yamlText = (s) => (/^[\w .’'-]+$/u.test(s) && !/^(oui|non|true|false|null|\d.*)$/i.test(s) ? s : JSON.stringify(s));
+const list = (cols) => `[${cols.map(yamlText).join(', ')}]`;
+const [first, ...others] = header;
+const roleLines = {
+  single: [`categorie: ${yamlText(first)}`, `valeur: ${yamlText(others[0])}`],
+  multi: others.length > 1 ? [`categorie: ${yamlText(first)}`, `valeurs: ${list(others)}`] : [`categorie: ${yamlText(first)}`, `valeur: ${yamlText(others[0])}`],
+  table: [`colonnes: ${list(header)}`],
+  region: [`region: ${yamlText(first)}`, `valeur: ${yamlText(others[0])}`],
+}[roles];
 
-/** Reads data/${id}.csv. */
-export const load${name[0].toUpperCase()}${name.slice(1)} = () => loadDataset(${name}Dataset);
-`,
-);
-writeFileSync(
-  files.figure,
-  `import { defineFigure } from './types';
-import { renderBars } from '../charts/bars/bars';
-import { ${name}Dataset } from '../data/${id}';
-import { loadDataset } from '../data/csv';
-import { formatNumber } from '../utils/format';
-
-type Row = ReturnType<typeof loadDataset<typeof ${name}Dataset.schema>>[number];
-
-/** ${id}: bars from data/${id}.csv, largest first. */
-export const ${name}Figure = defineFigure<Row>({
-  id: '${id}',
-  kind: 'chart',
-  title: 'Titre de la figure',
-  description: (rows) => \`Diagramme à barres de \${formatNumber(rows.length)} valeurs.\`,
-  source: 'Source des données.',
-  datasets: ['${id}.csv'],
-  rows: () => [...loadDataset(${name}Dataset)].sort((a, b) => b.valeur - a.valeur),
-  columns: [
-    { label: 'Libellé', value: (r) => r.libelle },
-    { label: 'Valeur', value: (r) => r.valeur, format: (r) => formatNumber(r.valeur), numeric: true },
-  ],
-  render: (rows, request) =>
-    renderBars(
-      rows.map((r) => ({ key: r.id, label: r.libelle, value: r.valeur })),
-      { ...request, valueLabel: 'Valeur' },
-    ),
-});
-`,
-);
+const text = `# Figure « ${id} » : ce fichier décrit la figure ; ses données sont dans data/${dataFile}.
+# Guide : docs/rediger-un-chapitre.md, section « Ajouter une figure ».
+type: ${type}
+titre: Titre de la figure
+donnees: ${dataFile}
+${roleLines.join('\n')}
+format: nombre
+source: Source des données
+# note: Une mise en garde pour les lecteurs (facultatif)
+# description: Le texte lu par les lecteurs d’écran ; sans lui, il est écrit à partir des données
+`;
+mkdirSync(path.dirname(figureFile), { recursive: true });
+writeFileSync(figureFile, text);
 console.log(`Figure créée :
-  ${path.relative(process.cwd(), files.csv)}      remplissez les lignes (id,libelle,valeur)
-  ${path.relative(process.cwd(), files.data)}     le schéma des colonnes
-  ${path.relative(process.cwd(), files.figure)}   le titre, la description, la source
-Puis placez <Figure id="${id}" /> dans un chapitre et décrivez le fichier dans data/README.md.`);
+  ${path.relative(process.cwd(), figureFile)}   le type, le titre, la source, les colonnes
+  ${path.relative(process.cwd(), csvFile)}${createdCsv ? '   créé : remplissez-le (une ligne par catégorie)' : '   lu : colonnes ' + header.join(', ')}
+Puis placez <Figure id="${id}" /> dans un chapitre et décrivez le fichier de données dans data/README.md.`);

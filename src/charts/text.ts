@@ -5,7 +5,9 @@
 function advance(char: string): number {
   if (char === ' ' || char === '\u00a0' || char === '\u202f') return 0.32;
   if (/[.,:;'’|!il()\-–]/.test(char)) return 0.34;
-  if (/[0-9]/.test(char)) return 0.6;
+  if (/[0-9]/.test(char)) return 0.64;
+  if (char === '%') return 0.95;
+  if (char === '$') return 0.64;
   if (/[mwMW]/.test(char)) return 0.86;
   if (char !== char.toLowerCase()) return 0.7;
   return 0.56;

@@ -280,12 +280,13 @@ export function checkTable<S extends z.AnyZodObject>(
 
     const parsed = def.schema.safeParse(raw);
     const bad = new Set<string>();
+    const found: DataError[] = [];
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const columnName = String(issue.path[0] ?? '');
         if (bad.has(columnName)) continue;
         bad.add(columnName);
-        report(new DataError({ file, line, column: columnOf(columnName), columnName }, t.data.invalidValue(issue.message, raw[columnName] ?? '')));
+        found.push(new DataError({ file, line, column: columnOf(columnName), columnName }, t.data.invalidValue(issue.message, raw[columnName] ?? '')));
       }
     }
     // The value as its column reads it (e.g. region code "6" → "06"), even when another cell of the row is bad.
@@ -300,7 +301,7 @@ export function checkTable<S extends z.AnyZodObject>(
       const value = valueOf(columnName);
       if (value !== '' && !ref.values.has(value)) {
         bad.add(columnName);
-        report(new DataError({ file, line, column: columnOf(columnName), columnName }, t.data.unknownReference(raw[columnName]!, ref.expected)));
+        found.push(new DataError({ file, line, column: columnOf(columnName), columnName }, t.data.unknownReference(raw[columnName]!, ref.expected)));
       }
     }
 
@@ -308,7 +309,7 @@ export function checkTable<S extends z.AnyZodObject>(
       const failed = guard(() => def.check?.(parsed.data));
       if (failed) {
         bad.add(failed.column);
-        report(new DataError({ file, line, column: columnOf(failed.column), columnName: failed.column }, failed.problem));
+        found.push(new DataError({ file, line, column: columnOf(failed.column), columnName: failed.column }, failed.problem));
       }
     }
 
@@ -317,11 +318,13 @@ export function checkTable<S extends z.AnyZodObject>(
       const previous = firstLineOf.get(id);
       if (previous !== undefined) {
         bad.add(def.key);
-        report(new DataError({ file, line, column: columnOf(def.key), columnName: def.key }, t.data.duplicateKey(id, previous)));
+        found.push(new DataError({ file, line, column: columnOf(def.key), columnName: def.key }, t.data.duplicateKey(id, previous)));
       } else {
         firstLineOf.set(id, line);
       }
     }
+    // A row's problems in column order.
+    found.sort((a, b) => (a.column ?? 0) - (b.column ?? 0)).forEach(report);
     if (parsed.success && bad.size === 0) {
       result.rows.push(Object.defineProperty(parsed.data, '__line', { value: line, enumerable: false }) as Located<z.output<S>>);
     }

@@ -587,7 +587,8 @@ function prepareRegionMap(
   if (problems.length > before) return undefined;
   const formats = valueFormatter(spec.format, decimalsFor([valueCol]));
   const present = regions.map((r) => byCode.get(r.code)?.value ?? null);
-  const { classOf, classes } = classify(present.filter((v): v is number => v !== null), formats.value);
+  const { classOf, classes } = classify(present.filter((v): v is number => v !== null), formats.value, formats.tick);
+  const noDataClass = present.includes(null) ? classes.push({ label: m.noData, color: noDataColor }) - 1 : undefined;
   const legendTitle = spec.legende ?? table.header[valueCol]!;
   const rows: DeclaredRow[] = regions.map((r, i) => ({
     raw: [r.code, r.name, present[i] ?? ''],
@@ -615,13 +616,16 @@ function prepareRegionMap(
         regions.map((r, i) => ({
           code: r.code,
           title: `${r.name} : ${present[i] === null ? m.noData : formats.value(present[i]!)}`,
-          classIndex: present[i] === null ? undefined : classOf(present[i]!),
+          classIndex: present[i] === null ? noDataClass : classOf(present[i]!),
         })),
         [],
         { ...request, mode: 'choropleth', classes, legendTitle, insetTitle: t.map.insetTitle },
       ),
   };
 }
+
+/** Fill of a region without data (the map's neutral grey). */
+const noDataColor = '#e4eaef';
 
 interface LoadedFigures {
   key: string;

@@ -1,6 +1,7 @@
 import type { CategoricalData, ValueFormat } from '../charts/model';
 import type { FigureSpec, FigureType } from '../schemas/figure';
 import { formatNumber, formatPercent } from '../utils/format';
+import { monthName } from '../strings';
 
 // The alt text of a declarative figure when staff leave « description » empty: written in French
 // from the data drawn — the kind of chart, how many items, the largest and smallest values, and
@@ -87,11 +88,17 @@ export function describeFigure(
   }
 
   if (spec.type === 'lignes') {
-    const first = categories[0]?.label ?? '';
-    const last = categories.at(-1)?.label ?? '';
+    // Dates are said the French way: « 15 janvier 2020 ».
+    const said = (c: (typeof categories)[number]) => {
+      if (xKind !== 'date' || c.position === undefined || c.label.includes('–')) return c.label;
+      const d = new Date(c.position);
+      return `${d.getUTCDate() === 1 ? '1er' : d.getUTCDate()}\u00a0${monthName(d.getUTCMonth() + 1)}\u00a0${d.getUTCFullYear()}`;
+    };
+    const first = categories[0] ? said(categories[0]) : '';
+    const last = categories.at(-1) ? said(categories.at(-1)!) : '';
     const range = xKind === 'category' ? `(${count(categories.length, 'point', 'points')})` : `de ${first} à ${last} (${count(categories.length, 'point', 'points')})`;
     const perSeries = series.map((s, i) => {
-      const points = categories.map((c, k) => ({ name: c.label, value: values[i]![k] ?? null })).filter((p) => p.value !== null) as { name: string; value: number }[];
+      const points = categories.map((c, k) => ({ name: said(c), value: values[i]![k] ?? null })).filter((p) => p.value !== null) as { name: string; value: number }[];
       if (points.length === 0) return `${s.label} : aucune valeur.`;
       const a = points[0]!;
       const b = points.at(-1)!;
@@ -110,6 +117,14 @@ export function describeFigure(
     const highlighted = categories.filter((c) => c.highlight).map((c) => c.label);
     const highlight = highlighted.length ? ` En évidence : ${joinNames(highlighted)}.` : '';
     return `${head} ${extremesSentence(items, format)}${highlight}`;
+  }
+  if (stacked100) {
+    const shares = categories.flatMap((c, i) => {
+      const total = values.reduce((sum, v) => sum + (v[i] ?? 0), 0);
+      return series.map((serie, k) => ({ name: `${serie.label} en ${c.label}`, value: total > 0 ? (values[k]![i] ?? 0) / total : 0 }));
+    });
+    const e = extremes(shares)!;
+    return `${head} Part la plus élevée : ${joinNames(e.max.names)} (${formatPercent(e.max.value)}) ; la plus faible : ${joinNames(e.min.names)} (${formatPercent(e.min.value)}).`;
   }
   const stackedTotals = spec.type.endsWith('empilees');
   if (stackedTotals) {

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { ViteDevServer } from 'vite';
+import type { Plugin, ViteDevServer } from 'vite';
 import { DataErrors, dataDir, displayPath } from '../data/csv';
 import { checkAllData } from '../data/index';
 import { figureSources } from '../figures/declarative';
-import { chapterProblems, readChapters } from '../markdown/check-chapters';
+import { chapterProblems, mdxSyntaxProblem, readChapters } from '../markdown/check-chapters';
 import { t } from '../strings';
 
 // The virtual module Astro serves when .astro/content-modules.mjs did not exist yet (see below).
@@ -38,8 +38,9 @@ export function validateData(): AstroIntegration {
           server.ws.send({ type: 'full-reload' });
         });
       },
-      'astro:config:setup': async ({ command, config, logger }) => {
+      'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
+        if (command === 'dev') updateConfig({ vite: { plugins: [frenchMdxErrors()] } });
         if (command !== 'build') return;
         const data = checkAllData();
         const dataError = DataErrors.of(data.errors, data.omitted);
@@ -54,6 +55,24 @@ export function validateData(): AstroIntegration {
         stopped.stack = stopped.message;
         throw stopped;
       },
+    },
+  };
+}
+
+/**
+ * In dev, a chapter whose MDX does not compile shows the French message of `npm run check` (file,
+ * line, column, what to do) instead of the English one; the build checks every chapter beforehand.
+ */
+function frenchMdxErrors(): Plugin {
+  return {
+    name: 'tiess:mdx-errors',
+    // Note: before @astrojs/mdx, whose error for a tag left open at the end has no line (« undefined:undefined »).
+    enforce: 'pre',
+    async transform(code, id) {
+      if (!id.endsWith('.mdx')) return undefined;
+      const problem = await mdxSyntaxProblem(id, code);
+      if (!problem) return undefined;
+      throw Object.assign(new Error(problem.text), { name: 'MDXError', loc: { file: id, line: problem.line, column: problem.column } });
     },
   };
 }

@@ -37,6 +37,7 @@ export function readChapters(dir = chaptersDir()): ChapterFile[] {
 export interface ChapterProblem {
   file: string;
   line?: number;
+  column?: number;
   text: string;
 }
 
@@ -45,7 +46,7 @@ export function located(file: string, line: number | undefined, column: number |
   const parts = [displayPath(file)];
   if (line !== undefined) parts.push(`${t.data.line} ${line}`);
   if (line !== undefined && column !== undefined) parts.push(`${t.data.column} ${column}`);
-  return { file, line, text: `${parts.join(', ')} : ${problem}` };
+  return { file, line, column: line === undefined ? undefined : column, text: `${parts.join(', ')} : ${problem}` };
 }
 
 /** The text with its frontmatter replaced by as many empty lines, so that lines and columns stay those of the file. */

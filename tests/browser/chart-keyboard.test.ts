@@ -110,6 +110,13 @@ describe.runIf(hasBrowser)('charts by keyboard, mouse and touch (fixture page, C
         ['aria-labelledby', 'aria-describedby'].map((a) => document.getElementById(el.getAttribute(a)!)?.textContent),
       );
       expect(names).toEqual(['Pôles par région (données d’essai)', t.interaction.chartKeys]);
+      // What assistive technologies get: the computed role, name and description (the hint stays hidden on screen).
+      const cdp = await page.context().newCDPSession(page);
+      const { root: doc } = await cdp.send('DOM.getDocument', { depth: -1 });
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: doc.nodeId, selector: `[data-figure="barres"] .figure__drawing--${variant}` });
+      const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+      expect([nodes[0]?.role?.value, nodes[0]?.name?.value, nodes[0]?.description?.value]).toEqual(['group', 'Pôles par région (données d’essai)', t.interaction.chartKeys]);
+      expect(await figure(page, 'barres').locator('[data-figure-keys]').isVisible()).toBe(false);
       await page.context().close();
     });
   }

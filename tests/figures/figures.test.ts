@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { buildFigure, figures, findFigure } from '../../src/figures/index';
+import { allFigures, buildFigure, findFigure } from '../../src/figures/index';
 import { loadPoles } from '../../src/data/poles';
 import { loadMilestones } from '../../src/data/milestones';
 import { loadPartners, loadAxes } from '../../src/data/parler-au-nous';
@@ -11,6 +11,16 @@ import { palette, series } from '../../src/styles/theme';
 import { formatNumber, formatPercent, formatPeriod } from '../../src/utils/format';
 
 const snapshots = path.resolve('tests/figures/snapshots');
+
+// Note: the gallery's example figures (every declarative type) are drawn and snapshotted with the
+// report's own figures; they are never part of a published build.
+const galleryBefore = process.env.GALERIE;
+process.env.GALERIE = '1';
+afterAll(() => {
+  if (galleryBefore === undefined) delete process.env.GALERIE;
+  else process.env.GALERIE = galleryBefore;
+});
+const figures = allFigures();
 const parse = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
 
 /** Makes an SVG comparable across runs: ids renumbered in order of appearance, numbers rounded to 1 decimal. */
@@ -72,16 +82,30 @@ describe('figure meaning', () => {
     }
   });
 
-  it('pôles per region: bar values sum to the number of pôles rows, one bar per region', () => {
+  it('pôles per region: one bar per region, most first, values summing to the pôles listed', () => {
     const built = buildFigure('poles-par-region');
     for (const svg of Object.values(built.svg)) {
       const bars = [...parse(svg).querySelectorAll('rect[data-value]')];
       expect(bars.length).toBe(17);
       expect(bars.reduce((n, b) => n + Number(b.getAttribute('data-value')), 0)).toBe(loadPoles().length);
+      expect(bars[0]!.getAttribute('data-label')).toBe('Montérégie');
     }
     expect(built.table.rows.length).toBe(17);
-    expect(built.table.rows[0]!.slice(0, 3)).toEqual(['16', 'Montérégie', '3']);
-    expect(built.description).toContain('19 pôles identifiés dans 17 des 17 régions');
+    expect(built.table.rows[0]).toEqual(['Montérégie', '3']);
+    expect(built.description).toBe(
+      'Diagramme à barres horizontales de 17\u00a0catégories. Valeur la plus élevée : Montérégie (3) ; la plus faible : Bas-Saint-Laurent, Saguenay–Lac-Saint-Jean, Capitale-Nationale et 13 autres (1).',
+    );
+  });
+
+  it('pôles per region: data/poles-par-region.csv still counts the rows of data/poles.csv', () => {
+    const counted = new Map<string, number>();
+    for (const pole of loadPoles()) counted.set(pole.region_code, (counted.get(pole.region_code) ?? 0) + 1);
+    const lines = readFileSync('data/poles-par-region.csv', 'utf8').trim().split('\n').slice(1);
+    expect(lines).toHaveLength(17);
+    for (const line of lines) {
+      const [code, , poles] = line.split(',');
+      expect(Number(poles), `région ${code}`).toBe(counted.get(code!) ?? 0);
+    }
   });
 
   it('Parler au nous: every partner, and two axes of three components', () => {

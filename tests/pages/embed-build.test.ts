@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { builds } from '../helpers/build';
 import { readPage, textOf } from '../helpers/html';
 import { parseHeadersFile, headersFor } from '../helpers/static-server';
-import { figures } from '../../src/figures/index';
+import { allFigures } from '../../src/figures/index';
+
+const figures = allFigures();
 
 const { outDir } = builds.default;
 const site = 'https://rapport.example.org';

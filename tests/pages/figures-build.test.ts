@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { builds, root, runBuild } from '../helpers/build';
 import { htmlFiles, readPage, textOf } from '../helpers/html';
 import { gzipSync } from 'node:zlib';
-import { buildFigure, figures } from '../../src/figures/index';
+import { allFigures, buildFigure } from '../../src/figures/index';
+
+const figures = allFigures();
 
 const { outDir } = builds.default;
 const chapter = () => readPage(path.join(outDir, 'chapitres/un-ecosysteme-tisse-serre/index.html'));

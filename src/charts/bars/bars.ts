@@ -52,7 +52,7 @@ interface Mark {
 
 interface Prepared {
   marks: Mark[];
-  /** Per category, the total written past a stacked bar, when every value is ≥ 0. */
+  /** Per category, the total written past a stacked bar, when there are several series and every value is ≥ 0. */
   totals: (string | null)[];
   extent: [number, number];
   /** Whether every value is an integer (ticks then stay on integers). */
@@ -166,7 +166,7 @@ function prepare(data: CategoricalData, layout: Layout, format: ValueFormat): Pr
       lo = Math.min(lo, start, end);
       hi = Math.max(hi, start, end);
     }
-    totals.push(layout === 'stacked' && !anyNegative && row.some((v) => v !== null) ? format(up) : null);
+    totals.push(layout === 'stacked' && seriesCount > 1 && !anyNegative && row.some((v) => v !== null) ? format(up) : null);
   }
   // Note: shares of a category add up to 1 give or take a rounding error; the axis ends at exactly 100 %.
   if (layout === 'stacked100' && Math.abs(hi - 1) < 1e-9) hi = 1;
@@ -379,7 +379,7 @@ function drawHorizontal(data: CategoricalData, prepared: Prepared, options: Bars
   const outsideWidth = (sign: 1 | -1) =>
     Math.max(
       0,
-      ...prepared.marks.filter((m) => m.outside && Math.sign(m.end) === sign).map((m) => measure(m.outside!, valueSize, valueBold) + valueGap + 2),
+      ...prepared.marks.filter((m) => m.outside && (m.end < 0 ? -1 : 1) === sign).map((m) => measure(m.outside!, valueSize, valueBold) + valueGap + 2),
       ...(sign === 1 ? prepared.totals.filter((t): t is string => t !== null).map((t) => measure(t, fontSize, true) + valueGap + 2) : []),
     );
   let padLeft = outsideWidth(-1);
@@ -408,7 +408,7 @@ function drawHorizontal(data: CategoricalData, prepared: Prepared, options: Bars
       }
       return true;
     };
-    axis = valueAxis(prepared, layout, Math.floor((range[1] - range[0]) / 80) + 1, true, fits);
+    axis = valueAxis(prepared, layout, Math.max(4, Math.floor((range[1] - range[0]) / 100) + 1), true, fits);
     x = scaleLinear().domain(axis.domain).range(range);
     // Tick labels centred on the plot's ends may reach past the SVG's edges: widen the padding once.
     const half = (t: number) => measure(tickFormat(t), fontSize) / 2;
@@ -497,7 +497,7 @@ function drawVertical(data: CategoricalData, prepared: Prepared, options: BarsOp
     const s = scaleLinear().domain(domain).range([plotHeight, 0]);
     return ticks.every((t, i) => i === 0 || Math.abs(s(t) - s(ticks[i - 1]!)) >= fontSize + tickGap);
   };
-  const axis = valueAxis(prepared, layout, Math.floor(plotHeight / 50) + 1, false, fitsVertically);
+  const axis = valueAxis(prepared, layout, Math.floor(plotHeight / 60) + 1, false, fitsVertically);
   const tickWidth = Math.max(0, ...axis.ticks.map((t) => measure(tickFormat(t), fontSize)));
   const plotLeft = Math.ceil(tickWidth + 8);
   const plotRight = width - 2;

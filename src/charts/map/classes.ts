@@ -9,9 +9,10 @@ export interface Classification {
 
 /**
  * Classes that a reader can tell apart: one per distinct value when there are at most five
- * (colours spread over the whole ramp), else five classes of equal width over the range.
+ * (colours spread over the whole ramp), else five classes of equal width over the range, labelled
+ * with rangeFormat when given (the figure's unit).
  */
-export function classify(values: readonly number[], unit: (n: number) => string): Classification {
+export function classify(values: readonly number[], unit: (n: number) => string, rangeFormat?: (n: number) => string): Classification {
   const distinct = [...new Set(values)].sort((a, b) => a - b);
   if (distinct.length <= sequential.length) {
     const step = distinct.length > 1 ? (sequential.length - 1) / (distinct.length - 1) : 0;
@@ -27,7 +28,9 @@ export function classify(values: readonly number[], unit: (n: number) => string)
   return {
     classOf,
     classes: sequential.map((color, i) => ({
-      label: `${formatNumber(min + i * size, ',.1~f')} à ${formatNumber(min + (i + 1) * size, ',.1~f')}`,
+      label: rangeFormat
+        ? `${rangeFormat(min + i * size)} à ${rangeFormat(min + (i + 1) * size)}`
+        : `${formatNumber(min + i * size, ',.1~f')} à ${formatNumber(min + (i + 1) * size, ',.1~f')}`,
       color,
     })),
   };

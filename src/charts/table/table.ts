@@ -15,7 +15,6 @@ export interface TableDrawing {
 export const maxDrawnRows = 30;
 
 const rowHeight = 26;
-const barWidth = 64;
 
 /** Ellipsis when a cell is wider than its column. */
 function fit(text: string, width: number, size: number): string {
@@ -35,14 +34,29 @@ export function renderTable(table: TableDrawing, options: FinalizeOptions & { wi
   const shownRows = table.rows.slice(0, maxDrawnRows);
   const more = table.rows.length - shownRows.length;
   const pad = 8;
-  // Column widths: what each column needs (header and cells), shrunk evenly when too wide.
-  const needs = table.headers.map((h, i) => {
-    const cells = [h, ...shownRows.map((r) => r[i] ?? '')].map((c, k) => textWidth(c, size, k === 0));
-    return Math.max(...cells) + 2 * pad + (table.bars?.column === i ? barWidth + pad : 0);
+  const barWidth = width < 500 ? 28 : 64;
+  // Column widths: what each column needs (header and cells). Numbers are never cut: when the
+  // table is too wide, the text columns give up width first (their cells end with « … »).
+  const need = (i: number, withHeader: boolean) => {
+    const texts = [...(withHeader || !table.numeric[i] ? [table.headers[i]!] : []), ...shownRows.map((r) => r[i] ?? '')];
+    return Math.max(...texts.map((c) => textWidth(c, size, true))) + 2 * pad + (table.bars?.column === i ? barWidth + pad : 0);
+  };
+  const full = table.headers.map((_, i) => need(i, true));
+  // A numeric column's header may be cut when room is short, its numbers never.
+  const needs = full.reduce((a, b) => a + b, 0) <= width ? full : table.headers.map((_, i) => need(i, false));
+  const fixed = needs.reduce((sum, n, i) => sum + (table.numeric[i] ? n : 0), 0);
+  const flexible = needs.reduce((sum, n, i) => sum + (table.numeric[i] ? 0 : n), 0);
+  const room = Math.max(width - fixed, 0);
+  const textScale = flexible > room ? room / flexible : 1;
+  const numberScale = fixed > width ? width / fixed : 1;
+  const widths = needs.map((n, i) => (table.numeric[i] ? n * numberScale : n * textScale));
+  // Room left over goes to the headers that were cut.
+  let spare = width - widths.reduce((sum, w) => sum + w, 0);
+  widths.forEach((w, i) => {
+    const grow = Math.min(Math.max(full[i]! - w, 0), spare);
+    widths[i] = w + grow;
+    spare -= grow;
   });
-  const total = needs.reduce((a, b) => a + b, 0);
-  const scale = total > width ? width / total : 1;
-  const widths = needs.map((n) => n * scale);
   const xs = widths.map((_, i) => widths.slice(0, i).reduce((a, b) => a + b, 0));
   const height = (shownRows.length + 1 + (more > 0 ? 1 : 0)) * rowHeight + 2;
   const svg = createSvg(width, height).attr('font-size', size).attr('class', 'table-drawing');
