@@ -81,7 +81,7 @@ export const syntheseFigures = Array.from({ length: ${figureCount} }, (_, i) => 
     const map = c % 10 === 0 ? '\n<Figure id="carte-poles" />\n' : '';
     writeFileSync(
       path.join(dir, `src/content/chapters/chapitre-${String(c).padStart(3, '0')}.mdx`),
-      `---\ntitle: "Chapitre ${c}"\npart: "${(c % 6) + 1}. Partie"\norder: ${c}\nsummary: "Chapitre synthétique ${c}."\npages:\n  from: ${c}\n  to: ${c}\n---\n\n## Section A {/* #a */}\n\n${paragraph}\n\n${figures.slice(0, 3).join('\n\n')}\n${map}\n## Section B {/* #b */}\n\n${paragraph}\n\n${figures.slice(3).join('\n\n')}\n`,
+      `---\ntitre: "Chapitre ${c}"\npartie: "${(c % 6) + 1}. Partie"\nordre: ${c}\nresume: "Chapitre synthétique ${c}."\npages:\n  debut: ${c}\n  fin: ${c}\n---\n\n## Section A {/* #a */}\n\n${paragraph}\n\n${figures.slice(0, 3).join('\n\n')}\n${map}\n## Section B {/* #b */}\n\n${paragraph}\n\n${figures.slice(3).join('\n\n')}\n`,
     );
   }
   writeFileSync(

@@ -38,9 +38,9 @@ const chapters = readdirSync(dir)
   .map((f) => {
     const text = readFileSync(path.join(dir, f), 'utf8');
     return {
-      order: Number(/^order:\s*(\d+)/m.exec(text)?.[1] ?? 0),
-      part: /^part:\s*"?(.+?)"?\s*$/m.exec(text)?.[1],
-      to: Number(/^\s+to:\s*(\d+)/m.exec(text)?.[1] ?? 0),
+      order: Number(/^ordre:\s*(\d+)/m.exec(text)?.[1] ?? 0),
+      part: /^partie:\s*"?(.+?)"?\s*$/m.exec(text)?.[1],
+      to: Number(/^\s+fin:\s*(\d+)/m.exec(text)?.[1] ?? 0),
     };
   })
   .sort((a, b) => a.order - b.order);
@@ -51,13 +51,13 @@ const yaml = (s) => JSON.stringify(s);
 writeFileSync(
   file,
   `---
-title: ${yaml(title)}
-part: ${yaml(part ?? last?.part ?? '1. Outiller')}
-order: ${(last?.order ?? 0) + 1}
-summary: ${yaml(`Résumé du chapitre « ${title} » : une ou deux phrases pour la page d’accueil.`)}
+titre: ${yaml(title)}
+partie: ${yaml(part ?? last?.part ?? '1. Outiller')}
+ordre: ${(last?.order ?? 0) + 1}
+resume: ${yaml(`Résumé du chapitre « ${title} » : une ou deux phrases pour la page d’accueil.`)}
 pages:
-  from: ${from}
-  to: ${to ?? from}
+  debut: ${from}
+  fin: ${to ?? from}
 ---
 
 ## Première section {/* #premiere-section */}

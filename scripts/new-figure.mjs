@@ -68,7 +68,7 @@ if (existsSync(csvFile)) {
   createdCsv = true;
 }
 
-const yamlText = (s) => (/^[\w .’'-]+$/u.test(s) && !/^(oui|non|true|false|null|\d.*)$/i.test(s) ? s : JSON.stringify(s));
+const yamlText = (s) => (/^[\p{L}\p{N}_ .’'-]+$/u.test(s) && !/^(oui|non|true|false|null|\d.*)$/i.test(s) ? s : JSON.stringify(s));
 const list = (cols) => `[${cols.map(yamlText).join(', ')}]`;
 const [first, ...others] = header;
 const roleLines = {

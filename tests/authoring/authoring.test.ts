@@ -33,7 +33,7 @@ describe('npm run check', () => {
   it('names the file, line and field of every authoring mistake at once', () => {
     const dir = temp('check');
     const bad = chapterText
-      .replace('part: 2. Renforcer', 'part: Renforcer')
+      .replace('partie: 2. Renforcer', 'partie: Renforcer')
       .replace('<Figure id="poles-par-region" />', '<Figure id="poles-par-regions" />')
       .replace('## SISMIC {/* #sismic */}', '## SISMIC {/* #sismic */}\n\nVoir [la carte](/chapitres/un-ecosysteme-tisse-serre/#carte) et [les sources](/sources/).');
     writeFileSync(path.join(dir, 'un-ecosysteme-tisse-serre.mdx'), bad);
@@ -43,7 +43,7 @@ describe('npm run check', () => {
     const lineOf = (s: string) => lines.findIndex((l) => l.includes(s)) + 1;
     const file = path.join(dir, 'un-ecosysteme-tisse-serre.mdx');
     expect(output).toContain('4 problèmes à corriger');
-    expect(output).toContain(`${file}, ligne 3, champ « part » : partie attendue sous la forme « 2. Renforcer »`);
+    expect(output).toContain(`${file}, ligne 3, champ « partie » : partie attendue sous la forme « 2. Renforcer »`);
     expect(output).toContain(`${file}, ligne ${lineOf('poles-par-regions')}, colonne 1 : figure inconnue « poles-par-regions »`);
     const linkLine = lines[lineOf('la carte') - 1]!;
     expect(output).toContain(`${file}, ligne ${lineOf('la carte')}, colonne ${linkLine.indexOf('](') + 1} : lien interne cassé « /chapitres/un-ecosysteme-tisse-serre/#carte » : aucune section « #carte » dans ce chapitre`);
@@ -68,44 +68,69 @@ describe('npm run new:chapter', () => {
 });
 
 describe('npm run new:figure', () => {
-  it('creates a CSV header, a dataset and a figure that draws the CSV once it has rows', async () => {
-    // Note: inside the project, so that the test runner may load the generated modules.
+  /** A copy of the project as a staffer has it (node_modules linked), where only content changes. */
+  function projectCopy(): string {
+    // Note: inside the project, so that vite-node and Astro resolve the linked node_modules.
     mkdirSync(path.join(root, '.tmp'), { recursive: true });
-    const dir = mkdtempSync(path.join(root, '.tmp', 'new-figure-'));
-    try {
-      await scaffoldAndDraw(dir);
-    } finally {
-      // Removed at once: generated modules left in the project would be picked up by other builds.
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = mkdtempSync(path.join(root, '.tmp', 'staff-'));
+    temps.push(dir);
+    for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'data', 'public', 'scripts', 'src']) cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
+    symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+    return dir;
+  }
+
+  it('follows the guide: a column chart of yearly values with decimals, in a new chapter, built without touching code', () => {
+    const dir = projectCopy();
+    const srcBefore = run(['git', '-C', root, 'ls-files', 'src'], root).output.split('\n').filter((f) => f && !f.startsWith('src/content/'));
+    // 1. The chapter and the figure, each from its command.
+    expect(run(['node', 'scripts/new-chapter.mjs', 'Activités de transfert', '--partie', '3. Anticiper et comprendre', '--pages', '28'], dir).status).toBe(0);
+    const created = run(['node', 'scripts/new-figure.mjs', 'activites-par-annee', '--type', 'colonnes'], dir);
+    expect(created.status, created.output).toBe(0);
+    expect(readFileSync(path.join(dir, 'data/activites-par-annee.csv'), 'utf8')).toBe('annee;valeur\r\n');
+    const figurePath = path.join(dir, 'src/content/figures/activites-par-annee.yaml');
+    expect(readFileSync(figurePath, 'utf8')).toContain('type: colonnes\ntitre: Titre de la figure\ndonnees: activites-par-annee.csv\ncategorie: annee\nvaleur: valeur\n');
+    // 2. The CSV as Excel in French saves it (semicolons, decimal commas, BOM), once per year.
+    writeFileSync(path.join(dir, 'data/activites-par-annee.csv'), '\ufeffannee;valeur\r\n2018;12,5\r\n2019;18\r\n2020;21,75\r\n');
+    // 3. The texts: a French apostrophe and a colon with its space, no quotes needed.
+    const yaml = readFileSync(figurePath, 'utf8')
+      .replace('titre: Titre de la figure', 'titre: Nombre d’activités de transfert par année')
+      .replace('source: Source des données', 'source: TIESS : bilan des activités (exemple de test)');
+    writeFileSync(figurePath, yaml);
+    // 4. The figure in the new chapter.
+    const chapter = path.join(dir, 'src/content/chapters/activites-de-transfert.mdx');
+    writeFileSync(chapter, `${readFileSync(chapter, 'utf8')}\n<Figure id="activites-par-annee" />\n`);
+    // Note: vite-node does not follow the linked node_modules, so check runs from the project on the copy's content.
+    const check = run([path.join(root, 'node_modules/.bin/vite-node'), 'scripts/check.ts'], root, {
+      REPORT_CHAPTERS_DIR: path.join(dir, 'src/content/chapters'),
+      REPORT_DATA_DIR: path.join(dir, 'data'),
+      REPORT_FIGURES_DIR: path.join(dir, 'src/content/figures'),
+    });
+    expect(check.output).toContain('activites-par-annee');
+    const out = path.join(dir, 'dist');
+    const { status, output } = run(['node', 'node_modules/astro/astro.js', 'build'], dir, { OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' });
+    expect(status, output).toBe(0);
+    const page = readFileSync(path.join(out, 'chapitres/activites-de-transfert/index.html'), 'utf8');
+    expect(page).toContain('Nombre d’activités de transfert par année');
+    expect(page).toContain('TIESS\u00a0: bilan des activités');
+    expect(page).toMatch(/data-label="2018" data-value="12,50"|data-value="12,50"[^>]*data-label="2018"/);
+    expect(page).toContain('Diagramme à colonnes de 3\u00a0catégories. Valeur la plus élevée : 2020 (21,75) ; la plus faible : 2018 (12,50).');
+    expect(readFileSync(path.join(out, 'figures/activites-par-annee.csv'), 'utf8')).toBe('annee,valeur\n2018,12.5\n2019,18\n2020,21.75\n');
+    // Nothing outside src/content/ was touched.
+    const changedCode = srcBefore.filter((f) => readFileSync(path.join(dir, f), 'utf8') !== readFileSync(path.join(root, f), 'utf8'));
+    expect(changedCode).toEqual([]);
+  });
+
+  it('fills the roles from an existing CSV’s real columns, and refuses bad ids and types', () => {
+    const dir = projectCopy();
+    writeFileSync(path.join(dir, 'data/taux.csv'), 'annee;Estrie;Montréal\r\n2019;42,5;51\r\n');
+    const created = run(['node', 'scripts/new-figure.mjs', 'taux-par-region', '--type', 'lignes', '--donnees', 'taux.csv'], dir);
+    expect(created.status, created.output).toBe(0);
+    expect(created.output).toContain('lu : colonnes annee, Estrie, Montréal');
+    expect(readFileSync(path.join(dir, 'src/content/figures/taux-par-region.yaml'), 'utf8')).toContain('donnees: taux.csv\ncategorie: annee\nvaleurs: [Estrie, Montréal]\n');
+    expect(run(['node', 'scripts/new-figure.mjs', 'Pas Bon'], dir).output).toContain('Erreur : donnez un identifiant en minuscules');
+    expect(run(['node', 'scripts/new-figure.mjs', 'x', '--type', 'camembert'], dir).output).toContain('Erreur : type inconnu « camembert » ; types possibles : barres, colonnes');
   });
 });
-
-/** Runs new:figure in a scratch project, fills the CSV as Excel would, then loads and draws the figure. */
-async function scaffoldAndDraw(dir: string): Promise<void> {
-    for (const link of ['node_modules', 'src/charts', 'src/utils', 'src/styles', 'src/strings.ts', 'src/data/csv.ts', 'src/data/cells.ts', 'src/figures/types.ts']) {
-      mkdirSync(path.dirname(path.join(dir, link)), { recursive: true });
-      symlinkSync(path.join(root, link), path.join(dir, link));
-    }
-    mkdirSync(path.join(dir, 'data'));
-    const { status, output } = run(['node', path.join(root, 'scripts/new-figure.mjs'), 'entreprises-par-secteur'], dir);
-    expect(status, output).toBe(0);
-    expect(readFileSync(path.join(dir, 'data/entreprises-par-secteur.csv'), 'utf8')).toBe('id,libelle,valeur\n');
-    writeFileSync(path.join(dir, 'data/entreprises-par-secteur.csv'), 'id;libelle;valeur\r\nculture;Arts et culture;1 200\r\nhabitation;Habitation;850\r\n');
-    process.env.REPORT_DATA_DIR = path.join(dir, 'data');
-    try {
-      const module = await import(path.join(dir, 'src/figures/entreprises-par-secteur.ts'));
-      const figure = module.entreprisesParSecteurFigure;
-      const rows = figure.rows();
-      expect(rows.map((r: { valeur: number }) => r.valeur)).toEqual([1200, 850]);
-      const svg: string = figure.render(rows, { width: 360, idPrefix: 'x-', labelledBy: 'a b' });
-      expect(svg).toContain('Arts et culture');
-      expect(svg).toContain('1\u202f200');
-    } finally {
-      delete process.env.REPORT_DATA_DIR;
-    }
-    expect(run(['node', path.join(root, 'scripts/new-figure.mjs'), 'Pas Bon'], dir).output).toContain('Erreur : donnez un identifiant en minuscules');
-}
 
 describe('components in chapters without import lines', () => {
   it('renders Encadré, Citation, Illustration and French typography; a missing image stops the build with its path', () => {

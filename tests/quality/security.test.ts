@@ -33,8 +33,8 @@ function hostileProject(dir: string) {
   writeFileSync(
     chapter,
     readFileSync(chapter, 'utf8')
-      .replace('title: Un écosystème tissé serré', `title: ${JSON.stringify(`Un écosystème ${script}`)}`)
-      .replace(/^summary: .*$/m, `summary: ${JSON.stringify(`Résumé ${tag}`)}`),
+      .replace('titre: Un écosystème tissé serré', `titre: ${JSON.stringify(`Un écosystème ${script}`)}`)
+      .replace(/^resume: .*$/m, `resume: ${JSON.stringify(`Résumé ${tag}`)}`),
   );
   return { data, chapters, poles };
 }

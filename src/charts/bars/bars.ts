@@ -30,7 +30,7 @@ const tickGap = 10;
 /** Widest the left label column may be, as a share of the width, before labels wrap. */
 const labelShare = 0.4;
 const swatch = 12;
-// Text boxes: how far glyphs reach above and below the baseline, in em (accented capitals included).
+/** Text boxes: how far glyphs reach above and below the baseline, in em (accented capitals included). */
 const ascent = 0.8;
 const descent = 0.25;
 /** Shift from a line's middle to its baseline, in em. */
@@ -66,7 +66,7 @@ function measure(text: string, size: number, bold = false): number {
 }
 
 /** Greedy line filling where `breaks` (a zero-width split) marks extra break points inside words. */
-function fill(text: string, maxWidth: number, size: number, breaks: RegExp): string[] {
+function fillLines(text: string, maxWidth: number, size: number, breaks: RegExp): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {
@@ -91,7 +91,7 @@ function wrapLabel(text: string, maxWidth: number, size = fontSize): string[] {
   // Note: « Gaspésie–Îles-de-la-Madeleine » has no space; it breaks after its en dash before any hyphen.
   for (const breaks of [/(?<=[–—/])/, /(?<=[-–—/])/]) {
     if (fits(lines)) return lines;
-    lines = fill(text, maxWidth, size, breaks);
+    lines = fillLines(text, maxWidth, size, breaks);
   }
   return lines;
 }
@@ -410,7 +410,7 @@ function drawHorizontal(data: CategoricalData, prepared: Prepared, options: Bars
     };
     axis = valueAxis(prepared, layout, Math.max(4, Math.floor((range[1] - range[0]) / 100) + 1), true, fits);
     x = scaleLinear().domain(axis.domain).range(range);
-    // Tick labels centred on the plot's ends may reach past the SVG's edges: widen the padding once.
+    // Tick labels centred on the plot's ends may reach past the SVG's edges: widen the padding and retry.
     const half = (t: number) => measure(tickFormat(t), fontSize) / 2;
     const overLeft = Math.max(0, ...axis.ticks.map((t) => half(t) - x(t)));
     const overRight = Math.max(0, ...axis.ticks.map((t) => x(t) + half(t) - width));

@@ -1,0 +1,367 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { DataError, DataErrors, loadDataset, parseCsv, validateTable } from '../../src/data/csv';
+import { validateAllData } from '../../src/data/index';
+import { polesDataset } from '../../src/data/poles';
+import { milestonesDataset } from '../../src/data/milestones';
+import { imageProblems, mdxSyntaxProblem } from '../../src/markdown/check-chapters';
+import { root, runBuild } from '../helpers/build';
+
+const temps: string[] = [];
+const temp = (name: string) => {
+  const dir = mkdtempSync(path.join(tmpdir(), `tiess-${name}-`));
+  temps.push(dir);
+  return dir;
+};
+afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const read = (file: string) => readFileSync(path.join(root, 'data', file), 'utf8');
+const chapterText = readFileSync(path.join(root, 'src/content/chapters/un-ecosysteme-tisse-serre.mdx'), 'utf8');
+const frontmatter = chapterText.split('---\n').slice(0, 2).join('---\n') + '---\n';
+const frontmatterLines = frontmatter.split('\n').length - 1;
+
+/** Replaces cells of a comma CSV: [line, column, value], 1-based as a spreadsheet shows them. */
+function withCells(text: string, changes: [number, number, string][]): string {
+  const lines = text.split('\n');
+  for (const [line, column, value] of changes) {
+    const cells = parseCsv(lines[line - 1]!, 'x').header;
+    cells[column - 1] = value;
+    lines[line - 1] = cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
+  }
+  return lines.join('\n');
+}
+
+/** The error a validation throws. */
+function thrown(run: () => unknown): DataError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(DataError);
+    return error as DataError;
+  }
+  throw new Error('expected a DataError');
+}
+
+const validatePoles = (text: string) => validateTable(parseCsv(text, path.join(root, 'data/poles.csv')), polesDataset);
+
+describe('every problem of a data file in one run', () => {
+  it('lists every bad cell of every row, in line and column order, each on its own line', () => {
+    const text = withCells(read('poles.csv'), [
+      [3, 6, 'abc'],
+      [5, 7, 'x'],
+      [5, 3, '99'],
+      [9, 1, 'montreal'],
+    ]);
+    const error = thrown(() => validatePoles(text));
+    expect(error).toBeInstanceOf(DataErrors);
+    expect((error as DataErrors).errors).toHaveLength(4);
+    expect(error.message.split('\n')).toEqual([
+      'data/poles.csv, ligne 3, colonne 6 (« lon ») : nombre de -80 à -57 attendu, avec une virgule ou un point décimal (ex. « -68,5 »), reçu « abc »',
+      'data/poles.csv, ligne 5, colonne 3 (« region_code ») : « 99 » n’existe pas : les codes de région valides vont de « 01 » à « 17 » (voir data/geo/quebec-regions.topojson)',
+      'data/poles.csv, ligne 5, colonne 7 (« lat ») : nombre de 44 à 63 attendu, avec une virgule ou un point décimal (ex. « 53,5 »), reçu « x »',
+      'data/poles.csv, ligne 9, colonne 1 (« id ») : l’identifiant « montreal » est déjà utilisé à la ligne 7 ; chaque identifiant doit être unique',
+    ]);
+    // Located at its first problem, like a single DataError.
+    expect([error.line, error.column, error.columnName]).toEqual([3, 6, 'lon']);
+  });
+
+  it('reports every header problem, and no row problem while the header is wrong', () => {
+    const text = read('poles.csv').replace('id,name,region_code', 'ident,name,region_code,name');
+    const error = thrown(() => validatePoles(text)) as DataErrors;
+    expect(error.message.split('\n').map((l) => l.replace(/ ; les colonnes attendues.*/, ''))).toEqual([
+      'data/poles.csv, ligne 1, colonne 1 (« ident ») : colonne inconnue',
+      'data/poles.csv, ligne 1, colonne 4 (« name ») : cette colonne apparaît deux fois dans l’en-tête',
+      'data/poles.csv, ligne 1, colonne 10 (« id ») : colonne manquante dans l’en-tête',
+    ]);
+  });
+
+  it('lists at most 50 problems of a file, then says how many more', () => {
+    const rows = Array.from({ length: 60 }, (_, i) => `jalon-${i},sismic,deux-mille,5,,Texte`);
+    const text = `id,initiative,annee,mois,saison,libelle\n${rows.join('\n')}\n`;
+    const error = thrown(() => validateTable(parseCsv(text, path.join(root, 'data/jalons.csv')), milestonesDataset)) as DataErrors;
+    const lines = error.message.split('\n');
+    expect(lines).toHaveLength(51);
+    expect(lines[0]).toBe('data/jalons.csv, ligne 2, colonne 3 (« annee ») : nombre entier de 1990 à 2100 attendu, reçu « deux-mille »');
+    expect(lines[49]).toMatch(/^data\/jalons\.csv, ligne 51, colonne 3 /);
+    expect(lines[50]).toBe('data/jalons.csv : … et 10 autres problèmes dans ce fichier');
+  });
+
+  it('validateAllData throws the problems of every file together', () => {
+    const dir = temp('all-data');
+    cpSync(path.join(root, 'data'), dir, { recursive: true });
+    writeFileSync(path.join(dir, 'poles.csv'), withCells(read('poles.csv'), [[3, 6, 'abc'], [4, 7, 'x']]));
+    writeFileSync(path.join(dir, 'jalons.csv'), withCells(read('jalons.csv'), [[2, 4, '13']]));
+    process.env.REPORT_DATA_DIR = dir;
+    try {
+      const error = thrown(() => validateAllData()) as DataErrors;
+      expect(error.errors.map((e) => [path.basename(e.file), e.line, e.column])).toEqual([
+        ['jalons.csv', 2, 4],
+        ['poles.csv', 3, 6],
+        ['poles.csv', 4, 7],
+      ]);
+      expect(error.message).toContain(`${path.join(dir, 'jalons.csv')}, ligne 2, colonne 4 (« mois ») : nombre entier de 1 à 12 attendu, reçu « 13 »`);
+    } finally {
+      delete process.env.REPORT_DATA_DIR;
+    }
+  });
+});
+
+describe('region codes as Excel saves them', () => {
+  it('a pôles file with codes 1 to 9 (leading zero dropped) loads identically', () => {
+    const canonical = loadDataset(polesDataset).map((r) => ({ ...r }));
+    const dir = temp('region-codes');
+    cpSync(path.join(root, 'data'), dir, { recursive: true });
+    const text = read('poles.csv');
+    const stripped = text.replace(/,0([1-9]),/g, ',$1,');
+    expect(stripped).not.toBe(text);
+    expect(stripped).toMatch(/,6,Montréal,/);
+    writeFileSync(path.join(dir, 'poles.csv'), stripped);
+    process.env.REPORT_DATA_DIR = dir;
+    try {
+      const rows = loadDataset(polesDataset).map((r) => ({ ...r }));
+      expect(rows).toEqual(canonical);
+      expect(rows.find((r) => r.id === 'montreal')!.region_code).toBe('06');
+    } finally {
+      delete process.env.REPORT_DATA_DIR;
+    }
+  });
+
+  it('still refuses a code that is no region, with what the author typed', () => {
+    const error = thrown(() => validatePoles(withCells(read('poles.csv'), [[5, 3, '0']])));
+    expect(error.message).toBe(
+      'data/poles.csv, ligne 5, colonne 3 (« region_code ») : « 0 » n’existe pas : les codes de région valides vont de « 01 » à « 17 » (voir data/geo/quebec-regions.topojson)',
+    );
+  });
+});
+
+describe('MDX syntax, in French with file, line and column', () => {
+  const file = path.join(root, 'src/content/chapters/x.mdx');
+  const problem = async (body: string) => (await mdxSyntaxProblem(file, frontmatter + body))?.text;
+  const at = (line: number, column: number) => `src/content/chapters/x.mdx, ligne ${frontmatterLines + line}, colonne ${column} : `;
+
+  it('a tag left open', async () => {
+    expect(await problem('Texte.\n\n<Encadre titre="À retenir">\nLe texte.\n')).toBe(
+      `${at(3, 1)}balise <Encadre> ouverte mais jamais fermée (ajoutez </Encadre>)`,
+    );
+    expect(await problem('Un <Encadre>texte\n\nSuite.\n')).toBe(
+      `${at(1, 4)}balise <Encadre> ouverte mais pas fermée dans son bloc (paragraphe) : ajoutez </Encadre> avant la fin du bloc, ou mettez les balises seules sur leur ligne`,
+    );
+  });
+
+  it('a closing tag that closes nothing, or the wrong tag', async () => {
+    expect(await problem('Texte.\n\n</Encadre>\n')).toBe(`${at(3, 1)}balise fermante </Encadre> sans balise ouvrante <Encadre> avant elle (supprimez-la ou ajoutez <Encadre>)`);
+    expect(await problem('<Encadre>\n\nTexte.\n\n</Citation>\n')).toBe(
+      `${at(5, 1)}balise fermante </Citation> inattendue : la balise <Encadre> ouverte à la ligne ${frontmatterLines + 1} doit d’abord être fermée (ajoutez </Encadre>)`,
+    );
+  });
+
+  it('a stray brace, pointed at the brace rather than at the end of the file', async () => {
+    expect(await problem('Un { texte.\n\nEncore {/* #a */} du texte.\n')).toBe(
+      `${at(1, 4)}accolade « { » ouverte mais jamais fermée : MDX lit ce qui suit comme du code ; ajoutez « } » ou, pour écrire une accolade dans le texte, écrivez \\{`,
+    );
+    expect(await problem('Un {texte de} plus.\n')).toBe(
+      `${at(1, 4)}code illisible entre accolades : MDX lit « { … } » comme du JavaScript ; pour écrire une accolade dans le texte, écrivez \\{ (Unexpected content after expression)`,
+    );
+  });
+
+  it('an unexpected character, an unexpected end of file, an HTML comment', async () => {
+    expect(await problem('Moins de <3 personnes.\n')).toBe(
+      `${at(1, 10)}caractère « 3 » inattendu après « < » : MDX lit « < » comme le début d’une balise ; pour écrire « < » dans le texte, écrivez \\<`,
+    );
+    expect(await problem('Texte.\n\n<Figure id="carte-poles />\n')).toMatch(
+      new RegExp(`^${at(3, 1)}fin du fichier atteinte à l’intérieur d’une balise : une balise ou un guillemet n’est pas fermé \\(Unexpected end of file`),
+    );
+    expect(await problem('<!-- note -->\n')).toBe(`${at(1, 1)}commentaire HTML « <!-- --> » : en MDX, un commentaire s’écrit {/* texte */}`);
+  });
+
+  it('keeps the original reason in parentheses for the rarer errors', async () => {
+    expect(await problem('<Figure@x />\n')).toMatch(/caractère « @ » inattendu dans une balise \(Unexpected character `@` \(U\+0040\) in name/);
+  });
+
+  it('accepts the shipped chapter', async () => {
+    expect(await mdxSyntaxProblem(file, chapterText)).toBeUndefined();
+  });
+});
+
+describe('images of a chapter', () => {
+  it('names the chapter, line and column of each missing image and where to put the file', () => {
+    const file = path.join(root, 'src/content/chapters/x.mdx');
+    const body = [
+      '<Illustration src="/favicon.svg" alt="Logo" width={32} height={32} />',
+      '',
+      '<Illustration',
+      '  src="/images/absente.jpg" alt="x" width={10} height={10} />',
+      '',
+      'Un schéma : ![le schéma](images/schema.png "titre") et ![ailleurs](https://exemple.org/a.png)',
+      '',
+      '```mdx',
+      '![exemple](/images/dans-du-code.jpg)',
+      '```',
+    ].join('\n');
+    const line = (n: number) => frontmatterLines + n;
+    expect(imageProblems(file, frontmatter + body, path.join(root, 'public')).map((p) => p.text)).toEqual([
+      `src/content/chapters/x.mdx, ligne ${line(3)}, colonne 1 : image introuvable « /images/absente.jpg » : placez le fichier dans public/images/absente.jpg`,
+      `src/content/chapters/x.mdx, ligne ${line(6)}, colonne 13 : image introuvable « images/schema.png » : placez le fichier dans public/images/schema.png et écrivez « /images/schema.png » (une adresse d’image commence par « / »)`,
+      `src/content/chapters/x.mdx, ligne ${line(6)}, colonne 55 : image « https://exemple.org/a.png » prise sur un autre site : enregistrez-la dans public/images/ et donnez son adresse sous la forme « /images/nom.jpg » (le rapport ne charge rien d’ailleurs)`,
+    ]);
+  });
+});
+
+const viteNode = path.join(root, 'node_modules/.bin/vite-node');
+const run = (command: string[], env: Record<string, string>) => {
+  const result = spawnSync(command[0]!, command.slice(1), { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 120_000 });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+};
+
+/** A data folder with two bad files, and chapters with a mistake of every kind. */
+function brokenProject() {
+  const dir = temp('broken');
+  const data = path.join(dir, 'data');
+  const chapters = path.join(dir, 'chapters');
+  cpSync(path.join(root, 'data'), data, { recursive: true });
+  writeFileSync(path.join(data, 'poles.csv'), withCells(read('poles.csv'), [[3, 6, 'abc'], [4, 7, 'x']]));
+  writeFileSync(path.join(data, 'jalons.csv'), withCells(read('jalons.csv'), [[2, 4, 'mai']]));
+  mkdirSync(chapters);
+  const casse = [
+    frontmatter.replace('part: 2. Renforcer', 'part: Renforcer'),
+    '## Une section {/* #une-section */}',
+    '',
+    '<Encadre titre="À retenir">',
+    'Le texte de l’encadré.',
+    '',
+    '<Figure id="inconnue" />',
+    '',
+    '<Illustration src="/images/absente.jpg" alt="Une photo" width={10} height={10} />',
+    '',
+    'Voir [les sources](/sources/).',
+    '',
+  ].join('\n');
+  writeFileSync(path.join(chapters, 'casse.mdx'), casse);
+  writeFileSync(path.join(chapters, 'accolade.mdx'), `${frontmatter.replace('order: 1', 'order: 2')}\nUn texte { sans fin.\n`);
+  const lineOf = (text: string, s: string) => text.split('\n').findIndex((l) => l.includes(s)) + 1;
+  return { dir, data, chapters, lineOf: (s: string) => lineOf(casse, s) };
+}
+
+describe('npm run check on a project with several kinds of problem', () => {
+  it('prints every problem of every kind in one run, each with file, line and column', () => {
+    const { data, chapters, lineOf } = brokenProject();
+    const { status, output } = run([viteNode, 'scripts/check.ts'], { REPORT_DATA_DIR: data, REPORT_CHAPTERS_DIR: chapters });
+    expect(status).toBe(1);
+    const casse = path.join(chapters, 'casse.mdx');
+    const expected = [
+      `${path.join(data, 'jalons.csv')}, ligne 2, colonne 4 (« mois ») : nombre entier de 1 à 12 attendu, reçu « mai »`,
+      `${path.join(data, 'poles.csv')}, ligne 3, colonne 6 (« lon ») : nombre de -80 à -57 attendu`,
+      `${path.join(data, 'poles.csv')}, ligne 4, colonne 7 (« lat ») : nombre de 44 à 63 attendu`,
+      `${path.join(chapters, 'accolade.mdx')}, ligne ${frontmatterLines + 2}, colonne 10 : accolade « { » ouverte mais jamais fermée`,
+      `${casse}, ligne 3, champ « part » : partie attendue sous la forme « 2. Renforcer »`,
+      `${casse}, ligne ${lineOf('<Encadre')}, colonne 1 : balise <Encadre> ouverte mais jamais fermée (ajoutez </Encadre>)`,
+      `${casse}, ligne ${lineOf('inconnue')}, colonne 1 : figure inconnue « inconnue »`,
+      `${casse}, ligne ${lineOf('absente')}, colonne 1 : image introuvable « /images/absente.jpg » : placez le fichier dans public/images/absente.jpg`,
+      `${casse}, ligne ${lineOf('/sources/')}, colonne 18 : lien interne cassé « /sources/ » : page inconnue`,
+    ];
+    for (const line of expected) expect(output).toContain(`  ✗ ${line}`);
+    // In file order, each problem once, and the count says how many.
+    const listed = output.split('\n').filter((l) => l.startsWith('  ✗ '));
+    const positions = expected.map((e) => listed.findIndex((l) => l.includes(e)));
+    expect(positions).toEqual([...positions].sort((x, y) => x - y));
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(output).toContain(`${listed.length} problèmes à corriger :`);
+  });
+});
+
+describe('a build with mistakes in data and chapters', () => {
+  it('stops before writing anything and prints every problem in French, the broken MDX with its line and column', () => {
+    const { dir, data, chapters, lineOf } = brokenProject();
+    const outDir = path.join(dir, 'out');
+    const { status, output } = runBuild({ REPORT_DATA_DIR: data, REPORT_CHAPTERS_DIR: chapters, OUT_DIR: outDir, ASTRO_CACHE_DIR: path.join(dir, 'cache') });
+    expect(status).not.toBe(0);
+    const casse = path.join(chapters, 'casse.mdx');
+    expect(output).toContain(`${path.join(data, 'jalons.csv')}, ligne 2, colonne 4 (« mois ») : nombre entier de 1 à 12 attendu, reçu « mai »\n`);
+    expect(output).toContain(`${path.join(data, 'poles.csv')}, ligne 4, colonne 7 (« lat ») : `);
+    expect(output).toContain(`${casse}, ligne ${lineOf('<Encadre')}, colonne 1 : balise <Encadre> ouverte mais jamais fermée (ajoutez </Encadre>)\n`);
+    expect(output).toContain(`${path.join(chapters, 'accolade.mdx')}, ligne ${frontmatterLines + 2}, colonne 10 : accolade « { » ouverte mais jamais fermée`);
+    expect(output).toContain(`${casse}, ligne ${lineOf('absente')}, colonne 1 : image introuvable « /images/absente.jpg » : placez le fichier dans public/`);
+    expect(output).toContain('La compilation est arrêtée : corrigez les problèmes indiqués puis relancez-la.');
+    expect(output).not.toMatch(/undefined:undefined|Expected a closing tag/);
+    expect(existsSync(outDir)).toBe(false);
+  });
+});
+
+/** A free TCP port on this machine. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe('npm run dev', () => {
+  let dev: ChildProcess | undefined;
+  afterEach(() => {
+    if (dev?.pid) process.kill(-dev.pid);
+    dev = undefined;
+  });
+
+  it('shows a new chapter without a restart on a first start, reloads on data files within a second, and gives no upgrade advice', async () => {
+    // A copy of the project without .astro/, as after a fresh clone: the case where a new chapter failed.
+    const dir = temp('dev');
+    for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'data', 'public']) {
+      cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
+    }
+    // Note: node_modules is linked entry by entry, so Vite's cache (node_modules/.vite) stays in the copy.
+    mkdirSync(path.join(dir, 'node_modules'));
+    for (const entry of readdirSync(path.join(root, 'node_modules'))) {
+      if (entry !== '.vite' && entry !== '.astro') symlinkSync(path.join(root, 'node_modules', entry), path.join(dir, 'node_modules', entry));
+    }
+    const port = await freePort();
+    let log = '';
+    dev = spawn(process.execPath, [path.join(root, 'node_modules/astro/astro.js'), 'dev', '--port', String(port)], {
+      cwd: dir,
+      detached: true,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_CACHE_DIR: path.join(dir, 'cache') },
+    });
+    dev.stdout!.on('data', (chunk) => (log += chunk));
+    dev.stderr!.on('data', (chunk) => (log += chunk));
+    const until = async (done: () => boolean | Promise<boolean>, ms: number) => {
+      const start = Date.now();
+      while (!(await done())) {
+        if (Date.now() - start > ms) throw new Error(`timed out; dev server log:\n${log}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      return Date.now() - start;
+    };
+    const get = (url: string) => fetch(`http://127.0.0.1:${port}${url}`).then((r) => r.status, () => 0);
+    await until(() => log.includes('watching for file changes'), 60_000);
+    expect(await get('/chapitres/un-ecosysteme-tisse-serre/')).toBe(200);
+
+    writeFileSync(
+      path.join(dir, 'src/content/chapters/nouveau.mdx'),
+      `${frontmatter.replace(/^title: .*$/m, 'title: Un nouveau chapitre').replace('order: 1', 'order: 2')}\nUn texte nouveau.\n`,
+    );
+    // Note: before the fix this page kept failing with UnknownContentCollectionError until a restart.
+    await until(async () => (await get('/chapitres/nouveau/')) === 200, 20_000);
+
+    const csv = path.join(dir, 'data/jalons.csv');
+    const saved = await (async () => {
+      const before = log.length;
+      writeFileSync(csv, readFileSync(csv, 'utf8'));
+      return until(() => log.slice(before).includes('data/jalons.csv modifié : rechargement'), 5_000);
+    })();
+    expect(saved).toBeLessThan(1000);
+    writeFileSync(path.join(dir, 'data/nouveau.csv'), 'a,b\n1,2\n');
+    await until(() => log.includes('data/nouveau.csv ajouté : rechargement'), 5_000);
+    mkdirSync(path.join(dir, 'src/content/figures'), { recursive: true });
+    writeFileSync(path.join(dir, 'src/content/figures/zz-essai.yaml'), 'titre: essai\n');
+    await until(() => log.includes('src/content/figures/zz-essai.yaml ajouté : rechargement'), 5_000);
+
+    expect(log).not.toMatch(/New version of Astro|@astrojs\/upgrade/);
+  }, 120_000);
+});
