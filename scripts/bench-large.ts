@@ -47,7 +47,7 @@ export const syntheseDatasets: DatasetDefinition<typeof syntheseRow>[] = ${JSON.
   writeFileSync(
     path.join(dir, 'src/figures/synthese.ts'),
     `import { defineFigure } from './types';
-import { renderBars } from '../charts/bars/bars';
+import { renderBarChart } from '../charts/bars/bars';
 import { loadDataset } from '../data/csv';
 import { syntheseDatasets } from '../data/synthese';
 import { formatNumber } from '../utils/format';
@@ -70,7 +70,11 @@ export const syntheseFigures = Array.from({ length: ${figureCount} }, (_, i) => 
       { label: 'Catégorie', value: (r) => r.categorie },
       { label: 'Total', value: (r) => r.total, format: (r) => formatNumber(r.total), numeric: true },
     ],
-    render: (rows, request) => renderBars(rows.map((r, k) => ({ key: String(k), label: r.categorie, value: r.total })), { ...request, valueLabel: 'Total' }),
+    render: (rows, request) =>
+      renderBarChart(
+        { categories: rows.map((r, k) => ({ key: String(k), label: r.categorie })), series: [{ key: 'total', label: 'Total' }], values: [rows.map((r) => r.total)] },
+        { ...request, orientation: 'horizontal', layout: 'single', format: (v) => formatNumber(v), valueLabel: 'Total' },
+      ),
   });
 });
 `,

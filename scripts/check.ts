@@ -25,7 +25,8 @@ if (dataError) {
   console.log(`✓ ${c.dataChecked(data.counts.size)}`);
 }
 
-for (const problem of figureFileProblems()) add(problem.message);
+const figureProblems = figureFileProblems();
+for (const problem of figureProblems) add(problem.message);
 
 const chapters = readChapters(chaptersDir()).map((chapter) => {
   const anchors = new Set([...chapter.text.matchAll(/\{\/\*\s*#([a-z0-9-]+)\s*\*\/\}/g)].map((m) => m[1]!));
@@ -34,6 +35,7 @@ const chapters = readChapters(chaptersDir()).map((chapter) => {
 });
 
 const known = figureIds();
+if (figureProblems.length === 0) console.log(`✓ ${c.figuresChecked(known)}`);
 const syntaxAndImages = await chapterProblems(chapters, path.resolve('public'));
 for (const { file, text } of chapters) {
   const found: ChapterProblem[] = syntaxAndImages.filter((p) => p.file === file);
@@ -52,9 +54,12 @@ for (const { file, text } of chapters) {
     const parsed = frontmatter === undefined ? undefined : chapterSchema.safeParse(frontmatter);
     if (parsed && !parsed.success) {
       for (const issue of parsed.error.issues) {
-        const line = lines.findIndex((l) => l.startsWith(`${String(issue.path[0])}:`)) + 1;
+        // An unknown key has no path: it is named by the issue itself.
+        const key = issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined);
+        const line = key === undefined ? 0 : lines.findIndex((l) => l.startsWith(`${String(key)}:`)) + 1;
+        const field = issue.path.length ? issue.path.join('.') : String(key ?? '');
         const where = `${displayPath(file)}${line ? `, ${t.data.line} ${line}` : ''}`;
-        found.push({ file, line: line || 1, text: `${where}, ${c.field(issue.path.join('.'))} : ${issue.message}` });
+        found.push({ file, line: line || 1, text: `${where}${field ? `, ${c.field(field)}` : ''} : ${issue.message}` });
       }
     }
   }

@@ -136,6 +136,7 @@ export const t = {
     dataChecked: (n: number) => `${n} fichiers de données`,
     verified: (files: number, chapters: number) =>
       `${files} fichiers de données et ${chapters} chapitre${chapters > 1 ? 's' : ''} (syntaxe MDX, images) vérifiés`,
+    figuresChecked: (ids: readonly string[]) => `${ids.length} figure${ids.length > 1 ? 's' : ''} : ${ids.join(', ')}`,
     chaptersChecked: (n: number) =>
       `${n} chapitre${n > 1 ? 's' : ''} : syntaxe MDX, en-têtes, figures, images et liens internes`,
     buildStopped: 'La compilation est arrêtée : corrigez les problèmes indiqués puis relancez-la.',
@@ -208,6 +209,7 @@ export const t = {
     markerApproximate: 'au point représentatif de sa région (ville non connue)',
     insetTitle: 'Région de Montréal (agrandie)',
     panelHint: 'Choisissez une région sur la carte (clic, toucher ou touche Entrée) pour voir ses pôles.',
+    panelHintValue: 'Choisissez une région sur la carte (clic, toucher ou touche Entrée) pour voir sa valeur.',
     noPoles: 'Aucun pôle identifié dans cette région.',
     cityUnknown: 'ville non connue',
     close: 'Effacer la sélection',

@@ -9,8 +9,8 @@ function advance(char: string): number {
   if (char === '%') return 0.95;
   if (char === '$') return 0.64;
   if (/[mwMW]/.test(char)) return 0.86;
-  if (char !== char.toLowerCase()) return 0.7;
-  return 0.56;
+  if (char !== char.toLowerCase()) return 0.72;
+  return 0.6;
 }
 
 /** Approximate rendered width of a string, in pixels, at a font size. */

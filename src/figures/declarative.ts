@@ -453,7 +453,7 @@ export function prepare(figureFile: FigureFile & { spec: FigureSpec }, problems:
       case 'colonnes-groupees':
       case 'barres-empilees':
       case 'colonnes-empilees': {
-        const layout = spec.type === 'barres' || spec.type === 'colonnes' ? 'single' : spec.type.endsWith('groupees') ? 'grouped' : spec.pourcentages ? 'stacked100' : 'stacked';
+        const layout = spec.type === 'barres' || spec.type === 'colonnes' ? 'single' : spec.type.endsWith('groupees') ? 'grouped' : 'pourcentages' in spec && spec.pourcentages ? 'stacked100' : 'stacked';
         return renderBarChart(data, { ...r, ...request, orientation: spec.type.startsWith('barres') ? 'horizontal' : 'vertical', layout });
       }
       case 'lignes':

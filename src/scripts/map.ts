@@ -8,6 +8,8 @@ import { enhanceFigure } from './figure-keys';
 
 interface RegionData {
   name: string;
+  /** A region map of a figure file: the region's value, formatted (then poles is empty). */
+  value?: string;
   poles: { id: string; name: string; city: string | null }[];
 }
 
@@ -22,6 +24,7 @@ function enhance(figure: HTMLElement): void {
 
   const shapes = (code: string) => figure.querySelectorAll<SVGElement>(`.map-region[data-region="${code}"]`);
   const plural = (n: number) => `${n}\u00a0${n > 1 ? 'pôles' : 'pôle'}`;
+  const summary = (region: RegionData) => region.value ?? plural(region.poles.length);
   const codeOf = (el: Element | null) => el?.getAttribute('data-region') ?? el?.getAttribute('data-pole-region') ?? undefined;
   const poleOf = (el: Element) => regions[codeOf(el) ?? '']?.poles.find((p) => p.id === el.getAttribute('data-pole'));
   const line = (tag: string, content: string, className = '') => {
@@ -57,7 +60,7 @@ function enhance(figure: HTMLElement): void {
         return `${pole.name} — ${where}`;
       }
       if (!region) return '';
-      const count = ` : ${plural(region.poles.length)}`;
+      const count = ` : ${summary(region)}`;
       tooltip.replaceChildren(line('strong', region.name), count, ...region.poles.map((p) => line('span', p.name, 'map-tooltip__pole')));
       return `${region.name}${count}`;
     },
@@ -71,7 +74,7 @@ function enhance(figure: HTMLElement): void {
       return;
     }
     const title = line('p', '', 'map-panel__title');
-    title.append(line('strong', region.name), ` : ${plural(region.poles.length)}`);
+    title.append(line('strong', region.name), ` : ${summary(region)}`);
     const list = document.createElement('ul');
     list.append(...region.poles.map((pole) => line('li', `${pole.name} — ${pole.city ?? text.cityUnknown ?? ''}`)));
     const clear = line('button', text.clear ?? '', 'map-panel__clear') as HTMLButtonElement;
@@ -81,7 +84,7 @@ function enhance(figure: HTMLElement): void {
       // Note: the button just left the page with the panel's content; focus goes back to the map, not to the body.
       map?.drawing()?.focus();
     });
-    panel.replaceChildren(title, region.poles.length ? list : line('p', text.none ?? ''), clear);
+    panel.replaceChildren(title, ...(region.value !== undefined ? [] : [region.poles.length ? list : line('p', text.none ?? '')]), clear);
   };
 
   const select = (code: string | undefined, updateHash = true) => {

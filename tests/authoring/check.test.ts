@@ -23,6 +23,9 @@ const read = (file: string) => readFileSync(path.join(root, 'data', file), 'utf8
 const chapterText = readFileSync(path.join(root, 'src/content/chapters/un-ecosysteme-tisse-serre.mdx'), 'utf8');
 const frontmatter = chapterText.split('---\n').slice(0, 2).join('---\n') + '---\n';
 const frontmatterLines = frontmatter.split('\n').length - 1;
+// Note: the frontmatter keys may be English (order, part, title) or French (ordre, partie, titre).
+const partKey = /^(part|partie):/m.exec(frontmatter)![1]!;
+const withOrder = (n: number) => frontmatter.replace(/^(order|ordre): 1$/m, `$1: ${n}`);
 
 /** Replaces cells of a comma CSV: [line, column, value], 1-based as a spreadsheet shows them. */
 function withCells(text: string, changes: [number, number, string][]): string {
@@ -131,9 +134,11 @@ describe('region codes as Excel saves them', () => {
   });
 
   it('still refuses a code that is no region, with what the author typed', () => {
-    const error = thrown(() => validatePoles(withCells(read('poles.csv'), [[5, 3, '0']])));
-    expect(error.message).toBe(
-      'data/poles.csv, ligne 5, colonne 3 (« region_code ») : « 0 » n’existe pas : les codes de région valides vont de « 01 » à « 17 » (voir data/geo/quebec-regions.topojson)',
+    expect(thrown(() => validatePoles(withCells(read('poles.csv'), [[5, 3, '0']]))).message).toBe(
+      'data/poles.csv, ligne 5, colonne 3 (« region_code ») : code de région à deux chiffres attendu (« 01 » à « 17 »), reçu « 0 »',
+    );
+    expect(thrown(() => validatePoles(withCells(read('poles.csv'), [[5, 3, '18']]))).message).toBe(
+      'data/poles.csv, ligne 5, colonne 3 (« region_code ») : « 18 » n’existe pas : les codes de région valides vont de « 01 » à « 17 » (voir data/geo/quebec-regions.topojson)',
     );
   });
 });
@@ -203,10 +208,11 @@ describe('images of a chapter', () => {
       '```',
     ].join('\n');
     const line = (n: number) => frontmatterLines + n;
+    const column = (s: string) => body.split('\n')[5]!.indexOf(s) + 1;
     expect(imageProblems(file, frontmatter + body, path.join(root, 'public')).map((p) => p.text)).toEqual([
       `src/content/chapters/x.mdx, ligne ${line(3)}, colonne 1 : image introuvable « /images/absente.jpg » : placez le fichier dans public/images/absente.jpg`,
-      `src/content/chapters/x.mdx, ligne ${line(6)}, colonne 13 : image introuvable « images/schema.png » : placez le fichier dans public/images/schema.png et écrivez « /images/schema.png » (une adresse d’image commence par « / »)`,
-      `src/content/chapters/x.mdx, ligne ${line(6)}, colonne 55 : image « https://exemple.org/a.png » prise sur un autre site : enregistrez-la dans public/images/ et donnez son adresse sous la forme « /images/nom.jpg » (le rapport ne charge rien d’ailleurs)`,
+      `src/content/chapters/x.mdx, ligne ${line(6)}, colonne ${column('![le')} : image introuvable « images/schema.png » : placez le fichier dans public/images/schema.png et écrivez « /images/schema.png » (une adresse d’image commence par « / »)`,
+      `src/content/chapters/x.mdx, ligne ${line(6)}, colonne ${column('![ailleurs')} : image « https://exemple.org/a.png » prise sur un autre site : enregistrez-la dans public/images/ et donnez son adresse sous la forme « /images/nom.jpg » (le rapport ne charge rien d’ailleurs)`,
     ]);
   });
 });
@@ -227,7 +233,7 @@ function brokenProject() {
   writeFileSync(path.join(data, 'jalons.csv'), withCells(read('jalons.csv'), [[2, 4, 'mai']]));
   mkdirSync(chapters);
   const casse = [
-    frontmatter.replace('part: 2. Renforcer', 'part: Renforcer'),
+    frontmatter.replace(/^(part|partie): 2\. Renforcer$/m, '$1: Renforcer'),
     '## Une section {/* #une-section */}',
     '',
     '<Encadre titre="À retenir">',
@@ -241,7 +247,7 @@ function brokenProject() {
     '',
   ].join('\n');
   writeFileSync(path.join(chapters, 'casse.mdx'), casse);
-  writeFileSync(path.join(chapters, 'accolade.mdx'), `${frontmatter.replace('order: 1', 'order: 2')}\nUn texte { sans fin.\n`);
+  writeFileSync(path.join(chapters, 'accolade.mdx'), `${withOrder(2)}\nUn texte { sans fin.\n`);
   const lineOf = (text: string, s: string) => text.split('\n').findIndex((l) => l.includes(s)) + 1;
   return { dir, data, chapters, lineOf: (s: string) => lineOf(casse, s) };
 }
@@ -257,7 +263,7 @@ describe('npm run check on a project with several kinds of problem', () => {
       `${path.join(data, 'poles.csv')}, ligne 3, colonne 6 (« lon ») : nombre de -80 à -57 attendu`,
       `${path.join(data, 'poles.csv')}, ligne 4, colonne 7 (« lat ») : nombre de 44 à 63 attendu`,
       `${path.join(chapters, 'accolade.mdx')}, ligne ${frontmatterLines + 2}, colonne 10 : accolade « { » ouverte mais jamais fermée`,
-      `${casse}, ligne 3, champ « part » : partie attendue sous la forme « 2. Renforcer »`,
+      `${casse}, ligne 3, champ « ${partKey} » : `,
       `${casse}, ligne ${lineOf('<Encadre')}, colonne 1 : balise <Encadre> ouverte mais jamais fermée (ajoutez </Encadre>)`,
       `${casse}, ligne ${lineOf('inconnue')}, colonne 1 : figure inconnue « inconnue »`,
       `${casse}, ligne ${lineOf('absente')}, colonne 1 : image introuvable « /images/absente.jpg » : placez le fichier dans public/images/absente.jpg`,
@@ -344,7 +350,7 @@ describe('npm run dev', () => {
 
     writeFileSync(
       path.join(dir, 'src/content/chapters/nouveau.mdx'),
-      `${frontmatter.replace(/^title: .*$/m, 'title: Un nouveau chapitre').replace('order: 1', 'order: 2')}\nUn texte nouveau.\n`,
+      `${withOrder(2).replace(/^(title|titre): .*$/m, '$1: Un nouveau chapitre')}\nUn texte nouveau.\n`,
     );
     // Note: before the fix this page kept failing with UnknownContentCollectionError until a restart.
     await until(async () => (await get('/chapitres/nouveau/')) === 200, 20_000);

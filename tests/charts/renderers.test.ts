@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { renderTimeline } from '../../src/charts/timeline/timeline';
-import { renderBars } from '../../src/charts/bars/bars';
 import { renderStructure } from '../../src/charts/structure/structure';
 import { finalizeSvg, createSvg, svgSize } from '../../src/charts/svg';
 import { textWidth, wrapText } from '../../src/charts/text';
@@ -84,21 +83,6 @@ describe('renderTimeline', () => {
       return Number(circle ? circle.getAttribute('cx') : g.querySelector('rect')!.getAttribute('x'));
     };
     expect(x('b')).toBeGreaterThan(x('a'));
-  });
-});
-
-describe('renderBars', () => {
-  it('draws one bar per datum, in order, with widths proportional to the values and fr-CA labels', () => {
-    const data = [
-      { key: 'x', label: 'Grand', value: 1500 },
-      { key: 'y', label: 'Petit', value: 500 },
-    ];
-    const doc = parse(renderBars(data, { ...request, width: 360, valueLabel: 'Valeur' }));
-    const bars = [...doc.querySelectorAll('rect[data-key]')];
-    expect(bars.map((b) => b.getAttribute('data-key'))).toEqual(['x', 'y']);
-    const widths = bars.map((b) => Number(b.getAttribute('width')));
-    expect(widths[0]! / widths[1]!).toBeCloseTo(3, 1);
-    expect(doc.querySelector('svg')!.textContent).toContain('1\u202f500');
   });
 });
 

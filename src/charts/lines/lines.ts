@@ -172,7 +172,9 @@ export function renderLines(data: CategoricalData, options: LinesOptions): strin
     useEndLabels = placed.every((p, i) => p.y + items[i]!.size / 2 <= bottom + 1e-6);
   }
   const labelWidth = Math.max(0, ...placed.flatMap((p) => p.lines.map((l) => textWidth(l, fontSize, true))));
-  const marginRight = useEndLabels ? Math.ceil(labelGap + labelWidth + 2) : 10;
+  // Without end labels, the last x label (centred on the plot's right edge) still needs half its width.
+  const lastTick = xKind === 'year' ? '0000' : xKind === 'category' ? (categories.at(-1)?.label ?? '') : '';
+  const marginRight = useEndLabels ? Math.ceil(labelGap + labelWidth + 2) : Math.max(10, Math.min(Math.ceil(textWidth(lastTick, fontSize) / 2) + 2, width / 4));
   const plotLeft = marginLeft;
   const plotRight = width - marginRight;
 
