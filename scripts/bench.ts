@@ -1,6 +1,7 @@
 // Measures the report: build time, page weight, and per figure its render time and SVG size.
-// Usage: npm run bench (then the large synthetic report, unless --small). Prints tables; asserts
-// nothing (sizes are asserted in the tests).
+// Usage: npm run bench (then every figure-file type at 10 to 100 000 rows, scripts/bench-types.ts,
+// always; then the large synthetic report, unless --small). Prints tables; asserts nothing (sizes
+// are asserted in the tests).
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -63,6 +64,9 @@ console.log(`\nAll figures, both widths: ${figuresMs.toFixed(1)} ms = ${share.to
 const dist = files.reduce((n, f) => n + (statSync(path.join(out, f)).isFile() ? statSync(path.join(out, f)).size : 0), 0);
 console.log(`dist: ${files.length} entries, ${kb(dist)}`);
 rmSync(out, { recursive: true, force: true });
+
+// Figure files: every type at 10, 1 000 and 100 000 rows, and the size budget.
+await import('./bench-types');
 
 if (!process.argv.includes('--small')) {
   console.log('\nLarge synthetic report (scripts/bench-large.ts)…');

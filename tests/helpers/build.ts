@@ -7,10 +7,12 @@ export const root = path.resolve(import.meta.dirname, '../..');
 /** Where test builds go. */
 export const testBuildsDir = path.join(root, 'dist-test');
 
-/** The builds the suite checks: the default one, and one served under a sub-path. */
+/** The builds the suite checks: the default one, one served under a sub-path, and one with the gallery. */
 export const builds = {
-  default: { outDir: path.join(testBuildsDir, 'default'), base: '/' },
-  subpath: { outDir: path.join(testBuildsDir, 'subpath'), base: '/rapport-2019-2020/' },
+  default: { outDir: path.join(testBuildsDir, 'default'), base: '/', env: {} },
+  subpath: { outDir: path.join(testBuildsDir, 'subpath'), base: '/rapport-2019-2020/', env: {} },
+  // The report with the gallery of example figures (every type), never published: /galerie/.
+  gallery: { outDir: path.join(testBuildsDir, 'gallery'), base: '/', env: { GALERIE: '1' } },
 } as const;
 
 // Note: vitest mirrors import.meta.env into process.env (BASE_URL=/ …); a child build must not
