@@ -34,6 +34,8 @@ interface Result {
   status: 'measured' | 'refused' | 'failed';
   message?: string;
   prepareMs?: number;
+  /** CPU time of the read + prepare (steadier than the wall clock on a busy machine). */
+  prepareCpuMs?: number;
   renderMs?: number[];
   raw?: number[];
   gzip?: number[];
@@ -67,10 +69,13 @@ function measure(testCase: TypeCase, rows: number, dir: string): Result {
   const shorten = (text: string) => text.split(`${dir}${path.sep}`).join('');
   try {
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const file = readFigureFile(yaml, dir);
     const problems: DataError[] = [...file.problems];
     const prepared = problems.length ? undefined : prepare(file as FigureFile & { spec: FigureSpec }, problems);
     result.prepareMs = performance.now() - started;
+    const used = process.cpuUsage(cpu);
+    result.prepareCpuMs = (used.user + used.system) / 1000;
     if (problems.length || !prepared) {
       result.status = 'refused';
       result.message = shorten(problems[0]?.message ?? 'aucun message') + (problems.length > 1 ? ` (+ ${problems.length - 1} autres messages)` : '');
@@ -124,21 +129,22 @@ function benchTypes(): Result[] {
 }
 
 function print(results: Result[], totalMs: number): void {
-  const widthsOf = [26, 8, 10, 9, 9, 9, 9, 9, 9, 9];
+  const widthsOf = [26, 8, 9, 9, 8, 8, 9, 8, 9, 8, 9];
   const pad = (cells: (string | number)[]) =>
     cells.map((c, i) => (i === 0 ? String(c).padEnd(widthsOf[i]!) : i < widthsOf.length ? String(c).padStart(widthsOf[i]!) : `  ${c}`)).join(' ');
   const [narrow, wide] = widths;
-  console.log('\nFigure files by type: synthetic CSVs (read + prepare once, cold; render median of 5; gzip at the default level)\n');
-  console.log(pad(['case', 'rows', 'prep ms', `ms ${narrow}`, `ms ${wide}`, `raw ${narrow}`, `gz ${narrow}`, `raw ${wide}`, `gz ${wide}`, 'marks', 'note']));
+  console.log('\nFigure files by type: synthetic CSVs (read + prepare once, cold, wall and CPU time; render median of 5; gzip at the default level)\n');
+  console.log(pad(['case', 'rows', 'prep ms', 'prep cpu', `ms ${narrow}`, `ms ${wide}`, `raw ${narrow}`, `gz ${narrow}`, `raw ${wide}`, `gz ${wide}`, 'marks', 'note']));
   for (const r of results) {
     const rows = r.rows.toLocaleString('fr-CA');
     if (r.status === 'measured') {
       const note = r.note ? r.note.split(' ; ')[0]! : '—';
-      console.log(pad([r.name, rows, r.prepareMs!.toFixed(1), r.renderMs![0]!.toFixed(1), r.renderMs![1]!.toFixed(1), kb(r.raw![0]!), kb(r.gzip![0]!), kb(r.raw![1]!), kb(r.gzip![1]!), r.marks!, note]));
+      console.log(pad([r.name, rows, r.prepareMs!.toFixed(1), r.prepareCpuMs!.toFixed(0), r.renderMs![0]!.toFixed(1), r.renderMs![1]!.toFixed(1), kb(r.raw![0]!), kb(r.gzip![0]!), kb(r.raw![1]!), kb(r.gzip![1]!), r.marks!, note]));
       continue;
     }
     const label = r.status === 'refused' ? (limits[typeCases.find((c) => c.name === r.name)!.type]?.label ?? 'n/a (refusé)') : 'ÉCHEC (bogue)';
-    console.log(`${pad([r.name, rows, r.prepareMs === undefined ? '—' : r.prepareMs.toFixed(1)])}  ${label}`);
+    const times = r.prepareMs === undefined ? ['—', '—'] : [r.prepareMs.toFixed(1), r.prepareCpuMs!.toFixed(0)];
+    console.log(`${pad([r.name, rows, ...times])}  ${label}`);
     console.log(`${' '.repeat(widthsOf[0]! + 1)}→ ${r.message}`);
   }
   console.log(`\n${results.length} cases in ${(totalMs / 1000).toFixed(1)} s (wall clock; load average ${loadavg()[0]!.toFixed(1)} at the end)`);

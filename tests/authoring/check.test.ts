@@ -316,7 +316,7 @@ describe('npm run dev', () => {
     dev = undefined;
   });
 
-  it('shows a new chapter without a restart on a first start, reloads on data files within a second, and gives no upgrade advice', async () => {
+  it('shows a new chapter and a new figure without a restart, a saved figure file or CSV within a second, and gives no upgrade advice', async () => {
     // A copy of the project without .astro/, as after a fresh clone: the case where a new chapter failed.
     const dir = temp('dev');
     for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'data', 'public']) {
@@ -368,6 +368,23 @@ describe('npm run dev', () => {
     writeFileSync(path.join(dir, 'src/content/figures/zz-essai.yaml'), 'titre: essai\n');
     await until(() => log.includes('src/content/figures/zz-essai.yaml ajouté : rechargement'), 5_000);
 
+    // A saved figure file or CSV shows at the next request; a new figure in a new chapter, without a restart.
+    const page = (url: string) => fetch(`http://127.0.0.1:${port}${url}`).then((r) => r.text(), () => '');
+    const chapterUrl = '/chapitres/un-ecosysteme-tisse-serre/';
+    const figureFile = path.join(dir, 'src/content/figures/poles-par-region.yaml');
+    writeFileSync(figureFile, readFileSync(figureFile, 'utf8').replace(/^titre: .*$/m, 'titre: Titre changé pendant la prévisualisation'));
+    const figureSaved = await until(async () => (await page(chapterUrl)).includes('Titre changé pendant la prévisualisation'), 10_000);
+    const figureCsv = path.join(dir, 'data/poles-par-region.csv');
+    writeFileSync(figureCsv, readFileSync(figureCsv, 'utf8').replace('16,Montérégie,3', '16,Montérégie,7'));
+    const csvSaved = await until(async () => (await page(chapterUrl)).includes('data-value="7" data-label="Montérégie"'), 10_000);
+    writeFileSync(path.join(dir, 'data/activites.csv'), 'annee;activites\r\n2019;12,5\r\n2020;14\r\n');
+    writeFileSync(path.join(dir, 'src/content/figures/activites.yaml'), 'type: colonnes\ntitre: Activités ajoutées en direct\ndonnees: activites.csv\ncategorie: annee\nvaleur: activites\nsource: Essai.\n');
+    writeFileSync(path.join(dir, 'src/content/chapters/troisieme.mdx'), `${withOrder(3).replace(/^(title|titre): .*$/m, '$1: Troisième')}\n<Figure id="activites" />\n`);
+    await until(async () => (await page('/chapitres/troisieme/')).includes('Activités ajoutées en direct'), 20_000);
+    console.log(`dev: figure file saved → page shows it in ${figureSaved} ms; CSV saved → ${csvSaved} ms`);
+    expect(figureSaved).toBeLessThan(1000);
+    expect(csvSaved).toBeLessThan(1000);
+
     expect(log).not.toMatch(/New version of Astro|@astrojs\/upgrade/);
-  }, 120_000);
+  }, 180_000);
 });
