@@ -29,6 +29,7 @@ const limits: Partial<Record<TypeCase['type'], { refused: (rows: number) => bool
 
 interface Result {
   name: string;
+  type: TypeCase['type'];
   rows: number;
   /** Measured, refused with a clear message (expected), or failed (a bug). */
   status: 'measured' | 'refused' | 'failed';
@@ -65,7 +66,7 @@ function measure(testCase: TypeCase, rows: number, dir: string): Result {
   writeFileSync(path.join(dir, csv), syntheticCsv(testCase.shape, rows));
   const yaml = path.join(dir, `${id}.yaml`);
   writeFileSync(yaml, figureYaml(testCase, csv));
-  const result: Result = { name: testCase.name, rows, status: 'measured' };
+  const result: Result = { name: testCase.name, type: testCase.type, rows, status: 'measured' };
   const shorten = (text: string) => text.split(`${dir}${path.sep}`).join('');
   try {
     const started = performance.now();
@@ -106,7 +107,7 @@ function measure(testCase: TypeCase, rows: number, dir: string): Result {
 }
 
 /** Runs every case and prints the table, the messages of refused cases and the budget check. */
-function benchTypes(): Result[] {
+function benchTypes(): void {
   const dir = mkdtempSync(path.join(tmpdir(), 'tiess-bench-types-'));
   const started = performance.now();
   try {
@@ -122,7 +123,6 @@ function benchTypes(): Result[] {
       for (const rows of counts) results.push(measure(testCase, rows, dir));
     }
     print(results, performance.now() - started);
-    return results;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -142,7 +142,7 @@ function print(results: Result[], totalMs: number): void {
       console.log(pad([r.name, rows, r.prepareMs!.toFixed(1), r.prepareCpuMs!.toFixed(0), r.renderMs![0]!.toFixed(1), r.renderMs![1]!.toFixed(1), kb(r.raw![0]!), kb(r.gzip![0]!), kb(r.raw![1]!), kb(r.gzip![1]!), r.marks!, note]));
       continue;
     }
-    const label = r.status === 'refused' ? (limits[typeCases.find((c) => c.name === r.name)!.type]?.label ?? 'n/a (refusé)') : 'ÉCHEC (bogue)';
+    const label = r.status === 'refused' ? (limits[r.type]?.label ?? 'refused') : 'FAILED (a bug)';
     const times = r.prepareMs === undefined ? ['—', '—'] : [r.prepareMs.toFixed(1), r.prepareCpuMs!.toFixed(0)];
     console.log(`${pad([r.name, rows, ...times])}  ${label}`);
     console.log(`${' '.repeat(widthsOf[0]! + 1)}→ ${r.message}`);
@@ -151,14 +151,16 @@ function print(results: Result[], totalMs: number): void {
 
   const offenders = results.filter((r) => r.status === 'measured' && r.gzip!.some((g) => g >= budget));
   const failed = results.filter((r) => r.status === 'failed');
-  const unexpected = results.filter((r) => r.status === 'refused' && !limits[typeCases.find((c) => c.name === r.name)!.type]?.refused(r.rows));
-  if (!offenders.length && !failed.length && !unexpected.length) {
+  const refusedWrongly = results.filter((r) => r.status === 'refused' && !limits[r.type]?.refused(r.rows));
+  const acceptedWrongly = results.filter((r) => r.status === 'measured' && limits[r.type]?.refused(r.rows));
+  if (!offenders.length && !failed.length && !refusedWrongly.length && !acceptedWrongly.length) {
     console.log(`Budget (every chart < ${kb(budget)} gzip at every size, both widths): « OK »`);
     return;
   }
   console.log(`Budget (every chart < ${kb(budget)} gzip at every size, both widths): NOT MET`);
   for (const r of offenders) console.log(`  over budget: ${r.name}, ${r.rows} rows: ${r.gzip!.map((g, i) => `${widths[i]} → ${kb(g)}`).join(', ')}`);
-  for (const r of [...failed, ...unexpected]) console.log(`  not measured: ${r.name}, ${r.rows} rows: ${r.message}`);
+  for (const r of [...failed, ...refusedWrongly]) console.log(`  not measured: ${r.name}, ${r.rows} rows: ${r.message}`);
+  for (const r of acceptedWrongly) console.log(`  drawn although it should be refused with a clear message: ${r.name}, ${r.rows} rows`);
 }
 
 benchTypes();

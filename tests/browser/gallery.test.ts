@@ -152,11 +152,19 @@ describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromiu
     [375, true],
     [1280, true],
   ] as const) {
-    it(`has no axe violations and does not scroll sideways at ${width} px, ${dark ? 'dark' : 'light'} scheme`, async () => {
+    it(`has no axe violations and does not scroll sideways at ${width} px, ${dark ? 'dark' : 'light'} scheme, as loaded and once used`, async () => {
       const page = await open(width, { dark });
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeViolations(page), 'as loaded').toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
+      // Used: every « Voir les données », file and embed section open, a region selected, the table sorted.
+      await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      await drawing(page, 'exemple-carte-regions', width === 375 ? 'narrow' : 'wide').focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Enter');
+      await figure(page, 'exemple-tableau').getByRole('button', { name: 'projets', exact: true }).click();
+      expect(await axeViolations(page), 'once used').toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 'scrolls sideways once used').toBeLessThanOrEqual(0);
       await page.context().close();
     });
   }
