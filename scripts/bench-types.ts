@@ -68,9 +68,9 @@ function measure(testCase: TypeCase, rows: number, dir: string): Result {
   writeFileSync(yaml, figureYaml(testCase, csv));
   const result: Result = { name: testCase.name, type: testCase.type, rows, status: 'measured' };
   const shorten = (text: string) => text.split(`${dir}${path.sep}`).join('');
+  const started = performance.now();
+  const cpu = process.cpuUsage();
   try {
-    const started = performance.now();
-    const cpu = process.cpuUsage();
     const file = readFigureFile(yaml, dir);
     const problems: DataError[] = [...file.problems];
     const prepared = problems.length ? undefined : prepare(file as FigureFile & { spec: FigureSpec }, problems);
@@ -100,6 +100,11 @@ function measure(testCase: TypeCase, rows: number, dir: string): Result {
     }
     result.note = prepared.notes.join(' ') || undefined;
   } catch (error) {
+    if (result.prepareMs === undefined) {
+      result.prepareMs = performance.now() - started;
+      const used = process.cpuUsage(cpu);
+      result.prepareCpuMs = (used.user + used.system) / 1000;
+    }
     result.status = 'failed';
     result.message = shorten(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
   }

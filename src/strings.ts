@@ -267,7 +267,7 @@ export const t = {
       `la catégorie « ${category} » est déjà à la ligne ${firstLine} ; une ligne par catégorie (et par série)`,
     emptyCategory: 'nom de catégorie vide',
     noRows: (file: string) => `${file} ne contient aucune ligne de données sous l’en-tête`,
-    tooManyParts: (count: number, max: number) =>
+    tooManyParts: (count: string, max: number) =>
       `un anneau montre au plus ${max} parts et les données en ont ${count} ; pour comparer plus de ${max} catégories, écrivez « type: barres »`,
     unknownHighlight: (label: string, categories: readonly string[]) =>
       `surligner : « ${label} » n’est pas une catégorie des données ; catégories : ${categories.join(', ')}`,
@@ -288,6 +288,7 @@ export const t = {
     region: 'Région administrative',
     noData: 'Aucune donnée',
     checked: 'fichiers de figures vérifiés',
+    moreRows: (n: string) => `… ${n} autres lignes (voir le tableau)`,
     moreProblems: (n: string) => `… et ${n} autres problèmes du même genre dans ce fichier`,
     buildStopped: 'La compilation est arrêtée : corrigez les fichiers de figures indiqués puis relancez-la.',
   },

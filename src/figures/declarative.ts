@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml';
-import { DataError, displayPath, dataDir } from '../data/csv';
+import { DataError, displayPath, dataDir, type DataErrorLocation } from '../data/csv';
 import { listCsvFiles, loadTable, parseNumberCell, decimalsOf } from '../data/table';
 import { loadRegions, loadRegionShapes } from '../data/regions';
 import { figureSchemas, figureTypeNames, keysOf, type FigureSpec, type FigureType } from '../schemas/figure';
@@ -279,25 +279,30 @@ export function prepare(figureFile: FigureFile & { spec: FigureSpec }, problems:
     return i;
   };
   const before = problems.length;
+  const sink = new ProblemSink(problems, before);
   const cellsOf = (record: { cells: string[] }, i: number) => (record.cells[i] ?? '').trim();
   const numberAt = (record: { line: number; cells: string[] }, i: number, key: string): number | null => {
     const cell = cellsOf(record, i);
     const value = parseNumberCell(cell);
     if (value === undefined) {
-      problems.push(new DataError({ file: csvFile, line: record.line, column: i + 1, columnName: table.header[i] }, m.notNumeric(`${id}.yaml`, key, cell)));
+      sink.add({ file: csvFile, line: record.line, column: i + 1, columnName: table.header[i] }, m.notNumeric(`${id}.yaml`, key, cell));
       return null;
     }
     return value;
   };
-  const decimalsFor = (indices: number[]) =>
-    spec.decimales ?? Math.min(3, Math.max(0, ...table.records.flatMap((r) => indices.map((i) => decimalsOf(cellsOf(r, i))))));
+  const decimalsFor = (indices: number[]): number => {
+    if (spec.decimales !== undefined) return spec.decimales;
+    let most = 0;
+    for (const r of table.records) for (const i of indices) if ((most = Math.max(most, decimalsOf(cellsOf(r, i)))) >= 3) return 3;
+    return most;
+  };
 
-  if (spec.type === 'tableau') return prepareTable(spec, table, columnIndex, cellsOf, numberAt, decimalsFor, keyProblem, problems, before);
+  if (spec.type === 'tableau') return prepareTable(spec, table, columnIndex, cellsOf, numberAt, decimalsFor, keyProblem, sink);
   if (spec.type === 'carte-regions') {
     const regionCol = columnIndex('region', spec.region);
     const valueCol = columnIndex('valeur', spec.valeur);
     if (problems.length > before) return undefined;
-    return prepareRegionMap(spec, table, regionCol!, valueCol!, numberAt, decimalsFor, problems, csvFile);
+    return prepareRegionMap(spec, table, regionCol!, valueCol!, numberAt, decimalsFor, sink, csvFile);
   }
 
   // Categorical charts: categories × series.
@@ -327,7 +332,7 @@ export function prepare(figureFile: FigureFile & { spec: FigureSpec }, problems:
   for (const record of table.records) {
     const label = cellsOf(record, categoryCol!);
     if (!label) {
-      problems.push(new DataError({ file: csvFile, line: record.line, column: categoryCol! + 1, columnName: table.header[categoryCol!] }, m.emptyCategory));
+      sink.add({ file: csvFile, line: record.line, column: categoryCol! + 1, columnName: table.header[categoryCol!] }, m.emptyCategory);
       continue;
     }
     let seriesIndex = 0;
@@ -338,7 +343,7 @@ export function prepare(figureFile: FigureFile & { spec: FigureSpec }, problems:
     }
     const dupKey = `${label}\u0000${seriesIndex}`;
     if (firstLine.has(dupKey)) {
-      problems.push(new DataError({ file: csvFile, line: record.line, column: categoryCol! + 1, columnName: table.header[categoryCol!] }, m.duplicateCategory(label, firstLine.get(dupKey)!)));
+      sink.add({ file: csvFile, line: record.line, column: categoryCol! + 1, columnName: table.header[categoryCol!] }, m.duplicateCategory(label, firstLine.get(dupKey)!));
       continue;
     }
     firstLine.set(dupKey, record.line);
@@ -350,12 +355,12 @@ export function prepare(figureFile: FigureFile & { spec: FigureSpec }, problems:
     valueCols.forEach((col, j) => {
       const value = numberAt(record, col, table.header[col]!);
       if (value !== null && value < 0 && noNegative) {
-        problems.push(new DataError({ file: csvFile, line: record.line, column: col + 1, columnName: table.header[col] }, m.negative(`${id}.yaml`, spec.type)));
+        sink.add({ file: csvFile, line: record.line, column: col + 1, columnName: table.header[col] }, m.negative(`${id}.yaml`, spec.type));
       }
       row[seriesCol === undefined ? j : seriesIndex] = value;
     });
   }
-  capProblems(problems, before);
+  sink.close(csvFile);
   if (problems.length > before) return undefined;
 
   let values = series.map((_, s) => categories.map((c) => cells.get(c.key)![s] ?? null));
@@ -388,7 +393,7 @@ export function prepare(figureFile: FigureFile & { spec: FigureSpec }, problems:
   values = values.map((v) => order.map((i) => v[i] ?? null));
 
   if (spec.type === 'anneau' && ordered.length > maxDonutParts) {
-    keyProblem('type', m.tooManyParts(ordered.length, maxDonutParts));
+    keyProblem('type', m.tooManyParts(formatNumber(ordered.length), maxDonutParts));
     return undefined;
   }
   if ((spec.type === 'barres' || spec.type === 'colonnes') && spec.surligner.length) {
@@ -468,11 +473,30 @@ export function prepare(figureFile: FigureFile & { spec: FigureSpec }, problems:
 /** Most problems listed for one figure: a whole column of bad cells is summed up after that. */
 export const maxProblems = 50;
 
-function capProblems(problems: DataError[], before: number): void {
-  const extra = problems.length - before - maxProblems;
-  if (extra <= 0) return;
-  const last = problems[before + maxProblems - 1]!;
-  problems.splice(before + maxProblems, extra, new DataError({ file: last.file }, m.moreProblems(formatNumber(extra))));
+/** Collects the cell problems of one figure: the first ones in full, the rest only counted (a bad column of 100 000 rows stays fast). */
+class ProblemSink {
+  private unlisted = 0;
+  constructor(
+    readonly problems: DataError[],
+    readonly before: number,
+  ) {}
+
+  /** A problem at a place in a file; past maxProblems, only counted. */
+  add(location: DataErrorLocation, text: string): void {
+    if (this.problems.length - this.before < maxProblems) this.problems.push(new DataError(location, text));
+    else this.unlisted++;
+  }
+
+  /** Says how many problems were not listed, once. */
+  close(file: string): void {
+    if (this.unlisted) this.problems.push(new DataError({ file }, m.moreProblems(formatNumber(this.unlisted))));
+    this.unlisted = 0;
+  }
+
+  /** Whether any problem was found since the figure was started. */
+  get found(): boolean {
+    return this.problems.length > this.before;
+  }
 }
 
 /** A date cell (2019-05-01 or 01/05/2019) as epoch milliseconds (UTC), or undefined. */
@@ -497,38 +521,46 @@ function prepareTable(
   numberAt: (r: Rec, i: number, key: string) => number | null,
   decimalsFor: (indices: number[]) => number,
   keyProblem: (key: string, text: string) => void,
-  problems: DataError[],
-  before: number,
+  sink: ProblemSink,
 ): Prepared | undefined {
   const shownNames = spec.colonnes ?? table.header;
   const shown = shownNames.map((name) => columnIndex('colonnes', name)!);
   const barCol = columnIndex('barres', spec.barres);
   const sortCol = columnIndex('trier-par', spec['trier-par']);
-  if (problems.length > before) return undefined;
+  if (sink.found) return undefined;
   if (sortCol !== undefined && !shown.includes(sortCol)) keyProblem('trier-par', m.sortColumnHidden(spec['trier-par']!));
   // A column is numeric when every filled cell is a number (the first column is the row header).
-  const isNumeric = (i: number) => table.records.every((r) => parseNumberCell(cellsOf(r, i)) !== undefined) && table.records.some((r) => cellsOf(r, i) !== '');
+  const numericColumns = new Map<number, boolean>();
+  const isNumeric = (i: number): boolean => {
+    if (!numericColumns.has(i)) {
+      numericColumns.set(i, table.records.every((r) => parseNumberCell(cellsOf(r, i)) !== undefined) && table.records.some((r) => cellsOf(r, i) !== ''));
+    }
+    return numericColumns.get(i)!;
+  };
   const numeric = shown.map((i, k) => k > 0 && isNumeric(i));
   if (barCol !== undefined && !isNumeric(barCol)) {
     keyProblem('barres', m.notNumericColumn('barres', spec.barres!));
     // Say which cells are not numbers.
     for (const r of table.records) numberAt(r, barCol, 'barres');
-    capProblems(problems, before);
+    sink.close(table.file);
   }
-  if (problems.length > before) return undefined;
+  if (sink.found) return undefined;
   for (const name of Object.keys(spec.formats)) columnIndex('formats', name);
-  if (problems.length > before) return undefined;
+  if (sink.found) return undefined;
   const unitOf = (i: number) => spec.formats[table.header[i]!] ?? spec.format;
   const formats = new Map(shown.filter((_, k) => numeric[k]).map((i) => [i, valueFormatter(unitOf(i), decimalsFor([i])).value]));
   let records = [...table.records];
   if (sortCol !== undefined && spec.tri !== 'aucun') {
     const sign = spec.tri === 'croissant' ? 1 : -1;
+    // Each row's sort key once (numbers, or text in French order); empty cells last when descending.
+    const collator = new Intl.Collator('fr-CA', { numeric: true, sensitivity: 'base' });
     const num = isNumeric(sortCol);
-    records.sort((a, b) =>
-      num
-        ? sign * ((parseNumberCell(cellsOf(a, sortCol)) ?? -Infinity) - (parseNumberCell(cellsOf(b, sortCol)) ?? -Infinity))
-        : sign * cellsOf(a, sortCol).localeCompare(cellsOf(b, sortCol), 'fr'),
-    );
+    const keys = new Map(records.map((r) => [r, num ? (parseNumberCell(cellsOf(r, sortCol)) ?? -Infinity) : cellsOf(r, sortCol)]));
+    records.sort((a, b) => {
+      const [x, y] = [keys.get(a)!, keys.get(b)!];
+      const order = typeof x === 'number' && typeof y === 'number' ? (x === y ? 0 : x < y ? -1 : 1) : collator.compare(String(x), String(y));
+      return sign * order;
+    });
   }
   const notes: string[] = [];
   if (records.length > maxTableRows) {
@@ -563,31 +595,30 @@ function prepareRegionMap(
   valueCol: number,
   numberAt: (r: Rec, i: number, key: string) => number | null,
   decimalsFor: (indices: number[]) => number,
-  problems: DataError[],
+  sink: ProblemSink,
   csvFile: string,
 ): Prepared | undefined {
   const regions = loadRegions();
-  const before = problems.length;
   const byCode = new Map<string, { value: number | null; line: number }>();
   for (const record of table.records) {
     const cell = (record.cells[regionCol] ?? '').trim();
     const code = /^\d{1,2}$/.test(cell) ? cell.padStart(2, '0') : cell;
     const where = { file: csvFile, line: record.line, column: regionCol + 1, columnName: table.header[regionCol] };
     if (!regions.some((r) => r.code === code)) {
-      problems.push(new DataError(where, m.unknownRegion(cell)));
+      sink.add(where, m.unknownRegion(cell));
       continue;
     }
     if (byCode.has(code)) {
-      problems.push(new DataError(where, m.duplicateRegion(code, byCode.get(code)!.line)));
+      sink.add(where, m.duplicateRegion(code, byCode.get(code)!.line));
       continue;
     }
     byCode.set(code, { value: numberAt(record, valueCol, table.header[valueCol]!), line: record.line });
   }
-  capProblems(problems, before);
-  if (problems.length > before) return undefined;
+  sink.close(csvFile);
+  if (sink.found) return undefined;
   const formats = valueFormatter(spec.format, decimalsFor([valueCol]));
   const present = regions.map((r) => byCode.get(r.code)?.value ?? null);
-  const { classOf, classes } = classify(present.filter((v): v is number => v !== null), formats.value, formats.tick);
+  const { classOf, classes } = classify(present.filter((v): v is number => v !== null), formats.value, formats.value);
   const noDataClass = present.includes(null) ? classes.push({ label: m.noData, color: noDataColor }) - 1 : undefined;
   const legendTitle = spec.legende ?? table.header[valueCol]!;
   const rows: DeclaredRow[] = regions.map((r, i) => ({

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { declaredFigure, readFigureFile, type FigureFile } from '../../src/figures/declarative';
-import type { FigureSpec } from '../../src/schemas/figure';
+import { figureTypeNames, type FigureSpec } from '../../src/schemas/figure';
 import { t } from '../../src/strings';
 import { chartWidths } from '../../src/styles/theme';
 import { figureYaml, syntheticCsv, typeCases, type CsvShape } from '../../scripts/synthetic-figures';
@@ -46,7 +46,8 @@ const expected: Record<string, { rows: number; note: string | undefined }> = {
 };
 
 describe('figure files at 100 000 rows stay small and say what they left out', () => {
-  it('covers every case of the benchmark', () => {
+  it('covers every figure type and every case of the benchmark', () => {
+    expect([...new Set(typeCases.map((c) => c.type))].sort()).toEqual([...figureTypeNames].sort());
     expect(typeCases.map((c) => c.name).sort()).toEqual(Object.keys(expected).sort());
   });
 

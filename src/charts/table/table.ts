@@ -1,6 +1,8 @@
 import { createSvg, finalizeSvg, type FinalizeOptions } from '../svg';
 import { textWidth } from '../text';
 import { chartType, palette } from '../../styles/theme';
+import { formatNumber } from '../../utils/format';
+import { t } from '../../strings';
 
 /** A table as drawn: headers, shown cells, which columns are numeric, and an optional bar column. */
 export interface TableDrawing {
@@ -103,7 +105,7 @@ export function renderTable(table: TableDrawing, options: FinalizeOptions & { wi
       .attr('x', pad)
       .attr('y', (shownRows.length + 2) * rowHeight - 8)
       .attr('fill', palette.inkMuted)
-      .text(`… ${more} autres lignes (voir le tableau)`);
+      .text(t.figureFile.moreRows(formatNumber(more)));
   }
   return finalizeSvg(svg.node()!, options);
 }
