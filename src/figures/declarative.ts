@@ -128,9 +128,10 @@ export function readFigureFile(file: string, csvDir = dataDir()): FigureFile {
 
 /**
  * French text puts a space before a colon (« Source : MRNF ») and may hold « #motclic »; in plain
- * YAML both break the line (a nested mapping, a comment). A top-level « clé: texte » whose text is
- * not quoted, not a list and not a block is read as the whole text, so staff never need quotes.
- * Lines keep their numbers.
+ * YAML both break the line (a nested mapping, a comment), and a text that starts with « * », « ! »,
+ * « % » or a number is read as something else. The value of a text key (titre, source, note…), and
+ * any top-level value holding « : » or « # », is read as the whole text when it is not quoted, a
+ * list or a block, so staff never need quotes. Lines keep their numbers.
  */
 export function quoteFrenchText(source: string): string {
   return source
@@ -138,12 +139,19 @@ export function quoteFrenchText(source: string): string {
     .map((line) => {
       const match = /^([\w-]+):[ \t]+(.*?)\r?$/.exec(line);
       if (!match) return line;
-      const value = match[2]!;
-      if (/^["'[{|>&*!]/.test(value) || !/(: |\s#)/.test(value)) return line;
-      return `${match[1]}: ${JSON.stringify(value)}${line.endsWith('\r') ? '\r' : ''}`;
+      const [, key, value] = match as unknown as [string, string, string];
+      // Already quoted, a list, a map or a block: YAML as written.
+      if (/^["'[{|>]/.test(value)) return line;
+      // A text key is always text, whatever it starts with (« 2020 : une année », « * note », « !important »).
+      const textKey = textKeys.has(key);
+      if (!textKey && !/(: |\s#)/.test(value)) return line;
+      return `${key}: ${JSON.stringify(value)}${line.endsWith('\r') ? '\r' : ''}`;
     })
     .join('\n');
 }
+
+/** Keys whose value is always free text. */
+const textKeys = new Set(['titre', 'description', 'source', 'note', 'legende', 'titre-axe']);
 
 /** The key nearest to a mistyped one (one or two letters off), for « vouliez-vous dire ». */
 function closest(key: string, keys: readonly string[]): string | undefined {
@@ -353,7 +361,7 @@ export function prepare(figureFile: FigureFile & { spec: FigureSpec }, problems:
     }
     const row = cells.get(label)!;
     valueCols.forEach((col, j) => {
-      const value = numberAt(record, col, table.header[col]!);
+      const value = numberAt(record, col, multi?.valeurs ? 'valeurs' : 'valeur');
       if (value !== null && value < 0 && noNegative) {
         sink.add({ file: csvFile, line: record.line, column: col + 1, columnName: table.header[col] }, m.negative(`${id}.yaml`, spec.type));
       }
@@ -612,7 +620,7 @@ function prepareRegionMap(
       sink.add(where, m.duplicateRegion(code, byCode.get(code)!.line));
       continue;
     }
-    byCode.set(code, { value: numberAt(record, valueCol, table.header[valueCol]!), line: record.line });
+    byCode.set(code, { value: numberAt(record, valueCol, 'valeur'), line: record.line });
   }
   sink.close(csvFile);
   if (sink.found) return undefined;

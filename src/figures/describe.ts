@@ -96,7 +96,8 @@ export function describeFigure(
     };
     const first = categories[0] ? said(categories[0]) : '';
     const last = categories.at(-1) ? said(categories.at(-1)!) : '';
-    const range = xKind === 'category' ? `(${count(categories.length, 'point', 'points')})` : `de ${first} à ${last} (${count(categories.length, 'point', 'points')})`;
+    const points = `(${count(categories.length, 'point', 'points')})`;
+    const range = xKind === 'category' ? points : xKind === 'date' ? `du ${first} au ${last} ${points}` : `de ${first} à ${last} ${points}`;
     const perSeries = series.map((s, i) => {
       const points = categories.map((c, k) => ({ name: said(c), value: values[i]![k] ?? null })).filter((p) => p.value !== null) as { name: string; value: number }[];
       if (points.length === 0) return `${s.label} : aucune valeur.`;
@@ -106,8 +107,9 @@ export function describeFigure(
       const name = series.length > 1 ? `${s.label} : ` : '';
       return `${name}de ${format(a.value)} (${a.name}) à ${format(b.value)} (${b.name}), ${trend(a.value, b.value)} ; maximum ${format(e.max.value)} (${joinNames(e.max.names)}), minimum ${format(e.min.value)} (${joinNames(e.min.names)}).`;
     });
-    const seriesIntro = series.length > 1 ? `${count(series.length, 'série', 'séries')} ` : '';
-    return `${kind} ${seriesIntro}${range}. ${perSeries.join(' ')}`.replace(/ {2,}/g, ' ').trim();
+    const seriesIntro = series.length > 1 ? `de ${count(series.length, 'série', 'séries')} ` : '';
+    const sentences = perSeries.map((p) => p.charAt(0).toUpperCase() + p.slice(1));
+    return `${kind} ${seriesIntro}${range}. ${sentences.join(' ')}`.replace(/ {2,}/g, ' ').trim();
   }
 
   const stacked100 = 'pourcentages' in spec && spec.pourcentages;
@@ -132,6 +134,6 @@ export function describeFigure(
     const e = extremes(items)!;
     return `${head} Total le plus élevé : ${joinNames(e.max.names)} (${format(e.max.value)}) ; le plus faible : ${joinNames(e.min.names)} (${format(e.min.value)}).`;
   }
-  const items = categories.flatMap((c, i) => series.map((s, k) => ({ name: `${c.label} (${s.label})`, value: values[k]![i] ?? null })));
+  const items = categories.flatMap((c, i) => series.map((s, k) => ({ name: `${c.label}, ${s.label}`, value: values[k]![i] ?? null })));
   return `${head} ${extremesSentence(items, format)}`;
 }

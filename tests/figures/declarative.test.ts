@@ -55,8 +55,8 @@ describe('figure files: errors that point home', () => {
   it('a value that is not a number names the CSV file, line and column', () => {
     const csv = 'region,activites\nEstrie,12\nMontréal,beaucoup\nLaval,\nOutaouais,n/d\n';
     expect(problemsOf({ 'regions.csv': csv, 'essai.yaml': base('barres') }, 'essai.yaml')).toEqual([
-      'data/regions.csv, ligne 3, colonne 2 (« activites ») : nombre attendu (la figure essai.yaml lit cette colonne comme « activites »), reçu « beaucoup »',
-      'data/regions.csv, ligne 5, colonne 2 (« activites ») : nombre attendu (la figure essai.yaml lit cette colonne comme « activites »), reçu « n/d »',
+      'data/regions.csv, ligne 3, colonne 2 (« activites ») : nombre attendu (la figure essai.yaml lit cette colonne comme « valeur »), reçu « beaucoup »',
+      'data/regions.csv, ligne 5, colonne 2 (« activites ») : nombre attendu (la figure essai.yaml lit cette colonne comme « valeur »), reçu « n/d »',
     ]);
   });
 
@@ -167,7 +167,7 @@ describe('figure files: what they draw', () => {
       't.yaml',
     );
     expect(lines.description(lines.rows())).toBe(
-      'Graphique linéaire 2\u00a0séries de 2018 à 2020 (3\u00a0points). A : de 10\u00a0% (2018) à 15\u00a0% (2020), en hausse ; maximum 15\u00a0% (2020), minimum 10\u00a0% (2018). B : de 30\u00a0% (2018) à 20\u00a0% (2020), en baisse ; maximum 30\u00a0% (2018), minimum 20\u00a0% (2020).',
+      'Graphique linéaire de 2\u00a0séries de 2018 à 2020 (3\u00a0points). A : de 10\u00a0% (2018) à 15\u00a0% (2020), en hausse ; maximum 15\u00a0% (2020), minimum 10\u00a0% (2018). B : de 30\u00a0% (2018) à 20\u00a0% (2020), en baisse ; maximum 30\u00a0% (2018), minimum 20\u00a0% (2020).',
     );
     const donut = draw({ 'd.csv': 'poste,m\nSalaires,3\nLocaux,1\n', 'd.yaml': 'type: anneau\ntitre: D\ndonnees: d.csv\ncategorie: poste\nvaleur: m\nformat: M$\nsource: S.\n' }, 'd.yaml');
     expect(donut.description(donut.rows())).toBe(
@@ -238,5 +238,18 @@ describe('the gallery: every type from UTF-8 and from Excel in French gives the 
 describe('the report’s own figure files', () => {
   it('have no problem', () => {
     expect(figureFileProblems().map((p) => p.message)).toEqual([]);
+  });
+});
+
+describe('figure files: French text needs no quotes', () => {
+  it('reads « : », « # » and texts starting with a number or a sign as the whole text, keeping line numbers', () => {
+    const ws = workspace({
+      'r.csv': 'region,n\nEstrie,12\n',
+      'r.yaml': 'type: barres\ntitre: 2020 : une année #osonslarelance\ndonnees: r.csv\ncategorie: region\nvaleur: n\nsource: * Données : TIESS\nnote: !important\n',
+    });
+    const file = readFigureFile(path.join(ws.figures, 'r.yaml'), ws.data);
+    expect(file.problems).toEqual([]);
+    expect(file.spec).toMatchObject({ titre: '2020 : une année #osonslarelance', source: '* Données : TIESS', note: '!important' });
+    expect(file.lines.get('source')).toBe(6);
   });
 });
