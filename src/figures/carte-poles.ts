@@ -41,7 +41,7 @@ export const polesMapFigure = defineFigure<RegionPoles>({
     return `Carte du Québec : ${plural(total)} identifiés dans ${formatNumber(rows.filter((r) => r.poles.length).length)} régions ; ${formatNumber(located.length)} sont placés dans leur ville (${located.join(', ')}), les autres au point représentatif de leur région. Un agrandissement montre la région de Montréal.`;
   },
   source: 'Régions : Gouvernement du Québec, MRNF — BDGA 1/1 000 000, CC BY 4.0 (données modifiées : découpées au trait de côte, simplifiées ; trait de côte : Natural Earth). Pôles : compilation de sources publiques.',
-  note: 'La ville d’un pôle n’est connue que pour trois d’entre eux ; les autres sont placés au point représentatif de leur région (un point à l’intérieur de la région, près de son centre), écartés les uns des autres s’ils se chevauchent. 22 pôles existaient en 2019-2020 ; 19 sont identifiés. La liste n’indique pas lesquels ont participé à SISMIC.',
+  note: 'Une source publique situe 9 des 19 pôles dans leur ville (disques pleins) ; les 10 autres sont placés au point représentatif de leur région (anneaux), écartés les uns des autres s’ils se chevauchent. 22 pôles existaient en 2019-2020 ; les 3 qui ne sont pas identifiés seraient des pôles autochtones, non confirmés et absents de la carte. La liste n’indique pas lesquels ont participé à SISMIC. Villes : coordonnées simplemaps (CC BY 4.0).',
   datasets: ['poles.csv', 'geo/quebec-regions.topojson'],
   rows: loadPolesByRegion,
   columns: regionPolesColumns,

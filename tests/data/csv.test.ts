@@ -51,10 +51,21 @@ describe('shipped data', () => {
 
   it('types the cells: numbers, optional values, region codes', () => {
     const montreal = loadPoles().find((p) => p.id === 'montreal')!;
-    expect(montreal).toMatchObject({ region_code: '06', city: 'Montréal', lon: -73.57, lat: 45.5 });
-    const estrie = loadPoles().find((p) => p.id === 'estrie')!;
-    expect(estrie.city).toBeUndefined();
-    expect(estrie.lon).toBeUndefined();
+    expect(montreal).toMatchObject({ region_code: '06', city: 'Montréal', lon: -73.562, lat: 45.509 });
+    const mauricie = loadPoles().find((p) => p.id === 'mauricie')!;
+    expect(mauricie.city).toBeUndefined();
+    expect(mauricie.lon).toBeUndefined();
+    expect(loadPoles().filter((p) => p.city).map((p) => p.city)).toEqual([
+      'Sherbrooke',
+      'Montréal',
+      'Baie-Comeau',
+      'Gaspé',
+      'Lévis',
+      'Laval',
+      'Saint-Faustin–Lac-Carré',
+      'Longueuil',
+      'Salaberry-de-Valleyfield',
+    ]);
     expect(loadRegions().map((r) => r.code)).toEqual(Array.from({ length: 17 }, (_, i) => String(i + 1).padStart(2, '0')));
   });
 
