@@ -12,7 +12,7 @@ import { renderDonut } from '../charts/donut/donut';
 import { renderTable, type TableDrawing } from '../charts/table/table';
 import { renderQuebecMap } from '../charts/map/quebec-map';
 import { classify } from '../charts/map/classes';
-import { valueFormatter, formatNumber, formatPercent } from '../utils/format';
+import { valueFormatter, formatDay, formatNumber, formatPercent } from '../utils/format';
 import { describeFigure } from './describe';
 import type { FigureDefinition, RenderRequest, TableColumn } from './types';
 import { t } from '../strings';
@@ -197,6 +197,8 @@ interface Prepared {
   clientData?: unknown;
   /** Table figures: the column holding in-cell bars. */
   barColumn?: number;
+  /** Table figures: the column the rows are sorted by, and the order. */
+  sortedColumn?: { index: number; order: 'ascending' | 'descending' };
 }
 
 /** Builds the figure definition of a checked figure file; its CSV is read when the figure is drawn. */
@@ -227,13 +229,14 @@ export function declaredFigure(figureFile: FigureFile & { spec: FigureSpec }): F
     datasets: [spec.donnees, ...(spec.type === 'carte-regions' ? ['geo/quebec-regions.topojson'] : [])],
     rows: () => prepared().rows,
     get columns(): TableColumn<DeclaredRow>[] {
-      const { headers, numeric, barColumn } = prepared();
+      const { headers, numeric, barColumn, sortedColumn } = prepared();
       return headers.map((label, i) => ({
         label,
         value: (r) => r.raw[i]!,
         format: (r) => r.shown[i]!,
         numeric: numeric[i],
         ...(i === barColumn ? { bar: (r: DeclaredRow) => r.bar ?? 0 } : {}),
+        ...(i === sortedColumn?.index ? { sorted: sortedColumn.order } : {}),
       }));
     },
     get clientData() {
@@ -395,6 +398,8 @@ export function prepare(figureFile: FigureFile & { spec: FigureSpec }, problems:
     if (problems.length > before) return undefined;
     xKind = wanted === 'annees' || (wanted === 'auto' && years) ? 'year' : wanted === 'dates' || (wanted === 'auto' && dates.every((d) => d !== undefined)) ? 'date' : 'category';
     categories.forEach((c, i) => (c.position = xKind === 'year' ? Number(c.label) : xKind === 'date' ? dates[i] : i));
+    // Dates are shown the French way (« 15 janvier 2020 »); the key keeps the date as written.
+    if (xKind === 'date') categories.forEach((c) => (c.label = formatDay(c.position!)));
     if (xKind !== 'category') order = order.sort((a, b) => categories[a]!.position! - categories[b]!.position!);
   }
   let ordered = order.map((i) => categories[i]!);
@@ -444,7 +449,7 @@ export function prepare(figureFile: FigureFile & { spec: FigureSpec }, problems:
   const headers = [spec.categorie, ...series.map((s) => s.label)];
   const numeric = [false, ...series.map(() => true)];
   let rows: DeclaredRow[] = ordered.map((c, i) => ({
-    raw: [c.label, ...values.map((v) => v[i] ?? '')],
+    raw: [xKind === 'date' && !c.label.includes(' – ') ? c.key : c.label, ...values.map((v) => v[i] ?? '')],
     shown: [c.label, ...values.map((v) => (v[i] === null || v[i] === undefined ? '—' : formats.value(v[i]!)))],
   }));
   if (spec.type === 'anneau') {
@@ -593,7 +598,9 @@ function prepareTable(
     bars: barCol === undefined ? undefined : { column: shown.indexOf(barCol), lengths: rows.map((r) => r.bar ?? 0) },
   };
   const description = describeFigure(spec, undefined, undefined, 'category', { rows: rows.length, headers });
-  return { rows, headers, numeric, description, notes, barColumn: drawing.bars?.column, render: (r) => renderTable(drawing, r) };
+  const sortedColumn =
+    sortCol !== undefined && spec.tri !== 'aucun' ? { index: shown.indexOf(sortCol), order: spec.tri === 'croissant' ? ('ascending' as const) : ('descending' as const) } : undefined;
+  return { rows, headers, numeric, description, notes, barColumn: drawing.bars?.column, sortedColumn, render: (r) => renderTable(drawing, r) };
 }
 
 function prepareRegionMap(

@@ -1,7 +1,6 @@
 import type { CategoricalData, ValueFormat } from '../charts/model';
 import type { FigureSpec, FigureType } from '../schemas/figure';
-import { formatNumber, formatPercent } from '../utils/format';
-import { monthName } from '../strings';
+import { formatDay, formatNumber, formatPercent } from '../utils/format';
 
 // The alt text of a declarative figure when staff leave « description » empty: written in French
 // from the data drawn — the kind of chart, how many items, the largest and smallest values, and
@@ -89,11 +88,7 @@ export function describeFigure(
 
   if (spec.type === 'lignes') {
     // Dates are said the French way: « 15 janvier 2020 ».
-    const said = (c: (typeof categories)[number]) => {
-      if (xKind !== 'date' || c.position === undefined || c.label.includes('–')) return c.label;
-      const d = new Date(c.position);
-      return `${d.getUTCDate() === 1 ? '1er' : d.getUTCDate()}\u00a0${monthName(d.getUTCMonth() + 1)}\u00a0${d.getUTCFullYear()}`;
-    };
+    const said = (c: (typeof categories)[number]) => (xKind !== 'date' || c.position === undefined || c.label.includes('–') ? c.label : formatDay(c.position));
     const first = categories[0] ? said(categories[0]) : '';
     const last = categories.at(-1) ? said(categories.at(-1)!) : '';
     const points = `(${count(categories.length, 'point', 'points')})`;

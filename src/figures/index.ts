@@ -58,7 +58,14 @@ export interface BuiltFigure {
   descriptionId: string;
   svg: { narrow: string; wide: string };
   /** bars: per row, the in-cell bar length (0 to 1) of each column that has one (table figures). */
-  table: { headers: string[]; numeric: boolean[]; rows: string[][]; raw: (string | number)[][]; bars: (number | undefined)[][] };
+  table: {
+    headers: string[];
+    numeric: boolean[];
+    rows: string[][];
+    raw: (string | number)[][];
+    bars: (number | undefined)[][];
+    sorted: ('ascending' | 'descending' | undefined)[];
+  };
   csv: string;
   rowCount: number;
   /** A sensible iframe height (px) before the embed page reports its own. */
@@ -96,6 +103,7 @@ export function buildFigure(id: string): BuiltFigure {
       rows: rows.map((row) => columns.map((c) => (c.format ? c.format(row) : String(c.value(row))))),
       raw: rows.map((row) => columns.map((c) => c.value(row))),
       bars: rows.map((row) => columns.map((c) => c.bar?.(row))),
+      sorted: columns.map((c) => c.sorted),
     },
     csv: `${csvFormatRows([columns.map((c) => c.label), ...rows.map((row) => columns.map((c) => String(c.value(row))))])}\n`,
     rowCount: rows.length,

@@ -8,6 +8,8 @@ export interface TableColumn<Row> {
   format?: (row: Row) => string;
   /** Right-aligned, tabular figures. */
   numeric?: boolean;
+  /** The column the rows are sorted by at first (table figures), and how. */
+  sorted?: 'ascending' | 'descending';
   /** Length (0 to 1) of a bar drawn in the cell beside its value (table figures). */
   bar?: (row: Row) => number;
 }

@@ -50,3 +50,10 @@ export function valueFormatter(unit: ValueUnit, decimals: number): { value: (n: 
     tick: (n) => `${formatNumber(n, `,.${Math.max(decimals, 2)}~f`)}${suffix}`,
   };
 }
+
+/** A day in French, from epoch milliseconds (UTC): formatDay(Date.UTC(2020, 0, 15)) → « 15 janvier 2020 », « 1er mai 2020 ». */
+export function formatDay(time: number): string {
+  const d = new Date(time);
+  const day = d.getUTCDate();
+  return `${day === 1 ? '1er' : day}\u00a0${monthName(d.getUTCMonth() + 1)}\u00a0${d.getUTCFullYear()}`;
+}

@@ -24,7 +24,8 @@ const charts: Record<string, { type: string; first: string; count: number }> = {
   'exemple-colonnes-empilees': { type: 'colonnes-empilees', first: '2018 — Subventions\u00a0: 60 (60\u00a0%)', count: 9 },
   'exemple-colonnes-groupees': { type: 'colonnes-groupees', first: '2018 — Coopératives\u00a0: 40', count: 6 },
   'exemple-lignes': { type: 'lignes', first: '2014 — Bas-Saint-Laurent\u00a0: 42,5\u00a0%', count: 21 },
-  'exemple-lignes-dates': { type: 'lignes', first: '2020-01-15\u00a0: 1\u202f200', count: 5 },
+  // The dated line chart labels its marks with French dates, like its axis and description.
+  'exemple-lignes-dates': { type: 'lignes', first: '15\u00a0janvier\u00a02020\u00a0: 1\u202f200', count: 5 },
 };
 
 interface Mark {
@@ -162,7 +163,7 @@ describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromiu
       await drawing(page, 'exemple-carte-regions', width === 375 ? 'narrow' : 'wide').focus();
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('Enter');
-      await figure(page, 'exemple-tableau').getByRole('button', { name: 'projets', exact: true }).click();
+      await figure(page, 'exemple-tableau').getByRole('button', { name: 'Projets', exact: true }).click();
       expect(await axeViolations(page), 'once used').toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 'scrolls sideways once used').toBeLessThanOrEqual(0);
       await page.context().close();
@@ -321,7 +322,7 @@ describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromiu
       .slice(1)
       .map((line) => line.split(',')[0]);
 
-    it('without JavaScript is complete, in the order the figure file asks (trier-par: projets, décroissant), with plain headers', async () => {
+    it('without JavaScript is complete, in the order the figure file asks (trier-par: Projets, décroissant), with plain headers', async () => {
       const page = await open(1280, { js: false });
       const rows = await figure(page, id)
         .locator('table tbody tr')
@@ -334,18 +335,19 @@ describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromiu
         ['Bas-Saint-Laurent', '12', '145 000 $', '8'],
         ['Outaouais', '9', '87 500 $', '6'],
       ]);
-      expect(await figure(page, id).locator('thead th').allTextContents()).toEqual(['region', 'projets', 'budget', 'partenaires']);
+      expect(await figure(page, id).locator('thead th').allTextContents()).toEqual(['Région', 'Projets', 'Budget', 'Partenaires']);
       expect(await figure(page, id).locator('table button').count()).toBe(0);
       expect(await figure(page, id).locator('table').isVisible()).toBe(true);
       await page.context().close();
     });
 
-    it('with JavaScript each header is a button: « projets » sorts by number ascending then descending, aria-sort follows', async () => {
+    it('with JavaScript each header is a button: « Projets » sorts by number ascending then descending, aria-sort follows', async () => {
       const page = await open(1280);
       const buttons = figure(page, id).locator('thead th > button');
-      expect(await buttons.allTextContents()).toEqual(['region', 'projets', 'budget', 'partenaires']);
-      expect(await sortState(page)).toEqual([null, null, null, null]);
-      const projets = figure(page, id).getByRole('button', { name: 'projets', exact: true });
+      expect(await buttons.allTextContents()).toEqual(['Région', 'Projets', 'Budget', 'Partenaires']);
+      // The figure file sorts by Projets, largest first: the header says so from the start.
+      expect(await sortState(page)).toEqual([null, 'descending', null, null]);
+      const projets = figure(page, id).getByRole('button', { name: 'Projets', exact: true });
       await projets.click();
       expect(await firstColumn(page)).toEqual(['Outaouais', 'Bas-Saint-Laurent', 'Estrie', 'Capitale-Nationale', 'Montréal']);
       expect(await sortState(page)).toEqual([null, 'ascending', null, null]);
@@ -355,7 +357,7 @@ describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromiu
       expect(await firstColumn(page)).toEqual(['Montréal', 'Capitale-Nationale', 'Estrie', 'Bas-Saint-Laurent', 'Outaouais']);
       expect(await sortState(page)).toEqual([null, 'descending', null, null]);
       // Budget sorts by the amount, not by its text (« 87 500 $ » is the smallest).
-      await figure(page, id).getByRole('button', { name: 'budget', exact: true }).click();
+      await figure(page, id).getByRole('button', { name: 'Budget', exact: true }).click();
       expect(await firstColumn(page)).toEqual(['Outaouais', 'Bas-Saint-Laurent', 'Estrie', 'Capitale-Nationale', 'Montréal']);
       expect(await sortState(page)).toEqual([null, null, 'ascending', null]);
       await page.context().close();
@@ -363,7 +365,7 @@ describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromiu
 
     it('a text column sorts in French order, accented letters with their base letter', async () => {
       const page = await open(1280);
-      const region = figure(page, id).getByRole('button', { name: 'region', exact: true });
+      const region = figure(page, id).getByRole('button', { name: 'Région', exact: true });
       await region.click();
       expect(await firstColumn(page)).toEqual(['Bas-Saint-Laurent', 'Capitale-Nationale', 'Estrie', 'Montréal', 'Outaouais']);
       expect(await sortState(page)).toEqual(['ascending', null, null, null]);
