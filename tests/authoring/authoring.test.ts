@@ -114,7 +114,7 @@ describe('npm run new:figure', () => {
     expect(page).toContain('TIESS\u00a0: bilan des activités (exemple de test)');
     expect(page).toMatch(/data-label="2018" data-value="12,50"|data-value="12,50"[^>]*data-label="2018"/);
     expect(page.replace(/[\u00a0\u202f]/g, ' ')).toContain('Diagramme à colonnes de 3 catégories. Valeur la plus élevée : 2020 (21,75) ; la plus faible : 2018 (12,50).');
-    expect(readFileSync(path.join(out, 'figures/activites-par-annee.csv'), 'utf8')).toBe('annee,valeur\n2018,12.5\n2019,18\n2020,21.75\n');
+    expect(readFileSync(path.join(out, 'figures/activites-par-annee.csv'), 'utf8')).toBe('\ufeffannee,valeur\n2018,12.5\n2019,18\n2020,21.75\n');
     // Nothing outside src/content/ was touched.
     const changedCode = srcBefore.filter((f) => readFileSync(path.join(dir, f), 'utf8') !== readFileSync(path.join(root, f), 'utf8'));
     expect(changedCode).toEqual([]);

@@ -145,7 +145,7 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
     expect(await marker.getAttribute('data-pole')).toBe('estrie');
     const outline = await marker.evaluate((el) => `${getComputedStyle(el).outlineStyle} ${getComputedStyle(el).outlineWidth}`);
     expect(outline).toBe('solid 3px');
-    expect(await tooltip(page).innerText()).toContain('Réseau des entreprises d’économie sociale de l’Estrie');
+    expect(await tooltip(page).innerText()).toContain('Pôle d’entrepreneuriat collectif de l’Estrie');
     await page.context().close();
   });
 
@@ -218,7 +218,7 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
     const inLaval = await pointInside(laval);
     await phone.touchscreen.tap(inLaval.x, inLaval.y);
     expect(await panel(phone).innerText()).toContain('Laval : 1\u00a0pôle');
-    expect(await panel(phone).innerText()).toContain('Comité régional d’économie sociale de Laval — ville non connue');
+    expect(await panel(phone).innerText()).toContain('Pôle régional d’économie sociale de Laval (PRESL) — Laval');
     await phone.context().close();
   });
 

@@ -93,7 +93,7 @@ describe('the pôles map', () => {
         const longueuil = doc.querySelector('[data-pole="longueuil"]')!;
         expect(longueuil.querySelector('title')!.textContent).toBe('Pôle de l’économie sociale de l’agglomération de Longueuil — Longueuil');
         expect(longueuil.getAttribute('class')).toContain('map-pole--exact');
-        expect(doc.querySelector('[data-pole="estrie"]')!.getAttribute('class')).toContain('map-pole--approximate');
+        expect(doc.querySelector('[data-pole="mauricie"]')!.getAttribute('class')).toContain('map-pole--approximate');
       });
     });
   }
@@ -101,7 +101,7 @@ describe('the pôles map', () => {
   it('gives its script every region with its pôles and cities, safely escaped', () => {
     const data = JSON.parse(built.clientJson!);
     expect(Object.keys(data)).toHaveLength(17);
-    expect(data['16'].poles.map((p: { city: string | null }) => p.city)).toEqual(['Longueuil', null, null]);
+    expect(data['16'].poles.map((p: { city: string | null }) => p.city)).toEqual(['Longueuil', 'Salaberry-de-Valleyfield', null]);
     expect(built.clientJson).not.toContain('<');
   });
 });

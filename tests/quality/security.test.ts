@@ -21,7 +21,7 @@ function hostileProject(dir: string) {
     poles,
     readFileSync(poles, 'utf8')
       .replace('Pôle d\'économie sociale de la Mauricie', `"Pôle ${tag.replace(/"/g, '""')}"`)
-      .replace('Réseau des entreprises d\'économie sociale de l\'Estrie', `Réseau ${script}`)
+      .replace('Pôle d\'entrepreneuriat collectif de l\'Estrie', `Réseau ${script}`)
       .replace(',Baie-Comeau,', `,"Baie-Comeau ${script}",`),
   );
   const milestones = path.join(data, 'jalons.csv');
