@@ -35,7 +35,7 @@ describe('npm run check', () => {
     const bad = chapterText
       .replace('partie: 2. Renforcer', 'partie: Renforcer')
       .replace('<Figure id="poles-par-region" />', '<Figure id="poles-par-regions" />')
-      .replace('## SISMIC {/* #sismic */}', '## SISMIC {/* #sismic */}\n\nVoir [la carte](/chapitres/un-ecosysteme-tisse-serre/#carte) et [les sources](/sources/).');
+      .replace('## SISMIC <Ancre id="sismic" />', '## SISMIC <Ancre id="sismic" />\n\nVoir [la carte](/chapitres/un-ecosysteme-tisse-serre/#carte) et [les sources](/sources/).');
     writeFileSync(path.join(dir, 'un-ecosysteme-tisse-serre.mdx'), bad);
     const { status, output } = run([path.join(root, 'node_modules/.bin/vite-node'), 'scripts/check.ts'], root, { REPORT_CHAPTERS_DIR: dir });
     expect(status).toBe(1);
@@ -142,7 +142,7 @@ describe('components in chapters without import lines', () => {
     writeFileSync(
       path.join(chapters, 'exemple.mdx'),
       `${frontmatter}
-## Une section {/* #une-section */}
+## Une section <Ancre id="une-section" />
 
 <Encadre titre="À retenir">
 Le texte "entre guillemets" et l'apostrophe.
