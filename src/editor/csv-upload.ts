@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { dataDir, displayPath } from '../data/csv';
 import { checkAllData } from '../data/index';
-import { figureFileProblems, loadFigureFiles } from '../figures/declarative';
+import { figureFileProblems } from '../figures/declarative';
+import { allFigures } from '../figures/index';
 import { t } from '../strings';
 
 // The editor's « Fichiers de données (CSV) » page: an uploaded CSV is checked exactly as the build
@@ -30,10 +31,10 @@ function dataDirOf(value: string | undefined): string {
   return path.resolve(value ?? path.join(process.cwd(), 'data'));
 }
 
-/** The figure files that read a data file, by id. */
+/** The figures (figure files and bespoke ones) that read a data file, by id. */
 export function figuresUsing(name: string): string[] {
-  return loadFigureFiles()
-    .filter((f) => f.spec?.donnees === name)
+  return allFigures()
+    .filter((f) => f.datasets.includes(name))
     .map((f) => f.id);
 }
 

@@ -23,9 +23,22 @@ export function editorPages(): AstroIntegration {
   };
 }
 
-/** The integrations of editor mode (React, Keystatic, the editor's pages), imported only then; none otherwise. */
+/** Whether the editor works on the GitHub repository (GitHub mode) rather than on the local files. */
+export const githubMode = Boolean(process.env.PUBLIC_KEYSTATIC_GITHUB_REPO);
+
+/**
+ * The integrations of editor mode (React, Keystatic and, in local mode, the CSV page), imported only
+ * then; none otherwise. In GitHub mode the CSV page is left out: it writes to the local data/ folder.
+ */
 export async function editorIntegrations(): Promise<AstroIntegration[]> {
   if (!editorMode) return [];
   const [{ default: react }, { default: keystatic }] = await Promise.all([import('@astrojs/react'), import('@keystatic/astro')]);
-  return [react(), keystatic(), editorPages()];
+  return [react(), keystatic(), ...(githubMode ? [] : [editorPages()])];
+}
+
+/** The Node server adapter for deploying the editor apart from the site (`npm run build:editeur`); none otherwise. */
+export async function editorAdapter(): Promise<AstroIntegration | undefined> {
+  if (!editorMode || process.env.EDITOR_SERVER !== 'node') return undefined;
+  const { default: node } = await import('@astrojs/node');
+  return node({ mode: 'standalone' });
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import config, { chapterComponents } from '../../keystatic.config';
 import { editorComponentNames, editorLint } from '../../src/editor/chapter-lint';
-import { quoteFrenchText, readFigureFile } from '../../src/figures/declarative';
+import { readFigureFile } from '../../src/figures/declarative';
 import { readChapters } from '../../src/markdown/check-chapters';
 import { keystaticInternals, openAndSave, withBrowserMdx, type KeystaticInternals } from '../helpers/keystatic';
 
@@ -109,7 +109,7 @@ describe('figure files open in the editor', () => {
     it(`${name}: saving it without a change keeps the same figure (and the editor's own form byte for byte)`, () => {
       const file = path.join(dir, name);
       const text = readFileSync(file, 'utf8');
-      const saved = openAndSave(ks, figureSchema, 'titre', name.replace(/\.yaml$/, ''), quoteFrenchText(text));
+      const saved = openAndSave(ks, figureSchema, 'titre', name.replace(/\.yaml$/, ''), text);
       const copy = mkdtempSync(path.join(tmpdir(), 'tiess-figure-'));
       temps.push(copy);
       writeFileSync(path.join(copy, name), saved);
