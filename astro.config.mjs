@@ -9,6 +9,7 @@ import { rehypeExternalLinks } from './src/markdown/rehype-external-links.ts';
 import { validateData } from './src/integrations/validate-data.ts';
 import { validateFigures } from './src/integrations/validate-figures.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { editorAdapter, editorIntegrations } from './src/editor/integration.ts';
 
 // Where the report lives: SITE_URL is its public origin, BASE_PATH the sub-path it is served
 // under (e.g. /rapport-2019-2020/). OUT_DIR lets tests build side by side.
@@ -35,7 +36,18 @@ export default defineConfig({
     rehypePlugins: [rehypeExternalLinks],
   },
   // Embed pages are for iframes (noindex): they stay out of the sitemap.
-  integrations: [validateData(), validateFigures(), mdx(), sitemap({ filter: (page) => !/\/embed\//.test(page) }), searchIndex()],
+  // Note: the browser editor (Keystatic and React) is added only by `npm run edit` (KEYSTATIC=1):
+  // `npm run build` and `npm run dev` never load it, so the published site holds no admin.
+  integrations: [
+    validateData(),
+    validateFigures(),
+    mdx(),
+    sitemap({ filter: (page) => !/\/embed\//.test(page) }),
+    searchIndex(),
+    ...(await editorIntegrations()),
+  ],
+  // Note: only `npm run build:editeur` (the editor deployed apart, GitHub mode) has a server adapter.
+  adapter: await editorAdapter(),
   devToolbar: { enabled: false },
   // Note: scripts are never inlined, so a Content-Security-Policy without 'unsafe-inline' holds.
   vite: { build: { assetsInlineLimit: 0 } },

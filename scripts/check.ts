@@ -9,6 +9,7 @@ import { figureIds } from '../src/figures/index';
 import { figureFileProblems } from '../src/figures/declarative';
 import { chapterProblems, chaptersDir, located, readChapters, sortByLine, type ChapterProblem } from '../src/markdown/check-chapters';
 import { chapterSchema } from '../src/schemas/chapter';
+import { anchorIds } from '../src/markdown/remark-heading-ids';
 import { t } from '../src/strings';
 
 const c = t.check;
@@ -29,7 +30,7 @@ const figureProblems = figureFileProblems();
 for (const problem of figureProblems) add(problem.message);
 
 const chapters = readChapters(chaptersDir()).map((chapter) => {
-  const anchors = new Set([...chapter.text.matchAll(/\{\/\*\s*#([a-z0-9-]+)\s*\*\/\}/g)].map((m) => m[1]!));
+  const anchors = new Set(anchorIds(chapter.text));
   for (const figure of chapter.text.matchAll(/<Figure\s+id="([^"]+)"/g)) anchors.add(`figure-${figure[1]}`);
   return { ...chapter, anchors };
 });

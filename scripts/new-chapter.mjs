@@ -2,6 +2,7 @@
 // Writes src/content/chapters/<id>.mdx with valid frontmatter and the next order number.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { dump } from 'js-yaml';
 
 const dir = path.resolve('src/content/chapters');
 const args = process.argv.slice(2);
@@ -46,21 +47,21 @@ const chapters = readdirSync(dir)
   .sort((a, b) => a.order - b.order);
 const last = chapters.at(-1);
 const [from, to] = (pages ?? String((last?.to ?? 0) + 1)).split('-').map(Number);
-const yaml = (s) => JSON.stringify(s);
+// Note: the frontmatter is written as the browser editor writes it (js-yaml, the same options), so
+// that opening the new chapter in the editor and saving it leaves it unchanged.
+const frontmatter = dump({
+  titre: title,
+  partie: part ?? last?.part ?? '1. Outiller',
+  ordre: (last?.order ?? 0) + 1,
+  resume: `Résumé du chapitre « ${title} » : une ou deux phrases pour la page d’accueil.`,
+  pages: { debut: from, fin: to ?? from },
+});
 
 writeFileSync(
   file,
   `---
-titre: ${yaml(title)}
-partie: ${yaml(part ?? last?.part ?? '1. Outiller')}
-ordre: ${(last?.order ?? 0) + 1}
-resume: ${yaml(`Résumé du chapitre « ${title} » : une ou deux phrases pour la page d’accueil.`)}
-pages:
-  debut: ${from}
-  fin: ${to ?? from}
----
-
-## Première section {/* #premiere-section */}
+${frontmatter}---
+## Première section <Ancre id="premiere-section" />
 
 Le texte du chapitre, tel qu’il figure dans le rapport imprimé.
 `,

@@ -3,6 +3,7 @@ import KeyFigures from './KeyFigures.astro';
 import Encadre from './Encadre.astro';
 import Citation from './Citation.astro';
 import Illustration from './Illustration.astro';
+import Ancre from './Ancre.astro';
 
 /** The components every chapter can use without an import line: one French name each. */
 export const mdxComponents = {
@@ -11,4 +12,5 @@ export const mdxComponents = {
   Encadre,
   Citation,
   Illustration,
+  Ancre,
 };

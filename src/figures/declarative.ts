@@ -96,7 +96,7 @@ export function readFigureFile(file: string, csvDir = dataDir()): FigureFile {
   for (const pair of doc.contents.items) {
     if (isScalar(pair.key) && pair.key.range) lines.set(String(pair.key.value), lineCounter.linePos(pair.key.range[0]).line);
   }
-  const data = doc.toJS() as Record<string, unknown>;
+  const data = editorForm(doc.toJS() as Record<string, unknown>, doc, lineCounter, lines);
   const type = data.type;
   if (type === undefined || type === null || type === '') {
     problem(1, m.missingType(figureTypeNames));
@@ -124,6 +124,37 @@ export function readFigureFile(file: string, csvDir = dataDir()): FigureFile {
   }
   result.spec = { ...parsed.data, type } as FigureSpec;
   return result;
+}
+
+/**
+ * The browser editor writes the type and its column roles nested, as `type: { discriminant: barres,
+ * value: { categorie: …, valeur: … } }`, unit per column as a list, and empty lists for roles left
+ * out: this reads that form as the flat one (lines of the nested keys kept for messages).
+ */
+function editorForm(data: Record<string, unknown>, doc: Document, lineCounter: LineCounter, lines: Map<string, number>): Record<string, unknown> {
+  const nested = data.type;
+  if (typeof nested !== 'object' || nested === null || Array.isArray(nested) || !('discriminant' in nested)) return data;
+  const { discriminant, value } = nested as { discriminant: unknown; value?: unknown };
+  const roles: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(typeof value === 'object' && value !== null ? value : {})) {
+    if (v === null || v === '' || (Array.isArray(v) && v.length === 0)) continue;
+    roles[key] =
+      key === 'formats' && Array.isArray(v)
+        ? Object.fromEntries(v.map((item) => [String((item as Record<string, unknown>)?.colonne ?? ''), (item as Record<string, unknown>)?.format]))
+        : v;
+  }
+  const typeNode = isMap(doc.contents) ? doc.contents.get('type', true) : undefined;
+  const valueNode = isMap(typeNode) ? typeNode.get('value', true) : undefined;
+  if (isMap(valueNode)) {
+    for (const pair of valueNode.items) {
+      if (isScalar(pair.key) && pair.key.range) lines.set(String(pair.key.value), lineCounter.linePos(pair.key.range[0]).line);
+    }
+  }
+  if (isMap(typeNode)) {
+    const discriminantNode = typeNode.get('discriminant', true);
+    if (isScalar(discriminantNode) && discriminantNode.range) lines.set('type', lineCounter.linePos(discriminantNode.range[0]).line);
+  }
+  return { ...data, type: discriminant, ...roles };
 }
 
 /**

@@ -35,7 +35,7 @@ describe('npm run check', () => {
     const bad = chapterText
       .replace('partie: 2. Renforcer', 'partie: Renforcer')
       .replace('<Figure id="poles-par-region" />', '<Figure id="poles-par-regions" />')
-      .replace('## SISMIC {/* #sismic */}', '## SISMIC {/* #sismic */}\n\nVoir [la carte](/chapitres/un-ecosysteme-tisse-serre/#carte) et [les sources](/sources/).');
+      .replace('## SISMIC <Ancre id="sismic" />', '## SISMIC <Ancre id="sismic" />\n\nVoir [la carte](/chapitres/un-ecosysteme-tisse-serre/#carte) et [les sources](/sources/).');
     writeFileSync(path.join(dir, 'un-ecosysteme-tisse-serre.mdx'), bad);
     const { status, output } = run([path.join(root, 'node_modules/.bin/vite-node'), 'scripts/check.ts'], root, { REPORT_CHAPTERS_DIR: dir });
     expect(status).toBe(1);
@@ -142,7 +142,7 @@ describe('components in chapters without import lines', () => {
     writeFileSync(
       path.join(chapters, 'exemple.mdx'),
       `${frontmatter}
-## Une section {/* #une-section */}
+## Une section <Ancre id="une-section" />
 
 <Encadre titre="À retenir">
 Le texte "entre guillemets" et l'apostrophe.
@@ -153,6 +153,8 @@ Une phrase citée.
 </Citation>
 
 <Illustration src="/favicon.svg" alt="Le logo du site" legende="Une légende" credit="TIESS" width={32} height={32} />
+
+<Illustration src="/favicon.svg" alt="Le logo, taille lue dans l’image" />
 `,
     );
     const { status, output } = runBuild({ REPORT_CHAPTERS_DIR: chapters, OUT_DIR: out });
@@ -164,6 +166,9 @@ Une phrase citée.
     expect(textOf(doc.querySelector('figure.citation figcaption')!)).toBe('Une personne, une source');
     const img = doc.querySelector('figure.illustration img')!;
     expect([img.getAttribute('src'), img.getAttribute('alt'), img.getAttribute('loading')]).toEqual(['/favicon.svg', 'Le logo du site', 'lazy']);
+    // Without width and height (as the browser editor writes it), the size is read from the image.
+    const sized = doc.querySelectorAll('figure.illustration img')[1]!;
+    expect([sized.getAttribute('width'), sized.getAttribute('height')]).toEqual(['32', '32']);
 
     writeFileSync(path.join(chapters, 'exemple.mdx'), readFileSync(path.join(chapters, 'exemple.mdx'), 'utf8').replace('/favicon.svg', '/images/absente.jpg'));
     const missing = runBuild({ REPORT_CHAPTERS_DIR: chapters, OUT_DIR: path.join(dir, 'out2') });

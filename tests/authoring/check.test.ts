@@ -234,7 +234,7 @@ function brokenProject() {
   mkdirSync(chapters);
   const casse = [
     frontmatter.replace(/^(part|partie): 2\. Renforcer$/m, '$1: Renforcer'),
-    '## Une section {/* #une-section */}',
+    '## Une section <Ancre id="une-section" />',
     '',
     '<Encadre titre="À retenir">',
     'Le texte de l’encadré.',

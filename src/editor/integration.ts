@@ -1,0 +1,44 @@
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** Whether the project runs as the browser editor (`npm run edit`: KEYSTATIC=1): only then are Keystatic, React and the editor's pages loaded. */
+export const editorMode = process.env.KEYSTATIC === '1';
+
+/** The editor's own page, « Fichiers de données (CSV) » at /editeur/donnees/, injected only in editor mode. */
+export function editorPages(): AstroIntegration {
+  return {
+    name: 'tiess-editor-pages',
+    hooks: {
+      'astro:config:setup': ({ config, injectRoute, updateConfig }) => {
+        // Note: the editor's browser code is served from node_modules; when its entries are links to
+        // another folder (the tests' copies of the project), Vite must be allowed to serve that folder.
+        const root = fileURLToPath(config.root);
+        const modules = path.dirname(realpathSync(path.join(root, 'node_modules', 'react')));
+        updateConfig({ vite: { server: { fs: { allow: [root, modules] } } } });
+        injectRoute({ pattern: '/editeur/donnees', entrypoint: './src/editor/donnees.astro', prerender: false });
+      },
+    },
+  };
+}
+
+/** Whether the editor works on the GitHub repository (GitHub mode) rather than on the local files. */
+export const githubMode = Boolean(process.env.PUBLIC_KEYSTATIC_GITHUB_REPO);
+
+/**
+ * The integrations of editor mode (React, Keystatic and, in local mode, the CSV page), imported only
+ * then; none otherwise. In GitHub mode the CSV page is left out: it writes to the local data/ folder.
+ */
+export async function editorIntegrations(): Promise<AstroIntegration[]> {
+  if (!editorMode) return [];
+  const [{ default: react }, { default: keystatic }] = await Promise.all([import('@astrojs/react'), import('@keystatic/astro')]);
+  return [react(), keystatic(), ...(githubMode ? [] : [editorPages()])];
+}
+
+/** The Node server adapter for deploying the editor apart from the site (`npm run build:editeur`); none otherwise. */
+export async function editorAdapter(): Promise<AstroIntegration | undefined> {
+  if (!editorMode || process.env.EDITOR_SERVER !== 'node') return undefined;
+  const { default: node } = await import('@astrojs/node');
+  return node({ mode: 'standalone' });
+}

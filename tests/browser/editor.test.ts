@@ -1,0 +1,167 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFigureFile } from '../../src/figures/declarative';
+import { root } from '../helpers/build';
+import { browserAvailable, launchBrowser } from '../helpers/chromium';
+
+// The browser editor in local mode (`npm run edit`), driven in Chromium on a copy of the project:
+// change one word of a chapter, create a figure through the form, upload a bad CSV.
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+describe.runIf(browserAvailable())('the browser editor, local mode', () => {
+  let dir = '';
+  let dev: ChildProcess | undefined;
+  let browser: Browser;
+  let base = '';
+  let log = '';
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'tiess-editeur-'));
+    for (const entry of ['astro.config.mjs', 'keystatic.config.ts', 'package.json', 'tsconfig.json', 'src', 'data', 'public']) {
+      cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
+    }
+    // Note: node_modules is linked entry by entry, so Vite's cache (node_modules/.vite) stays in the copy.
+    mkdirSync(path.join(dir, 'node_modules'));
+    for (const entry of readdirSync(path.join(root, 'node_modules'))) {
+      if (entry !== '.vite' && entry !== '.astro') symlinkSync(path.join(root, 'node_modules', entry), path.join(dir, 'node_modules', entry));
+    }
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    dev = spawn(process.execPath, [path.join(root, 'node_modules/astro/astro.js'), 'dev', '--port', String(port)], {
+      cwd: dir,
+      detached: true,
+      // Note: vitest sets NODE_ENV=test, with which the editor's browser code meets `process` and stops loading.
+      env: { ...process.env, NODE_ENV: 'development', KEYSTATIC: '1', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_CACHE_DIR: path.join(dir, 'cache') },
+    });
+    dev.stdout!.on('data', (chunk) => (log += chunk));
+    dev.stderr!.on('data', (chunk) => (log += chunk));
+    const start = Date.now();
+    while (!log.includes('watching for file changes')) {
+      if (Date.now() - start > 60_000) throw new Error(`editor did not start:\n${log}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    browser = await launchBrowser();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (dev?.pid) process.kill(-dev.pid);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Opens a page of the editor and waits for what shows it is ready. */
+  const open = async (url: string, ready: (page: Page) => ReturnType<Page['locator']>): Promise<Page> => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${base}${url}`, { waitUntil: 'networkidle', timeout: 90_000 });
+    await ready(page).waitFor({ timeout: 60_000 }).catch((error) => {
+      throw new Error(`${error}\n${errors.join('\n')}\n${log.slice(-3000)}`);
+    });
+    return page;
+  };
+  const until = async (page: Page, done: () => boolean, ms = 15_000) => {
+    const start = Date.now();
+    while (!done()) {
+      if (Date.now() - start > ms) throw new Error(`timed out; editor log:\n${log}`);
+      await page.waitForTimeout(100);
+    }
+  };
+
+  it('opens a chapter, changes one word, saves: the file differs by that word only', async () => {
+    const file = path.join(dir, 'src/content/chapters/un-ecosysteme-tisse-serre.mdx');
+    const before = readFileSync(file, 'utf8');
+    const page = await open('/keystatic/collection/chapitres/item/un-ecosysteme-tisse-serre', (p) =>
+      p.locator('[contenteditable="true"] p', { hasText: 'Lancé en mai 2019' }),
+    );
+    // The French interface Keystatic ships (locale fr-FR), with the labels of keystatic.config.ts.
+    await expect(page.getByRole('button', { name: 'Sauvegarder' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByLabel('Résumé').isVisible()).resolves.toBe(true);
+    await page.evaluate(() => {
+      const paragraph = [...document.querySelectorAll('[contenteditable="true"] p')].find((p) => p.textContent!.startsWith('Lancé en mai 2019'))!;
+      const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf('incubateur');
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 'incubateur'.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return;
+      }
+    });
+    await page.keyboard.type('accélérateur');
+    await page.getByRole('button', { name: 'Sauvegarder' }).click();
+    await until(page, () => readFileSync(file, 'utf8') !== before);
+    expect(readFileSync(file, 'utf8')).toBe(before.replace('un incubateur destiné', 'un accélérateur destiné'));
+    await page.close();
+  });
+
+  it('creates a figure through the form; the figure file is valid and the figure is drawn at its page', async () => {
+    const page = await open('/keystatic/collection/figures/create', (p) => p.getByLabel('Titre').first());
+    const pick = async (label: string, key: string) => {
+      await page.getByRole('button', { name: new RegExp(label) }).first().click();
+      await page.locator(`[role="option"][data-key="${key}"]`).click();
+    };
+    await page.getByLabel('Titre').first().fill('Pôles par région en colonnes');
+    await pick('Fichier de données', 'poles-par-region.csv');
+    await pick('Type de graphique', 'colonnes');
+    // Only the roles of the chosen type are offered.
+    await expect(page.getByLabel('Colonne des codes de région').count()).resolves.toBe(0);
+    await page.getByLabel('Colonne des catégories').fill('region');
+    await page.getByLabel('Colonne des valeurs').fill('poles');
+    await page.getByLabel('Source').fill('Compilation de sources publiques.');
+    await page.getByRole('button', { name: 'Créer' }).click();
+    const file = path.join(dir, 'src/content/figures/poles-par-region-en-colonnes.yaml');
+    await until(page, () => existsSync(file));
+    const figure = readFigureFile(file, path.join(dir, 'data'));
+    expect(figure.problems.map((p) => p.message)).toEqual([]);
+    expect(figure.spec).toMatchObject({ type: 'colonnes', donnees: 'poles-par-region.csv', categorie: 'region', valeur: 'poles', titre: 'Pôles par région en colonnes' });
+    // The figure's own page, as the dev server renders it (the preview staff open after saving).
+    const embed = await fetch(`${base}/embed/poles-par-region-en-colonnes/`);
+    expect(embed.status).toBe(200);
+    const html = await embed.text();
+    expect(html).toContain('Pôles par région en colonnes');
+    expect(html.match(/<svg[^>]*role="img"/g)?.length).toBeGreaterThan(0);
+    await page.close();
+  }, 150_000);
+
+  it('refuses a bad CSV with the build’s message (file, line, column) and leaves data/ unchanged', async () => {
+    const file = path.join(dir, 'data/jalons.csv');
+    const before = readFileSync(file);
+    const lines = before.toString('utf8').split('\n');
+    const cells = lines[1]!.split(',');
+    cells[3] = 'mai';
+    lines[1] = cells.join(',');
+    const page = await open('/editeur/donnees', (p) => p.locator('#fichier'));
+    await page.selectOption('#cible', 'jalons.csv');
+    await page.setInputFiles('#fichier', { name: 'jalons.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+    await page.getByRole('button', { name: 'Vérifier et enregistrer' }).click();
+    const alert = await page.getByRole('alert').innerText();
+    expect(alert).toContain('data/jalons.csv n’est pas enregistré');
+    expect(alert).toContain('data/jalons.csv, ligne 2, colonne 4 (« mois ») : nombre entier de 1 à 12 attendu, reçu « mai »');
+    expect(readFileSync(file).equals(before)).toBe(true);
+
+    // A good file is saved as uploaded.
+    await page.selectOption('#cible', 'jalons.csv');
+    await page.setInputFiles('#fichier', { name: 'jalons.csv', mimeType: 'text/csv', buffer: before });
+    await page.getByRole('button', { name: 'Vérifier et enregistrer' }).click();
+    expect(await page.getByRole('status').innerText()).toContain('data/jalons.csv est enregistré');
+    await page.close();
+  });
+});
