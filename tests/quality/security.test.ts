@@ -34,7 +34,7 @@ function hostileProject(dir: string) {
     chapter,
     readFileSync(chapter, 'utf8')
       .replace('titre: Un écosystème tissé serré', `titre: ${JSON.stringify(`Un écosystème ${script}`)}`)
-      .replace(/^resume: .*$/m, `resume: ${JSON.stringify(`Résumé ${tag}`)}`),
+      .replace(/^resume: (?:>-\n(?: {2}.*\n)+|.*\n)/m, `resume: ${JSON.stringify(`Résumé ${tag}`)}\n`),
   );
   return { data, chapters, poles };
 }
