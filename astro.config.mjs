@@ -8,6 +8,7 @@ import { remarkFigureIds } from './src/markdown/remark-figure-ids.ts';
 import { rehypeExternalLinks } from './src/markdown/rehype-external-links.ts';
 import { validateData } from './src/integrations/validate-data.ts';
 import { validateFigures } from './src/integrations/validate-figures.ts';
+import { siteUrlGuard } from './src/integrations/site-url.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { editorAdapter, editorIntegrations } from './src/editor/integration.ts';
 
@@ -39,6 +40,7 @@ export default defineConfig({
   // Note: the browser editor (Keystatic and React) is added only by `npm run edit` (KEYSTATIC=1):
   // `npm run build` and `npm run dev` never load it, so the published site holds no admin.
   integrations: [
+    siteUrlGuard(),
     validateData(),
     validateFigures(),
     mdx(),

@@ -46,6 +46,12 @@ export const t = {
       'Seules les pages du rapport imprimé transcrites à ce jour sont publiées ici ; les autres parties s’ajouteront au fil de leur transcription.',
     read: 'Lire le chapitre',
     more: 'Aussi',
+    printedHeading: 'Le rapport imprimé, partie par partie',
+    printedIntro:
+      'Le sommaire du rapport imprimé, avec ses pages. Ce qui est publié ici est lié ; le reste s’ajoutera au fil de la transcription.',
+    printedPagesFrom: (from: number) => `p. ${from}`,
+    online: 'En ligne :',
+    notOnline: 'Pas encore en ligne',
   },
 
   chapter: {
@@ -238,6 +244,14 @@ export const t = {
     intro:
       'Chaque type de figure dessiné à partir de données inventées, avec le fichier qui le décrit. Cette page n’est jamais publiée avec le rapport.',
     showFile: (file: string) => `Voir le fichier ${file}`,
+  },
+
+  deploy: {
+    noSiteUrl:
+      'SITE_URL n’est pas défini : les liens canoniques, Open Graph, le plan du site, robots.txt et oEmbed pointeront vers http://localhost:4321.',
+    localOnly: 'Ce site ne convient qu’à un aperçu local. Pour le publier : SITE_URL=https://votre-domaine npm run build',
+    refusedInCi:
+      'Compilation refusée (CI=true) : définissez SITE_URL (et BASE_PATH au besoin), ou SITE_URL_LOCAL=1 pour une compilation locale voulue.',
   },
 
   tableSort: {

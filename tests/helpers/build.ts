@@ -19,13 +19,14 @@ export const builds = {
 // inherit those, or Vite would take BASE_URL from them instead of the configured base.
 const viteEnvKeys = /^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST)$/;
 
-/** Runs `astro build` with the given environment (a content cache of its own per OUT_DIR); returns its exit status and output. */
+/** Runs `astro build` with the given environment (a content cache of its own per OUT_DIR, SITE_URL https://rapport.example.org unless given); returns its exit status and output. */
 export function runBuild(env: Record<string, string>) {
   if (env.OUT_DIR && !env.ASTRO_CACHE_DIR) env = { ...env, ASTRO_CACHE_DIR: `${env.OUT_DIR.replace(/\/+$/, '')}-cache` };
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !viteEnvKeys.test(key)));
   const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/astro.js'), 'build'], {
     cwd: root,
-    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    // Note: test builds are deployment-like (SITE_URL set) unless a test says otherwise.
+    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', SITE_URL: 'https://rapport.example.org', ...env },
     encoding: 'utf8',
     timeout: 300_000,
   });

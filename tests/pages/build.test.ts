@@ -22,6 +22,31 @@ function reportSentences(): string[] {
 }
 
 describe('default build', () => {
+  it('shows the printed report’s structure on the home page: every part with its pages, what is online linked', () => {
+    const doc = readPage(path.join(builds.default.outDir, 'index.html'));
+    const section = doc.querySelector('.printed')!;
+    const items = [...section.querySelectorAll('.printed__list > li')].map((li) => textOf(li.querySelector('.printed__title')!));
+    expect(items).toHaveLength(13);
+    expect(items[0]).toBe('Ouverture');
+    expect(items.at(-1)).toBe('Annexe : liste de nos acronymes');
+    const parts = [...section.querySelectorAll('.printed__parts > li')].map((li) => ({
+      title: textOf(li.querySelector('.printed__title')!),
+      pages: textOf(li.querySelector('.printed__pages')!),
+      status: textOf(li.querySelector('.printed__status')!),
+      link: li.querySelector('a')?.getAttribute('href'),
+    }));
+    expect(parts.map((p) => `${p.title} ${p.pages}`)).toEqual([
+      '1. Outiller p. 13-21',
+      '2. Renforcer p. 22-27',
+      '3. Anticiper et comprendre p. 28-30',
+      '4. Rayonner p. 31-36',
+      '5. Systématiser p. 37-38',
+      '6. Imaginer p. 39-40',
+    ]);
+    expect(parts[1]).toMatchObject({ status: 'En ligne : Un écosystème tissé serré (p. 27)', link: '/chapitres/un-ecosysteme-tisse-serre/' });
+    expect(parts.filter((p) => p.status === 'Pas encore en ligne')).toHaveLength(5);
+  });
+
   const { outDir } = builds.default;
 
   it('holds the home, chapter and sources pages, in French', () => {
