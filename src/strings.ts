@@ -78,6 +78,11 @@ export const t = {
     downloadFile: (file: string) => `Télécharger ${file.split('/').at(-1)}`,
   },
 
+  /** The table of data files on the sources page, a region of its own that scrolls on phones. */
+  dataFilesTable: {
+    label: 'Fichiers de données',
+  },
+
   figures: {
     undated: 'Non daté dans le rapport',
     source: 'Source',

@@ -1,33 +1,61 @@
 // Text measurement for SVG laid out in Node, where no font metrics exist: per-character advances
-// on the generous side of common system sans-serif fonts (DejaVu Sans, Segoe UI, Roboto), so that
-// wrapped lines and label boxes never overflow.
+// on the generous side of common system sans-serif fonts (DejaVu Sans, the widest of them, then
+// Segoe UI, Roboto), plus the room readers' text-spacing overrides take (WCAG 1.4.12), so that
+// wrapped lines and label boxes never overflow or collide, with or without those overrides.
+
+/**
+ * The text spacing WCAG 1.4.12 lets readers impose through their own stylesheet: letter spacing
+ * (0.12 em, which browsers add after every character, the last one too) and word spacing (0.16 em
+ * more per space). SVG text honours both; line height and paragraph spacing do not apply to it.
+ */
+export const readerSpacing = { letter: 0.12, word: 0.16 } as const;
+
+/** Characters browsers widen by the word spacing (a space, including the French no-break ones). */
+const spaces = /[ \u00a0\u202f]/;
 
 function advance(char: string): number {
-  if (char === ' ' || char === '\u00a0' || char === '\u202f') return 0.32;
-  if (/[.,:;'’|!il()\-–]/.test(char)) return 0.34;
-  if (/[0-9]/.test(char)) return 0.64;
+  if (spaces.test(char)) return 0.32;
+  if (/[.,:;'’|!il]/.test(char)) return 0.34;
+  if (/[-()jtf]/.test(char)) return 0.4;
+  if (char === 'r') return 0.42;
+  if (char === '–') return 0.5;
+  if (char === '—') return 1;
+  if (/[0-9$]/.test(char)) return 0.64;
   if (char === '%') return 0.95;
-  if (char === '$') return 0.64;
-  if (/[mwMW]/.test(char)) return 0.86;
+  if (char === 'm' || char === 'W') return 1;
+  if (char === 'w' || char === 'M') return 0.87;
+  if (/[CDGHNOQU]/.test(char)) return 0.8;
   if (char !== char.toLowerCase()) return 0.72;
+  if (/[bdghnpqu]/.test(char)) return 0.64;
   return 0.6;
 }
 
-/** Approximate rendered width of a string, in pixels, at a font size. */
-export function textWidth(text: string, fontSize: number, bold = false): number {
+/** The width readers' letter and word spacing (WCAG 1.4.12) add to a string, in pixels, at a font size. */
+export function spacingAllowance(text: string, fontSize: number): number {
   let em = 0;
-  for (const char of text) em += advance(char);
-  return em * fontSize * (bold ? 1.12 : 1);
+  for (const char of text) em += readerSpacing.letter + (spaces.test(char) ? readerSpacing.word : 0);
+  return em * fontSize;
 }
 
-/** Splits text into lines no wider than `maxWidth` pixels, breaking between words. */
-export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+/**
+ * Approximate rendered width of a string, in pixels, at a font size: its glyphs, and the room
+ * readers' text-spacing overrides would add (`spacing`, on unless the text is never shown in a
+ * browser, e.g. a rasterised card).
+ */
+export function textWidth(text: string, fontSize: number, bold = false, spacing = true): number {
+  let em = 0;
+  for (const char of text) em += advance(char);
+  return em * fontSize * (bold ? 1.14 : 1) + (spacing ? spacingAllowance(text, fontSize) : 0);
+}
+
+/** Splits text into lines no wider than `maxWidth` pixels (as textWidth measures them), breaking between words. */
+export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false, spacing = true): string[] {
   const lines: string[] = [];
   let line = '';
   // Note: no-break spaces (French typography) are kept inside words so they never split.
   for (const word of text.split(' ')) {
     const candidate = line ? `${line} ${word}` : word;
-    if (line && textWidth(candidate, fontSize, bold) > maxWidth) {
+    if (line && textWidth(candidate, fontSize, bold, spacing) > maxWidth) {
       lines.push(line);
       line = word;
     } else {

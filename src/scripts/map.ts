@@ -106,6 +106,9 @@ function enhance(figure: HTMLElement): void {
     if ((event.key === 'Enter' || event.key === ' ') && code && event.target === map?.drawing()) {
       event.preventDefault();
       select(code);
+      // The details panel sits under the map: bring it into view without moving the focus.
+      const box = panel.getBoundingClientRect();
+      if (box.bottom > innerHeight || box.top < 0) panel.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
     }
   });
 

@@ -185,6 +185,22 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
     await page.context().close();
   });
 
+  it('after Enter on a region, the details panel is scrolled into view and the focus stays on the map', async () => {
+    const page = await open(1280);
+    await page.setViewportSize({ width: 1280, height: 600 });
+    await drawing(page, 'wide').focus();
+    await drawing(page, 'wide').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => {
+      const box = document.querySelector('[data-figure="carte-poles"] [data-map-panel]')!.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= innerHeight + 1;
+    }, undefined, { timeout: 5000 });
+    expect(await panel(page).innerText()).toContain('Bas-Saint-Laurent');
+    expect(await focused(page)).toBe('carte-poles:wide');
+    await page.context().close();
+  });
+
   it('« Effacer la sélection » clears the selection and gives the focus back to the map', async () => {
     for (const how of ['keyboard', 'mouse'] as const) {
       const page = await open(1280, '#region-06');

@@ -31,19 +31,25 @@ export function renderStructure(data: StructureData, options: StructureOptions):
 
   // Members: a heading, then chips flowing in rows.
   const membersTop = y;
+  // A name wider than the box wraps inside a taller chip; a row is as tall as its tallest chip.
   let x = pad;
   let rowY = membersTop + 34;
-  const chips: { x: number; y: number; w: number; label: string }[] = [];
+  let rowHeight = chipHeight;
+  const chips: { x: number; y: number; w: number; h: number; lines: string[] }[] = [];
   for (const label of data.members) {
-    const w = Math.min(inner - 2 * pad, textWidth(label, chartType.label) + 20);
+    const lines = wrapText(label, inner - 2 * pad - 20, chartType.label);
+    const w = Math.min(inner - 2 * pad, Math.max(...lines.map((line) => textWidth(line, chartType.label))) + 20);
+    const h = chipHeight + (lines.length - 1) * lineHeight;
     if (x + w > inner - pad && x > pad) {
       x = pad;
-      rowY += chipHeight + gap;
+      rowY += rowHeight + gap;
+      rowHeight = chipHeight;
     }
-    chips.push({ x, y: rowY, w, label });
+    chips.push({ x, y: rowY, w, h, lines });
+    rowHeight = Math.max(rowHeight, h);
     x += w + gap;
   }
-  const membersBottom = rowY + chipHeight + pad;
+  const membersBottom = rowY + rowHeight + pad;
   parts.push((svg) => {
     const g = svg.append('g').attr('class', 'structure-members');
     g.append('rect')
@@ -66,16 +72,17 @@ export function renderStructure(data: StructureData, options: StructureOptions):
         .attr('x', chip.x)
         .attr('y', chip.y)
         .attr('width', chip.w)
-        .attr('height', chipHeight)
+        .attr('height', chip.h)
         .attr('rx', chipHeight / 2)
         .attr('fill', palette.paper)
         .attr('stroke', palette.inkMuted);
-      c.append('text')
+      const text = c
+        .append('text')
         .attr('x', chip.x + chip.w / 2)
         .attr('y', chip.y + chipHeight / 2)
-        .attr('dy', '0.35em')
-        .attr('text-anchor', 'middle')
-        .text(chip.label);
+        .attr('text-anchor', 'middle');
+      if (chip.lines.length === 1) text.attr('dy', '0.35em').text(chip.lines[0]!);
+      else chip.lines.forEach((line, i) => text.append('tspan').attr('x', chip.x + chip.w / 2).attr('dy', i === 0 ? '0.35em' : lineHeight).text(line));
     }
   });
   y = membersBottom;

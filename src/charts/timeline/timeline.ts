@@ -29,8 +29,8 @@ export interface TimelineOptions extends FinalizeOptions {
   monthHeight?: number;
 }
 
-const lineX = 58;
-const labelX = 80;
+/** Narrow drawings: the least distance from the left edge to the time axis. */
+const minLineX = 58;
 const top = 22;
 
 /** Whole years covering every event: the time axis domain. */
@@ -53,6 +53,10 @@ export function renderTimeline(events: readonly TimelineEvent[], undated: readon
 function renderDown(sorted: readonly TimelineEvent[], undated: readonly UndatedSeries[], options: TimelineOptions): string {
   const { width, monthHeight = 16 } = options;
   const [first, last] = yearDomain(sorted);
+  // The axis sits right of its year labels (written 16 units left of it), the labels 22 units right of it.
+  const years = utcYear.range(first, utcYear.offset(last, 1));
+  const lineX = Math.max(minLineX, Math.ceil(Math.max(...years.map((year) => textWidth(String(year.getUTCFullYear()), chartType.label, true))) + 18));
+  const labelX = lineX + 22;
   const months = utcMonth.count(first, last);
   const y = scaleUtc().domain([first, last]).range([top, top + months * monthHeight]);
   const labelWidth = width - labelX - 8;
@@ -95,7 +99,7 @@ function renderDown(sorted: readonly TimelineEvent[], undated: readonly UndatedS
       .attr('y2', y(month))
       .attr('stroke', palette.inkMuted);
   }
-  for (const year of utcYear.range(first, utcYear.offset(last, 1))) {
+  for (const year of years) {
     axis
       .append('line')
       .attr('x1', lineX - 12)
@@ -262,9 +266,10 @@ function renderAcross(sorted: readonly TimelineEvent[], undated: readonly Undate
   }
   for (const year of utcYear.range(first, utcYear.offset(last, 1))) {
     axis.append('line').attr('x1', x(year)).attr('x2', x(year)).attr('y1', axisY).attr('y2', axisY + 12).attr('stroke', palette.ink).attr('stroke-width', 2);
+    const half = textWidth(String(year.getUTCFullYear()), chartType.label, true) / 2;
     axis
       .append('text')
-      .attr('x', x(year))
+      .attr('x', Math.max(half, Math.min(width - half, x(year))))
       .attr('y', axisY + 26)
       .attr('text-anchor', 'middle')
       .attr('font-weight', 700)
