@@ -127,6 +127,13 @@ export const t = {
     noScript: 'La recherche a besoin de JavaScript. Le sommaire de la page d’accueil mène aussi à chaque chapitre.',
   },
 
+  // Page metadata for search engines and shared links (descriptions, image alternatives).
+  metadata: {
+    /** What the home page's sharing card (/partage/accueil.png) shows, naming the report once. */
+    homeImageAlt: 'Rapport annuel 2019-2020 du TIESS — Territoires innovants en économie sociale et solidaire',
+    searchDescription: 'Chercher un mot ou un nom dans les chapitres publiés du rapport annuel 2019-2020 du TIESS et dans ses sources.',
+  },
+
   reading: {
     backToTop: 'Haut de page',
     copyLink: 'Copier le lien vers cette section',

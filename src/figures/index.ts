@@ -4,6 +4,10 @@ import { csvFormatRows } from 'd3';
 import { declaredFigure, FigureProblems, loadFigureFiles, type FigureFile } from './declarative';
 import type { FigureSpec } from '../schemas/figure';
 import { t } from '../strings';
+import { svgSize } from '../charts/svg';
+import { textWidth, wrapText } from '../charts/text';
+import { embedWidth } from '../utils/embed';
+import { frenchTypography } from '../utils/typography';
 
 // Every module of this folder that exports a figure is registered: adding a figure is adding a file.
 const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./index.ts', '!./types.ts', '!./declarative.ts', '!./describe.ts'], {
@@ -68,7 +72,7 @@ export interface BuiltFigure {
   };
   csv: string;
   rowCount: number;
-  /** A sensible iframe height (px) before the embed page reports its own. */
+  /** The iframe height (px) declared before the embed page reports its own: at least the page's height at `embedWidth`. */
   embedHeight: number;
   /** JSON for the figure's script (interactive figures only), safe to embed in a <script type="application/json">. */
   clientJson?: string;
@@ -110,8 +114,92 @@ export function buildFigure(id: string): BuiltFigure {
     embedHeight: 0,
     clientJson: definition.clientData && JSON.stringify(definition.clientData(rows)).replace(/</g, '\\u003c'),
   };
-  const wideHeight = Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(result.svg.wide)?.[1] ?? 400);
-  result.embedHeight = Math.ceil(definition.kind === 'table' ? rows.length * 41 + 300 : wideHeight + (definition.kind === 'map' ? 480 : 340));
+  result.embedHeight = embedPageHeight(result, embedWidth);
   built.set(id, result);
   return result;
+}
+
+// Note: these mirror src/styles/global.css for an embed page (16 px root, rem converted): the
+// paddings of body.embed main, the caption, the figure's footer and the map panel. Text lines are
+// counted with the chart renderers' generous text measure, so the estimate errs on the tall side.
+const embedLayout = {
+  pagePadding: { top: 12, bottom: 8 },
+  title: { size: 20, line: 26, after: 5.6 },
+  small: { size: 14, line: 22.4, gap: 5.6 },
+  captionAfter: 12,
+  footerBefore: 12,
+  details: { height: 33.6, margin: 12 },
+  downloads: { before: 8, row: 30.4, rowGap: 4, columnGap: 20 },
+  credit: { before: 9, gap: 16 },
+  mapPanel: { before: 12, padding: 24, inset: 36 },
+  table: { before: 8, cellPadding: 9.6 + 1, line: 27.2, size: 17, headerRule: 2 },
+  wideFrom: 544,
+  chartMaxWidth: 832,
+  /** Room for what the measure cannot know: a system font wider than expected, a wrapped label. */
+  margin: { ratio: 0.04, px: 16 },
+} as const;
+
+/** Lines a text takes at a width in the small type of captions and footers. */
+const smallLines = (text: string, width: number, bold = false) => wrapText(frenchTypography(text), width, embedLayout.small.size, bold).length;
+
+/** Rows a wrapping flex list takes: items placed greedily, each as wide as its text. */
+function flexRows(items: readonly string[], width: number, gap: number): number {
+  let rows = 1;
+  let used = 0;
+  for (const item of items) {
+    const w = Math.min(width, textWidth(item, embedLayout.small.size));
+    if (used > 0 && used + gap + w > width) {
+      rows += 1;
+      used = w;
+    } else {
+      used += (used > 0 ? gap : 0) + w;
+    }
+  }
+  return rows;
+}
+
+/** Height (px) of a table figure's table at a content width: one line per cell unless its text wraps in an even share of the width. */
+function tableHeight(table: BuiltFigure['table'], width: number): number {
+  const { size, line, cellPadding, before, headerRule } = embedLayout.table;
+  const columnWidth = width / Math.max(1, table.headers.length) - cellPadding;
+  const rowHeight = (cells: readonly string[], bold: boolean) =>
+    Math.max(1, ...cells.map((cell) => wrapText(cell, columnWidth, size, bold).length)) * line + cellPadding;
+  return before + headerRule + rowHeight(table.headers, true) + table.rows.reduce((sum, row) => sum + rowHeight(row, false), 0);
+}
+
+/**
+ * The height (px) of a figure's embed page in an iframe `width` pixels wide: the drawing at that
+ * width plus the caption, map panel and footer text laid out at that width, with a margin.
+ */
+function embedPageHeight(figure: BuiltFigure, width: number): number {
+  const { definition } = figure;
+  const L = embedLayout;
+  const content = width - 2 * Math.min(16, Math.max(8, width * 0.02));
+  const small = L.small;
+  let height = L.pagePadding.top;
+  height += wrapText(frenchTypography(definition.title), content, L.title.size, true).length * L.title.line + L.title.after;
+  height += smallLines(figure.description, content) * small.line + L.captionAfter;
+  if (definition.kind === 'table') {
+    height += tableHeight(figure.table, content);
+  } else {
+    const drawing = svgSize(content >= L.wideFrom ? figure.svg.wide : figure.svg.narrow);
+    height += (drawing.height * Math.min(content, L.chartMaxWidth)) / drawing.width;
+  }
+  if (figure.clientJson) {
+    const hint = definition.declared ? t.map.panelHintValue : t.map.panelHint;
+    height += L.mapPanel.before + L.mapPanel.padding + smallLines(hint, content - L.mapPanel.inset) * small.line + small.gap;
+  }
+  height += L.footerBefore + smallLines(`${t.figures.source} : ${definition.source}`, content) * small.line;
+  if (definition.note) height += small.gap + smallLines(`${t.figures.note} : ${definition.note}`, content) * small.line;
+  if (definition.kind === 'table') {
+    height += L.downloads.before;
+  } else {
+    height += L.details.margin + L.details.height + L.details.margin;
+  }
+  const sources = `${t.figures.sourceData} : ${definition.datasets.map((file) => file.split('/').at(-1)).join(', ')}`;
+  const rows = flexRows([t.figures.downloadCsv, t.figures.downloadPng, sources], content, L.downloads.columnGap);
+  height += rows * L.downloads.row + (rows - 1) * L.downloads.rowGap;
+  height += L.credit.before + flexRows([t.embed.credit, t.embed.seeInReport], content, L.credit.gap) * small.line;
+  height += small.gap + L.pagePadding.bottom;
+  return Math.ceil(height * (1 + L.margin.ratio) + L.margin.px);
 }

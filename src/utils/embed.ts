@@ -1,4 +1,5 @@
 import { href } from './url';
+import { chartWidths } from '../styles/theme';
 
 /** The message an embed page posts to its parent: { type, id, height } (height in CSS pixels). */
 export const embedMessageType = 'tiess-embed:height';
@@ -8,15 +9,21 @@ export function absoluteUrl(path: string): string {
   return new URL(href(path), import.meta.env.SITE).href;
 }
 
+/** The width (px) an embed declares (oEmbed `width`, the iframe's width attribute): the wide drawing's. */
+export const embedWidth: number = chartWidths.wide;
+
 /** Where a figure's embed page lives. */
 export const embedPath = (id: string) => `/embed/${id}/`;
 
-/** The HTML a partner pastes: a lazy, borderless, titled iframe and the sizing script (safe to paste once per figure). */
+/**
+ * The HTML a partner pastes: a lazy, borderless, titled iframe and the sizing script (safe to paste
+ * once per figure). Its width and height are pixels, as HTML and oEmbed want; its style makes it fluid.
+ */
 export function embedSnippet(figure: { id: string; title: string; height: number }): string {
   const title = figure.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   return [
     `<iframe src="${absoluteUrl(embedPath(figure.id))}" title="${title}" data-tiess-figure="${figure.id}"`,
-    `  width="100%" height="${figure.height}" loading="lazy" style="border:0;width:100%;max-width:100%"></iframe>`,
+    `  width="${embedWidth}" height="${figure.height}" loading="lazy" style="border:0;width:100%;max-width:100%"></iframe>`,
     `<script src="${absoluteUrl('/embed.js')}" async></script>`,
   ].join('\n');
 }

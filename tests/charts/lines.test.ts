@@ -236,7 +236,7 @@ describe('renderLines axes', () => {
       };
       return textBoxes(render(data, { width: 640, xKind: 'date' }).doc, '.lines-x-axis', false).map((b) => b.text);
     };
-    expect(ticksFor(6)).toEqual(['1er\u00a0mai\u00a02020', '2\u00a0mai', '3\u00a0mai', '4\u00a0mai', '5\u00a0mai', '6\u00a0mai']);
+    expect(ticksFor(5)).toEqual(['1er\u00a0mai\u00a02020', '2\u00a0mai', '3\u00a0mai', '4\u00a0mai', '5\u00a0mai']);
     expect(ticksFor(20)).toEqual(['4\u00a0mai\u00a02020', '11\u00a0mai', '18\u00a0mai']);
   });
 

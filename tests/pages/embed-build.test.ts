@@ -110,7 +110,7 @@ describe('the embed code under each figure of the report', () => {
     expect(code).toBe(
       [
         `<iframe src="${site}/embed/poles-par-region/" title="Pôles d’économie sociale identifiés par région administrative" data-tiess-figure="poles-par-region"`,
-        `  width="100%" height="${JSON.parse(readFileSync(path.join(outDir, 'embed/poles-par-region/oembed.json'), 'utf8')).height}" loading="lazy" style="border:0;width:100%;max-width:100%"></iframe>`,
+        `  width="640" height="${JSON.parse(readFileSync(path.join(outDir, 'embed/poles-par-region/oembed.json'), 'utf8')).height}" loading="lazy" style="border:0;width:100%;max-width:100%"></iframe>`,
         `<script src="${site}/embed.js" async></script>`,
       ].join('\n'),
     );

@@ -58,7 +58,7 @@ describe('sharing and search engines', () => {
 
   it('the printable version holds every chapter in order, with its figures', () => {
     const doc = readPage(path.join(outDir, 'imprimer/index.html'));
-    expect([...doc.querySelectorAll('.printable__chapter h1')].map((h) => textOf(h))).toEqual(['Un écosystème tissé serré']);
+    expect([...doc.querySelectorAll('.printable__chapter > h2')].map((h) => textOf(h))).toEqual(['Un écosystème tissé serré']);
     expect(doc.querySelectorAll('.printable__chapter figure[data-figure]').length).toBe(4);
   });
 });

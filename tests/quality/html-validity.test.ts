@@ -43,6 +43,25 @@ const sites = [
   ['gallery', builds.gallery.outDir],
 ] as const;
 
+describe('the rule for inline SVG attributes', () => {
+  it('reports attributes SVG does not have and bad font-variant values, with line and column, inside nested drawings too', async () => {
+    const html = [
+      '<!DOCTYPE html><html lang="fr"><head><title>Essai</title></head><body><main>',
+      '<svg class="chart" viewBox="0 0 10 10" role="img" aria-label="Essai" focusable="false" data-x="1">',
+      '<g font-variant="tabular-nums" text-anchor="end"><text x="1" font-variant-numeric="tabular-nums">1</text></g>',
+      '<svg viewBox="0 0 1 1"><rect width="1" height="1" colour="red" /></svg><text font-variant="small-caps">a</text></svg>',
+      '<p data-after="1">fin</p></main></body></html>',
+    ].join('\n');
+    const report = await validator.validateString(html, 'essai.html');
+    const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`));
+    expect(messages).toEqual([
+      '3:4 tiess/svg-attributes bad value "tabular-nums" for the SVG attribute "font-variant" (on <g>)',
+      '3:62 tiess/svg-attributes "font-variant-numeric" is not an SVG attribute (on <text>)',
+      '4:51 tiess/svg-attributes "colour" is not an SVG attribute (on <rect>)',
+    ]);
+  });
+});
+
 describe.each(sites)('the HTML of the %s build', (_name, outDir) => {
   it('is valid: html-validate (recommended + document) and SVG attributes, with file, line, rule and message for each problem', async () => {
     expect(await invalidHtml(outDir)).toEqual([]);

@@ -106,12 +106,12 @@ function tagsOf(data: string, start: number): Tag[] {
   tagPattern.lastIndex = start;
   let depth = 0;
   for (let match = tagPattern.exec(data); match; match = tagPattern.exec(data)) {
-    const [, closing, name, rest] = match;
+    const [, closing = '', name = '', rest = ''] = match;
     if (name.toLowerCase() === 'svg') depth += closing ? -1 : rest.trimEnd().endsWith('/') ? 0 : 1;
     if (!closing) {
       const restIndex = match.index + 1 + name.length;
       const attributes = [...rest.matchAll(attrPattern)].map((a) => ({
-        name: a[1],
+        name: a[1] ?? '',
         value: a[2] ?? a[3] ?? a[4] ?? '',
         index: restIndex + a.index!,
       }));

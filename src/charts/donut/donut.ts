@@ -116,7 +116,6 @@ function drawRing(svg: Svg, list: readonly Part[], total: number, cx: number, cy
     .attr('y', blockTop + fontSize + 4 + size * 0.78)
     .attr('font-size', size)
     .attr('font-weight', 700)
-    .attr('font-variant-numeric', 'tabular-nums')
     .text(totalText);
 }
 
@@ -261,7 +260,6 @@ function drawWithList(list: readonly Part[], total: number, options: ChartReques
       .attr('dy', '0.32em')
       .attr('text-anchor', 'end')
       .attr('fill', palette.inkMuted)
-      .attr('font-variant-numeric', 'tabular-nums')
       .text(row.part.valueText);
     legend
       .append('text')
@@ -270,7 +268,6 @@ function drawWithList(list: readonly Part[], total: number, options: ChartReques
       .attr('dy', '0.32em')
       .attr('text-anchor', 'end')
       .attr('font-weight', 700)
-      .attr('font-variant-numeric', 'tabular-nums')
       .text(row.part.percentText);
   }
   return finalizeSvg(svg.node()!, options);

@@ -20,7 +20,7 @@ const fontSize = chartType.small;
 const lineHeight = 16;
 /** Room between the plot's right edge and the end labels, for the connectors of nudged labels. */
 const labelGap = 14;
-/** Widest an end label may be, as a share of the width (and at most 160 units), before the legend takes over. */
+/** Widest an end label may be, as a share of the width (and at most 190 units, readers' text spacing included), before the legend takes over. */
 const labelShare = 0.3;
 const tickGap = 10;
 
@@ -157,7 +157,7 @@ export function renderLines(data: CategoricalData, options: LinesOptions): strin
 
   // End labels, when every name fits on at most two lines in the right margin and they stack within the plot.
   const lastIndex = values.map((row) => row.findLastIndex((v) => v !== null));
-  const maxLabelWidth = Math.min(160, width * labelShare);
+  const maxLabelWidth = Math.min(190, width * labelShare);
   const wrapped = series.map((s) => wrapText(s.label, maxLabelWidth, fontSize, true));
   let placed: Placed[] = [];
   let useEndLabels =
@@ -289,7 +289,6 @@ export function renderLines(data: CategoricalData, options: LinesOptions): strin
       .attr('dy', '0.32em')
       .attr('text-anchor', 'end')
       .attr('fill', palette.inkMuted)
-      .attr('font-variant-numeric', 'tabular-nums')
       .text(yLabels[i]!);
   }
   const axis = plot.append('g').attr('class', 'lines-x-axis');

@@ -115,7 +115,6 @@ function renderDown(sorted: readonly TimelineEvent[], undated: readonly UndatedS
       .attr('dy', '0.35em')
       .attr('text-anchor', 'end')
       .attr('font-weight', 700)
-      .attr('font-variant-numeric', 'tabular-nums')
       .text(String(year.getUTCFullYear()));
   }
 
@@ -273,7 +272,6 @@ function renderAcross(sorted: readonly TimelineEvent[], undated: readonly Undate
       .attr('y', axisY + 26)
       .attr('text-anchor', 'middle')
       .attr('font-weight', 700)
-      .attr('font-variant-numeric', 'tabular-nums')
       .text(String(year.getUTCFullYear()));
   }
 

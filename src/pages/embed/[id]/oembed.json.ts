@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildFigure, figureIds } from '../../../figures/index';
-import { absoluteUrl, embedSnippet } from '../../../utils/embed';
+import { absoluteUrl, embedSnippet, embedWidth } from '../../../utils/embed';
 import { svgSize } from '../../../charts/svg';
 import { t } from '../../../strings';
 
@@ -17,7 +17,7 @@ export const GET: APIRoute = ({ params }) => {
     provider_name: t.site.organisation,
     provider_url: absoluteUrl('/'),
     html: embedSnippet({ id: figure.definition.id, title: figure.definition.title, height: figure.embedHeight }),
-    width: 640,
+    width: embedWidth,
     height: figure.embedHeight,
     thumbnail_url: absoluteUrl(`/figures/${figure.definition.id}.png`),
     thumbnail_width: width * 2,

@@ -1,0 +1,57 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { builds } from '../helpers/build';
+import { browserAvailable, launchBrowser } from '../helpers/browser';
+import { serveStatic } from '../helpers/static-server';
+
+const hasBrowser = browserAvailable();
+
+/** The embed pages of a build, each with its oEmbed width and height. */
+function declaredSizes(outDir: string) {
+  return readdirSync(path.join(outDir, 'embed'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => {
+      const oembed = JSON.parse(readFileSync(path.join(outDir, 'embed', entry.name, 'oembed.json'), 'utf8'));
+      return { id: entry.name, width: oembed.width as number, height: oembed.height as number };
+    });
+}
+
+describe.runIf(hasBrowser).each([
+  ['default', builds.default.outDir],
+  ['gallery', builds.gallery.outDir],
+] as const)('the height each embed declares (%s build)', (_name, outDir) => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+
+  beforeAll(async () => {
+    server = await serveStatic(path.resolve(outDir));
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('is at least the embed page’s real height at the declared width, and at most 25 % more', async () => {
+    const sizes = declaredSizes(outDir);
+    expect(sizes.length).toBeGreaterThanOrEqual(5);
+    const report: string[] = [];
+    for (const { id, width, height } of sizes) {
+      const page = await browser.newPage({ viewport: { width, height: 600 } });
+      await page.goto(`${server.origin}/embed/${id}/`);
+      // Note: measured as embed.js sees it, once fonts are in and the figure's script has run
+      // (the map's panel appears only then).
+      const real = await page.evaluate(async () => {
+        await document.fonts.ready;
+        await new Promise(requestAnimationFrame);
+        return Math.ceil(document.documentElement.getBoundingClientRect().height);
+      });
+      await page.close();
+      if (height < real || height > real * 1.25) report.push(`${id}: declares ${height} px at ${width} px, the page is ${real} px (${(height / real).toFixed(2)})`);
+    }
+    expect(report).toEqual([]);
+  });
+});
