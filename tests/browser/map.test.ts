@@ -171,7 +171,8 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
     await page.keyboard.press('ArrowRight');
     const scrolled = await page.evaluate(() => scrollY);
     await page.keyboard.press(' ');
-    expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+    // Space does not page down (≈ 800 px here); the page moves at most what reveals the details panel.
+    expect((await page.evaluate(() => scrollY)) - scrolled).toBeLessThan(120);
     expect(await panel(page).innerText()).toContain('Nord-du-Québec');
     expect(new URL(page.url()).hash).toBe('#region-10');
 

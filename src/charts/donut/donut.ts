@@ -3,7 +3,7 @@ import { createSvg, finalizeSvg } from '../svg';
 import { textWidth, wrapText } from '../text';
 import { dodge } from '../lines/dodge';
 import type { CategoricalData, ChartRequest } from '../model';
-import { chartType, palette, series as seriesColours } from '../../styles/theme';
+import { chartType, gridline, palette, series as seriesColours } from '../../styles/theme';
 import { formatPercent } from '../../utils/format';
 import { t } from '../../strings';
 
@@ -235,7 +235,7 @@ function drawWithList(list: readonly Part[], total: number, options: ChartReques
         .attr('x2', width)
         .attr('y1', row.top)
         .attr('y2', row.top)
-        .attr('stroke', palette.rule);
+        .attr('stroke', gridline);
     legend
       .append('rect')
       .attr('x', 0)

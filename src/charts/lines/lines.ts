@@ -3,7 +3,7 @@ import { createSvg, finalizeSvg } from '../svg';
 import { textWidth, wrapText } from '../text';
 import { dodge } from './dodge';
 import type { CategoricalData, ChartRequest } from '../model';
-import { chartType, palette, series as seriesColours } from '../../styles/theme';
+import { chartType, gridline, palette, series as seriesColours } from '../../styles/theme';
 import { formatPeriod } from '../../utils/format';
 import { t } from '../../strings';
 
@@ -280,7 +280,8 @@ export function renderLines(data: CategoricalData, options: LinesOptions): strin
       .attr('x2', plotRight)
       .attr('y1', y(v))
       .attr('y2', y(v))
-      .attr('stroke', v === 0 ? palette.ink : palette.rule)
+      .attr('stroke', v === 0 ? palette.ink : gridline)
+      .attr('stroke-dasharray', v === 0 ? null : '1 2')
       .attr('stroke-width', 1);
     grid
       .append('text')

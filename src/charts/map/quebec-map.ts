@@ -44,6 +44,7 @@ export interface QuebecMapOptions extends FinalizeOptions {
 export const insetExtent = { west: -74.35, east: -72.75, south: 45.15, north: 45.95 } as const;
 
 const markerRadius = 7;
+/** Region borders, in both modes: 3:1 on paper, so a pale class still shows its shape on the card. */
 const regionStroke = '#7d8a96';
 const conic = () => geoConicConformal().parallels([46, 60]).rotate([68.5, 0]);
 
@@ -168,7 +169,7 @@ export function renderQuebecMap(
       .attr('data-region', f.properties.code)
       .attr('d', d)
       .attr('fill', fillFor(region))
-      .attr('stroke', mode === 'points' ? regionStroke : palette.paper)
+      .attr('stroke', regionStroke)
       .attr('stroke-width', strokeWidth)
       .append('title')
       .text(region.title);

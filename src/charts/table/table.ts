@@ -18,11 +18,15 @@ export const maxDrawnRows = 30;
 
 const rowHeight = 26;
 
+// Note: this drawing is only ever rasterised (the PNG) or kept as a snapshot: pages show the HTML
+// table. No reader stylesheet reaches it, so text is measured without the text-spacing allowance.
+const spacing = false;
+
 /** Ellipsis when a cell is wider than its column. */
 function fit(text: string, width: number, size: number): string {
-  if (textWidth(text, size) <= width) return text;
+  if (textWidth(text, size, false, spacing) <= width) return text;
   let cut = text;
-  while (cut.length > 1 && textWidth(`${cut}…`, size) > width) cut = cut.slice(0, -1);
+  while (cut.length > 1 && textWidth(`${cut}…`, size, false, spacing) > width) cut = cut.slice(0, -1);
   return `${cut.trimEnd()}…`;
 }
 
@@ -41,7 +45,7 @@ export function renderTable(table: TableDrawing, options: FinalizeOptions & { wi
   // table is too wide, the text columns give up width first (their cells end with « … »).
   const need = (i: number, withHeader: boolean) => {
     const texts = [...(withHeader || !table.numeric[i] ? [table.headers[i]!] : []), ...shownRows.map((r) => r[i] ?? '')];
-    return Math.max(...texts.map((c) => textWidth(c, size, true))) + 2 * pad + (table.bars?.column === i ? barWidth + pad : 0);
+    return Math.max(...texts.map((c) => textWidth(c, size, true, spacing))) + 2 * pad + (table.bars?.column === i ? barWidth + pad : 0);
   };
   const full = table.headers.map((_, i) => need(i, true));
   // A numeric column's header may be cut when room is short, its numbers never.
