@@ -112,7 +112,8 @@ describe.runIf(browserAvailable())('the browser editor, local mode', () => {
     await page.waitForFunction(() => getSelection()!.toString().trim() === 'incubateur', undefined, { timeout: 10_000 });
     await page.keyboard.type('accélérateur');
     await page.getByRole('button', { name: 'Sauvegarder' }).click();
-    await until(page, () => readFileSync(file, 'utf8') !== before);
+    // Note: the file may be read while it is being written (empty for an instant): wait for the new word.
+    await until(page, () => readFileSync(file, 'utf8').includes('un accélérateur destiné'));
     expect(readFileSync(file, 'utf8')).toBe(before.replace('un incubateur destiné', 'un accélérateur destiné'));
     await page.close();
   });

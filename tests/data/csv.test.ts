@@ -45,6 +45,7 @@ describe('shipped data', () => {
       'parler-au-nous-partenaires.csv': 6,
       'parler-au-nous-axes.csv': 2,
       'parler-au-nous-composantes.csv': 6,
+      'sommaire-imprime.csv': 19,
       'geo/quebec-regions.topojson': 17,
     });
   });
