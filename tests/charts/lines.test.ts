@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
-import { contrastRatio, dotLimit, renderLines, textColour, valueDomain, type LinesOptions } from '../../src/charts/lines/lines';
+import { dotLimit, renderLines, textColour, valueDomain, type LinesOptions } from '../../src/charts/lines/lines';
+import { contrastRatio } from '../../src/charts/contrast';
 import type { CategoricalData } from '../../src/charts/model';
 import { svgSize } from '../../src/charts/svg';
 import { textWidth } from '../../src/charts/text';

@@ -1,5 +1,6 @@
-import { rgb, scaleLinear, type ScaleLinear, type Selection } from 'd3';
+import { scaleLinear, type ScaleLinear, type Selection } from 'd3';
 import { createSvg, finalizeSvg } from '../svg';
+import { contrastRatio } from '../contrast';
 import { textWidth, wrapText } from '../text';
 import type { CategoricalData, ChartRequest, ValueFormat } from '../model';
 import { chartType, gridline, muted, palette, series as seriesColours } from '../../styles/theme';
@@ -176,17 +177,8 @@ function prepare(data: CategoricalData, layout: Layout, format: ValueFormat): Pr
 
 /** Text colour readable (≥ 4.5:1) on a fill: paper when it reaches that contrast, else ink, else none. */
 function insideInk(fill: string): string | null {
-  const luminance = (colour: string) => {
-    const { r, g, b } = rgb(colour);
-    const linear = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
-    return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-  };
-  const ratio = (a: string, b: string) => {
-    const [x, y] = [luminance(a), luminance(b)].sort((m, n) => n - m) as [number, number];
-    return (x + 0.05) / (y + 0.05);
-  };
-  if (ratio(fill, palette.paper) >= 4.5) return palette.paper;
-  if (ratio(fill, palette.ink) >= 4.5) return palette.ink;
+  if (contrastRatio(fill, palette.paper) >= 4.5) return palette.paper;
+  if (contrastRatio(fill, palette.ink) >= 4.5) return palette.ink;
   return null;
 }
 

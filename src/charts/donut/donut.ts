@@ -1,7 +1,7 @@
 import { arc, pie, type PieArcDatum } from 'd3';
 import { createSvg, finalizeSvg } from '../svg';
 import { textWidth, wrapText } from '../text';
-import { dodge } from '../lines/dodge';
+import { dodge } from '../dodge';
 import type { CategoricalData, ChartRequest } from '../model';
 import { chartType, gridline, palette, series as seriesColours } from '../../styles/theme';
 import { formatPercent } from '../../utils/format';

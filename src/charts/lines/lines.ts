@@ -1,7 +1,8 @@
-import { hcl, line, range, rgb, scaleLinear, scalePoint, scaleUtc, utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3';
+import { hcl, line, range, scaleLinear, scalePoint, scaleUtc, utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3';
 import { createSvg, finalizeSvg } from '../svg';
 import { textWidth, wrapText } from '../text';
-import { dodge } from './dodge';
+import { dodge } from '../dodge';
+import { contrastRatio } from '../contrast';
 import type { CategoricalData, ChartRequest } from '../model';
 import { chartType, gridline, palette, series as seriesColours } from '../../styles/theme';
 import { formatPeriod } from '../../utils/format';
@@ -27,21 +28,6 @@ const tickGap = 10;
 interface Tick {
   x: number;
   label: string;
-}
-
-function luminance(colour: string): number {
-  const { r, g, b } = rgb(colour);
-  const linear = (c: number) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-}
-
-/** The WCAG contrast ratio of two colours (1 to 21). */
-export function contrastRatio(a: string, b: string): number {
-  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (high + 0.05) / (low + 0.05);
 }
 
 /** A series colour darkened (HCL lightness, same hue) until text in it reaches 4.5:1 on the paper colour. */
