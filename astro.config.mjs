@@ -10,6 +10,7 @@ import { validateData } from './src/integrations/validate-data.ts';
 import { validateFigures } from './src/integrations/validate-figures.ts';
 import { siteUrlGuard } from './src/integrations/site-url.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { figureCacheReport } from './src/integrations/figure-cache.ts';
 import { editorAdapter, editorIntegrations } from './src/editor/integration.ts';
 
 // Where the report lives: SITE_URL is its public origin, BASE_PATH the sub-path it is served
@@ -25,8 +26,9 @@ export default defineConfig({
   site,
   base,
   outDir: process.env.OUT_DIR || './dist',
-  // Tests build several variants (data, chapters, base path); each keeps its own content cache.
-  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  // Astro's own cache (content store, images) beside the figure cache, in .cache/, which CI keeps
+  // between runs (npm ci empties node_modules). Tests build several variants; each keeps its own.
+  cacheDir: process.env.ASTRO_CACHE_DIR || './.cache/astro',
   trailingSlash: 'ignore',
   // Note: pages render 4 at a time, so the PNGs (sharp, off the main thread) overlap.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
@@ -46,6 +48,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !/\/embed\//.test(page) }),
     searchIndex(),
+    figureCacheReport(),
     ...(await editorIntegrations()),
   ],
   // Note: only `npm run build:editeur` (the editor deployed apart, GitHub mode) has a server adapter.

@@ -90,7 +90,7 @@ export const syntheseFigures = Array.from({ length: ${figureCount} }, (_, i) => 
   }
   writeFileSync(
     path.join(dir, 'bench-build.mjs'),
-    `import { build } from 'astro';\nconst t0 = performance.now();\nawait build({ root: process.cwd(), logLevel: 'error' });\nconsole.log(JSON.stringify({ ms: performance.now() - t0, maxRssKb: process.resourceUsage().maxRSS }));\n`,
+    `import { build } from 'astro';\nconst t0 = performance.now();\nawait build({ root: process.cwd(), logLevel: process.env.BENCH_LOG ?? 'error' });\nconsole.log(JSON.stringify({ ms: performance.now() - t0, maxRssKb: process.resourceUsage().maxRSS }));\n`,
   );
   return dir;
 }
@@ -113,8 +113,10 @@ for (const chapters of runs) {
     const pages = readdirSync(path.join(dir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
     results.push({ chapters, figures, seconds: ms / 1000, rssMb: maxRssKb / 1024, msPerFigure: ms / figures, distMb: dirSize(path.join(dir, 'dist')) / 1024 / 1024, pages });
     console.log(`${chapters} chapters built in ${(ms / 1000).toFixed(1)} s`);
+    if (process.env.BENCH_LOG) console.log(result.stdout);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (process.env.BENCH_KEEP) console.log(`kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -270,6 +270,12 @@ export const t = {
     sortBy: 'Trier par',
   },
 
+  figureCache: {
+    /** The build's last line about its figures: how many were drawn, how many came from the cache. */
+    report: (figures: { drawn: number; reused: number; pngDrawn: number; pngReused: number; dir: string; removed: number }) =>
+      `figures : ${figures.drawn} dessinées, ${figures.reused} reprises du cache ; PNG : ${figures.pngDrawn} produites, ${figures.pngReused} reprises (${figures.dir}${figures.removed ? ` ; ${figures.removed} entrées inutilisées depuis 14 jours supprimées` : ''})`,
+    off: 'figures : cache désactivé (FIGURE_CACHE=0), toutes dessinées',
+  },
   figureFile: {
     yaml: (reason: string) => `YAML illisible (${reason})`,
     yamlQuoteHint:

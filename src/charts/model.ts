@@ -9,6 +9,17 @@ import type { FinalizeOptions } from './svg';
 //   data-value="<value formatted in fr-CA>"
 // and the marks appear in the SVG in reading order (category by category, then series).
 
+/** A legend as data: a title and one line per key (drawn in an SVG, or shown in HTML under a drawing that is scaled). */
+export interface Legend {
+  title: string;
+  items: readonly {
+    /** swatch: a filled square; dot: a filled disc; ring: a hollow disc; frame: an empty square (the map's inset). */
+    key: 'swatch' | 'dot' | 'ring' | 'frame';
+    color: string;
+    label: string;
+  }[];
+}
+
 /** Formats a value for readers, in fr-CA: 12,5 % ; 1 234 $ ; 3,2 M$. */
 export type ValueFormat = (value: number) => string;
 

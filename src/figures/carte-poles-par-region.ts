@@ -1,11 +1,18 @@
 import { defineFigure } from './types';
-import { renderQuebecMap } from '../charts/map/quebec-map';
+import { mapLegend, renderQuebecMap } from '../charts/map/quebec-map';
 import { classify } from '../charts/map/classes';
 import { loadPolesByRegion, type RegionPoles } from '../data/poles';
 import { loadRegionShapes } from '../data/regions';
 import { formatNumber } from '../utils/format';
 import { regionPolesColumns, regionPolesData, regionTitle } from './carte-poles';
 import { t } from '../strings';
+
+/** Colour classes of the regions' numbers of pôles. */
+const poleClasses = (rows: readonly RegionPoles[]) =>
+  classify(
+    rows.map((r) => r.poles.length),
+    (n) => `${formatNumber(n)}\u00a0${n > 1 ? 'pôles' : 'pôle'}`,
+  );
 
 /** The regions coloured by their number of identified pôles (choropleth). */
 export const polesChoroplethFigure = defineFigure<RegionPoles>({
@@ -29,10 +36,7 @@ export const polesChoroplethFigure = defineFigure<RegionPoles>({
   columns: regionPolesColumns,
   clientData: regionPolesData,
   render: (rows, request) => {
-    const { classOf, classes } = classify(
-      rows.map((r) => r.poles.length),
-      (n) => `${formatNumber(n)}\u00a0${n > 1 ? 'pôles' : 'pôle'}`,
-    );
+    const { classOf, classes } = poleClasses(rows);
     return renderQuebecMap(
       loadRegionShapes('overview'),
       loadRegionShapes('detail'),
@@ -41,4 +45,6 @@ export const polesChoroplethFigure = defineFigure<RegionPoles>({
       { ...request, mode: 'choropleth', classes, legendTitle: t.map.legendChoropleth, insetTitle: t.map.insetTitle },
     );
   },
+  drawnOnce: true,
+  legend: (rows) => mapLegend({ mode: 'choropleth', classes: poleClasses(rows).classes, legendTitle: t.map.legendChoropleth, insetTitle: t.map.insetTitle }),
 });

@@ -1,5 +1,5 @@
 import { defineFigure } from './types';
-import { renderQuebecMap } from '../charts/map/quebec-map';
+import { mapLegend, renderQuebecMap } from '../charts/map/quebec-map';
 import { loadPolesByRegion, type RegionPoles } from '../data/poles';
 import { loadRegionShapes } from '../data/regions';
 import { formatNumber } from '../utils/format';
@@ -30,6 +30,13 @@ export function regionPolesData(rows: readonly RegionPoles[]) {
   );
 }
 
+const pointsLegend = {
+  mode: 'points',
+  legendTitle: t.map.legendPoints,
+  markerLegend: { exact: t.map.markerExact, approximate: t.map.markerApproximate },
+  insetTitle: t.map.insetTitle,
+} as const;
+
 /** The map of Québec's regions with every identified pôle. */
 export const polesMapFigure = defineFigure<RegionPoles>({
   id: 'carte-poles',
@@ -59,12 +66,8 @@ export const polesMapFigure = defineFigure<RegionPoles>({
           lonLat: p.lon !== undefined && p.lat !== undefined ? ([p.lon, p.lat] as [number, number]) : undefined,
         })),
       ),
-      {
-        ...request,
-        mode: 'points',
-        legendTitle: t.map.legendPoints,
-        markerLegend: { exact: t.map.markerExact, approximate: t.map.markerApproximate },
-        insetTitle: t.map.insetTitle,
-      },
+      { ...request, ...pointsLegend },
     ),
+  drawnOnce: true,
+  legend: () => mapLegend(pointsLegend),
 });

@@ -5,12 +5,12 @@ import { DataError, displayPath, dataDir, type DataErrorLocation } from '../data
 import { listCsvFiles, loadTable, parseNumberCell, decimalsOf } from '../data/table';
 import { loadRegions, loadRegionShapes } from '../data/regions';
 import { figureSchemas, figureTypeNames, keysOf, type FigureSpec, type FigureType } from '../schemas/figure';
-import type { CategoricalData, ChartCategory, ChartSeries } from '../charts/model';
+import type { CategoricalData, ChartCategory, ChartSeries, Legend } from '../charts/model';
 import { renderBarChart } from '../charts/bars/bars';
 import { renderLines } from '../charts/lines/lines';
 import { renderDonut } from '../charts/donut/donut';
 import { renderTable, type TableDrawing } from '../charts/table/table';
-import { renderQuebecMap } from '../charts/map/quebec-map';
+import { mapLegend, renderQuebecMap } from '../charts/map/quebec-map';
 import { classify } from '../charts/map/classes';
 import { valueFormatter, formatDay, formatNumber, formatPercent } from '../utils/format';
 import { describeFigure } from './describe';
@@ -225,6 +225,8 @@ interface Prepared {
   /** Sentences added to the note (large data cut or averaged). */
   notes: string[];
   render: (request: RenderRequest) => string;
+  /** Maps: the legend shown in HTML under the drawing (drawn once). */
+  legend?: Legend;
   clientData?: unknown;
   /** Table figures: the column holding in-cell bars. */
   barColumn?: number;
@@ -249,7 +251,7 @@ export function declaredFigure(figureFile: FigureFile & { spec: FigureSpec }): F
   const definition: FigureDefinition<DeclaredRow> = {
     id,
     kind,
-    declared: { file: figureFile.file, type: spec.type },
+    declared: { file: figureFile.file, type: spec.type, dataDir: figureFile.dataDir },
     title: spec.titre,
     description: () => spec.description ?? prepared().description,
     source: spec.source,
@@ -275,6 +277,7 @@ export function declaredFigure(figureFile: FigureFile & { spec: FigureSpec }): F
       return data === undefined ? undefined : () => data;
     },
     render: (_rows, request) => prepared().render(request),
+    ...(kind === 'map' ? { drawnOnce: true, legend: () => prepared().legend! } : {}),
   };
   return definition;
 }
@@ -686,6 +689,7 @@ function prepareRegionMap(
     description: describeFigure(spec, data, formats.value, 'category'),
     notes: [],
     clientData,
+    legend: mapLegend({ mode: 'choropleth', classes, legendTitle, insetTitle: t.map.insetTitle }),
     render: (request) =>
       renderQuebecMap(
         loadRegionShapes('overview'),

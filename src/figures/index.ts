@@ -1,4 +1,7 @@
-import type { FigureDefinition } from './types';
+import type { FigureDefinition, FigureLegend } from './types';
+import { cachedPng, figureCacheKey, readEntry, writeEntry } from './cache';
+import { figureCacheDir, figureCacheStats } from './cache-dir';
+import { svgToPng } from '../charts/png';
 import { chartWidths } from '../styles/theme';
 import { csvFormatRows } from 'd3';
 import { declaredFigure, FigureProblems, loadFigureFiles, type FigureFile } from './declarative';
@@ -10,7 +13,7 @@ import { embedWidth } from '../utils/embed';
 import { frenchTypography } from '../utils/typography';
 
 // Every module of this folder that exports a figure is registered: adding a figure is adding a file.
-const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./index.ts', '!./types.ts', '!./declarative.ts', '!./describe.ts'], {
+const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./index.ts', '!./types.ts', '!./declarative.ts', '!./describe.ts', '!./cache.ts', '!./cache-dir.ts'], {
   eager: true,
 });
 
@@ -54,13 +57,20 @@ export function findFigure(id: string): FigureDefinition<unknown> | undefined {
   return allFigures().find((f) => f.id === id);
 }
 
-/** A figure ready to publish: its texts, both drawings, its table cells and its CSV. */
+/** A figure ready to publish: its texts, its drawings, its table cells and its CSV. */
 export interface BuiltFigure {
   definition: FigureDefinition<unknown>;
   description: string;
+  /** Caveats shown under the figure (a figure file's own note and the notes its data called for). */
+  note?: string;
   titleId: string;
   descriptionId: string;
-  svg: { narrow: string; wide: string };
+  /** The narrow and wide drawings; only `wide` for a figure drawn once (it is scaled, and its legend is `legend`). */
+  svg: { narrow?: string; wide: string };
+  /** The HTML legend of a figure drawn once. */
+  legend?: FigureLegend;
+  /** The drawing the PNG is made from when it is not `svg.wide` (a figure drawn once: with its legend inside). */
+  pngSvg?: string;
   /** bars: per row, the in-cell bar length (0 to 1) of each column that has one (table figures). */
   table: {
     headers: string[];
@@ -78,29 +88,80 @@ export interface BuiltFigure {
   clientJson?: string;
 }
 
-const built = new Map<string, BuiltFigure>();
+/** What the cache keeps of a built figure: all of it but its definition (code). */
+type StoredFigure = Omit<BuiltFigure, 'definition'>;
 
-/** Renders a figure once per build (its page, PNG, CSV and embed reuse it); in dev, on every request, so a saved CSV shows at once. */
+const built = new Map<string, BuiltFigure>();
+const cacheKeys = new Map<string, string>();
+const pngs = new Map<string, Promise<Buffer>>();
+
+/**
+ * A figure ready to publish, built once per build (its page, PNG, CSV and embed reuse it): taken
+ * from the figure cache when nothing it depends on changed, drawn otherwise; its PNG starts
+ * rasterising at once, in the background. In dev, drawn on every request, so a saved CSV shows at once.
+ */
 export function buildFigure(id: string): BuiltFigure {
+  const dev = import.meta.env.DEV;
   const cached = built.get(id);
-  if (cached && !import.meta.env.DEV) return cached;
+  if (cached && !dev) return cached;
   const broken = currentRegistry().broken.get(id);
   if (broken) throw new FigureProblems(broken.problems);
   const definition = findFigure(id);
   if (!definition) throw new Error(`Figure inconnue « ${id} » ; figures connues : ${figureIds().join(', ')}`);
+  const key = dev || !figureCacheDir() ? undefined : figureCacheKey(definition, import.meta.env.BASE_URL);
+  let stored = key ? readEntry<StoredFigure>(key) : undefined;
+  if (stored) {
+    figureCacheStats().reused += 1;
+  } else {
+    stored = drawFigure(definition);
+    if (key) writeEntry(key, stored);
+    if (!dev) figureCacheStats().drawn.push(id);
+  }
+  const result: BuiltFigure = { ...stored, definition };
+  built.set(id, result);
+  if (!dev) {
+    if (key) cacheKeys.set(id, key);
+    // Started now so that sharp works while the pages render; errors surface where the PNG is awaited.
+    figurePng(id).catch(() => undefined);
+  }
+  return result;
+}
+
+/** A figure's PNG (its wide drawing, or its drawing with the legend, at 2×): from the cache, or rasterised once per build. */
+export function figurePng(id: string): Promise<Buffer> {
+  const known = pngs.get(id);
+  if (known && !import.meta.env.DEV) return known;
+  const figure = buildFigure(id);
+  const png = cachedPng(cacheKeys.get(id), () => svgToPng(figure.pngSvg ?? figure.svg.wide, 2));
+  pngs.set(id, png);
+  return png;
+}
+
+/** The pixel size of a figure's PNG. */
+export function pngSize(figure: BuiltFigure, scale = 2): { width: number; height: number } {
+  const { width, height } = svgSize(figure.pngSvg ?? figure.svg.wide);
+  return { width: width * scale, height: height * scale };
+}
+
+/** Draws a figure: its rows, texts, drawings, table and CSV. */
+function drawFigure(definition: FigureDefinition<unknown>): StoredFigure {
+  const { id } = definition;
   const rows = definition.rows();
   const titleId = `${id}-titre`;
   const descriptionId = `${id}-description`;
   const labelledBy = `${titleId} ${descriptionId}`;
-  const draw = (variant: keyof typeof chartWidths) =>
-    definition.render(rows, { width: chartWidths[variant], idPrefix: `${id}-${variant}-`, labelledBy });
+  const draw = (variant: keyof typeof chartWidths, legendInside?: boolean) =>
+    definition.render(rows, { width: chartWidths[variant], idPrefix: `${id}-${variant}-`, labelledBy, legendInside });
   const columns = definition.columns;
-  const result: BuiltFigure = {
-    definition,
+  const once = Boolean(definition.drawnOnce);
+  const result: StoredFigure = {
     description: definition.description(rows),
+    note: definition.note,
     titleId,
     descriptionId,
-    svg: { narrow: draw('narrow'), wide: draw('wide') },
+    svg: once ? { wide: draw('wide', false) } : { narrow: draw('narrow'), wide: draw('wide') },
+    legend: once ? definition.legend?.(rows) : undefined,
+    pngSvg: once ? draw('wide', true) : undefined,
     table: {
       headers: columns.map((c) => c.label),
       numeric: columns.map((c) => Boolean(c.numeric)),
@@ -114,8 +175,7 @@ export function buildFigure(id: string): BuiltFigure {
     embedHeight: 0,
     clientJson: definition.clientData && JSON.stringify(definition.clientData(rows)).replace(/</g, '\\u003c'),
   };
-  result.embedHeight = embedPageHeight(result, embedWidth);
-  built.set(id, result);
+  result.embedHeight = embedPageHeight({ ...result, definition }, embedWidth);
   return result;
 }
 
@@ -132,6 +192,8 @@ const embedLayout = {
   downloads: { before: 8, row: 30.4, rowGap: 4, columnGap: 20 },
   credit: { before: 9, gap: 16 },
   mapPanel: { before: 12, padding: 24, inset: 36 },
+  /** The HTML legend of a figure drawn once: margin above, gap between rows, width of a key and its gap. */
+  legend: { before: 8, rowGap: 4, key: 30 },
   table: { before: 8, cellPadding: 9.6 + 1, line: 27.2, size: 17, headerRule: 2 },
   wideFrom: 544,
   chartMaxWidth: 832,
@@ -182,15 +244,20 @@ function embedPageHeight(figure: BuiltFigure, width: number): number {
   if (definition.kind === 'table') {
     height += tableHeight(figure.table, content);
   } else {
-    const drawing = svgSize(content >= L.wideFrom ? figure.svg.wide : figure.svg.narrow);
+    const drawing = svgSize(content >= L.wideFrom ? figure.svg.wide : (figure.svg.narrow ?? figure.svg.wide));
     height += (drawing.height * Math.min(content, L.chartMaxWidth)) / drawing.width;
+  }
+  if (figure.legend) {
+    const { legend: box } = L;
+    height += box.before + smallLines(figure.legend.title, content, true) * small.line;
+    for (const item of figure.legend.items) height += box.rowGap + Math.max(1, smallLines(item.label, content - box.key)) * small.line;
   }
   if (figure.clientJson) {
     const hint = definition.declared ? t.map.panelHintValue : t.map.panelHint;
     height += L.mapPanel.before + L.mapPanel.padding + smallLines(hint, content - L.mapPanel.inset) * small.line + small.gap;
   }
   height += L.footerBefore + smallLines(`${t.figures.source} : ${definition.source}`, content) * small.line;
-  if (definition.note) height += small.gap + smallLines(`${t.figures.note} : ${definition.note}`, content) * small.line;
+  if (figure.note) height += small.gap + smallLines(`${t.figures.note} : ${figure.note}`, content) * small.line;
   if (definition.kind === 'table') {
     height += L.downloads.before;
   } else {

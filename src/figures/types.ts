@@ -1,3 +1,8 @@
+import type { Legend } from '../charts/model';
+
+/** A legend shown in HTML under a figure drawn once. */
+export type FigureLegend = Legend;
+
 /** One column of a figure's data table (and of its CSV download). */
 export interface TableColumn<Row> {
   /** Header of the column, in French. */
@@ -19,6 +24,12 @@ export interface RenderRequest {
   width: number;
   idPrefix: string;
   labelledBy: string;
+  /**
+   * For a figure drawn once (`drawnOnce`): false on pages, where its legend is HTML under the
+   * drawing (text that stays readable however small the drawing is scaled); true (the default)
+   * for the PNG, which must stand alone.
+   */
+  legendInside?: boolean;
 }
 
 /**
@@ -31,7 +42,7 @@ export interface FigureDefinition<Row = unknown> {
   /** "chart" for the charts, "map" for maps, "table" for a table figure (its table is the figure). */
   kind: 'chart' | 'map' | 'table';
   /** For a figure declared in a figure file: that file and its chart type. */
-  declared?: { file: string; type: string };
+  declared?: { file: string; type: string; dataDir: string };
   /** Title shown above the figure. */
   title: string;
   /** One sentence that says what the figure shows, computed from the rows drawn (also the alt text). */
@@ -50,6 +61,14 @@ export interface FigureDefinition<Row = unknown> {
   clientData?: (rows: readonly Row[]) => unknown;
   /** Draws the rows as a finished, accessible SVG string. */
   render: (rows: readonly Row[], request: RenderRequest) => string;
+  /**
+   * Drawn once, at the wide width, and scaled down on narrow screens, because its narrow and wide
+   * drawings would differ only in scale (the maps). Its legend is then HTML (`legend`), so no
+   * text shrinks with the drawing.
+   */
+  drawnOnce?: boolean;
+  /** The legend of a figure drawn once, from the rows it draws. */
+  legend?: (rows: readonly Row[]) => FigureLegend;
 }
 
 /** Declares a figure with its row type checked against its renderer and table. */

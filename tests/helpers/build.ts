@@ -7,6 +7,9 @@ export const root = path.resolve(import.meta.dirname, '../..');
 /** Where test builds go. */
 export const testBuildsDir = path.join(root, 'dist-test');
 
+/** The figure cache the test builds share (emptied with dist-test/ at the start of a run). */
+export const figureCacheForTests = path.join(testBuildsDir, 'figure-cache');
+
 /** The builds the suite checks: the default one, one served under a sub-path, and one with the gallery. */
 export const builds = {
   default: { outDir: path.join(testBuildsDir, 'default'), base: '/', env: {} },
@@ -22,6 +25,8 @@ const viteEnvKeys = /^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST)$/;
 /** Runs `astro build` with the given environment (a content cache of its own per OUT_DIR, SITE_URL https://rapport.example.org unless given); returns its exit status and output. */
 export function runBuild(env: Record<string, string>) {
   if (env.OUT_DIR && !env.ASTRO_CACHE_DIR) env = { ...env, ASTRO_CACHE_DIR: `${env.OUT_DIR.replace(/\/+$/, '')}-cache` };
+  // The test builds of one run share a figure cache of their own (entries are keyed by what they depend on).
+  if (!env.FIGURE_CACHE_DIR) env = { ...env, FIGURE_CACHE_DIR: figureCacheForTests };
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !viteEnvKeys.test(key)));
   const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/astro.js'), 'build'], {
     cwd: root,

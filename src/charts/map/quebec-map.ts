@@ -5,6 +5,7 @@ import { wrapText } from '../text';
 import { representativePoint, spreadMarkers } from './geometry';
 import type { RegionFeature } from '../../data/regions';
 import { chartType, palette } from '../../styles/theme';
+import type { Legend } from '../model';
 
 /** A region as the map draws it: its code, its accessible name (<title>) and, for a choropleth, its class. */
 export interface MapRegion {
@@ -38,6 +39,23 @@ export interface QuebecMapOptions extends FinalizeOptions {
   /** Legend lines for the two kinds of marker (points mode). */
   markerLegend?: { exact: string; approximate: string };
   insetTitle: string;
+  /**
+   * Whether the legend and the inset's title are drawn in the SVG (the default; the PNG). A page
+   * draws the map once and scales it: there they are HTML (`mapLegend`), readable at any width.
+   */
+  legendInside?: boolean;
+}
+
+/** The map's legend as data: the keys of its classes or markers, and the inset's frame. */
+export function mapLegend(options: Pick<QuebecMapOptions, 'mode' | 'classes' | 'legendTitle' | 'markerLegend' | 'insetTitle'>): Legend {
+  const keys: Legend['items'] =
+    options.mode === 'choropleth'
+      ? (options.classes ?? []).map((c) => ({ key: 'swatch' as const, color: c.color, label: c.label }))
+      : [
+          { key: 'dot' as const, color: palette.accent, label: options.markerLegend?.exact ?? '' },
+          { key: 'ring' as const, color: palette.accent, label: options.markerLegend?.approximate ?? '' },
+        ];
+  return { title: options.legendTitle, items: [...keys, { key: 'frame', color: palette.ink, label: options.insetTitle }] };
 }
 
 /** Geographic extent of the magnified inset: the Montréal area (Montréal, Laval, Longueuil and around). */
@@ -107,16 +125,16 @@ export function renderQuebecMap(
   const legendWidth = wide ? insetBox.w : width - 8;
   const lineHeight = chartType.small * 1.35;
 
-  const legendRows =
-    mode === 'choropleth'
-      ? (options.classes ?? []).map((c) => ({ kind: 'swatch' as const, color: c.color, lines: wrapText(c.label, legendWidth - 28, chartType.small) }))
-      : [
-          { kind: 'exact' as const, color: palette.accent, lines: wrapText(options.markerLegend?.exact ?? '', legendWidth - 28, chartType.small) },
-          { kind: 'approximate' as const, color: palette.accent, lines: wrapText(options.markerLegend?.approximate ?? '', legendWidth - 28, chartType.small) },
-        ];
-  const legendTitleLines = wrapText(options.legendTitle, legendWidth, chartType.small, true);
+  const inside = options.legendInside !== false;
+  const keys = mapLegend(options);
+  const legendRows = keys.items
+    .filter((item) => item.key !== 'frame')
+    .map((item) => ({ kind: item.key, color: item.color, lines: wrapText(item.label, legendWidth - 28, chartType.small) }));
+  const legendTitleLines = wrapText(keys.title, legendWidth, chartType.small, true);
   const legendHeight = legendTitleLines.length * lineHeight + 6 + legendRows.reduce((h, r) => h + Math.max(20, r.lines.length * lineHeight) + 6, 0);
-  const height = Math.ceil(wide ? Math.max(mainHeight, legendTop + legendHeight) : legendTop + legendHeight + 4);
+  const height = Math.ceil(
+    !inside ? Math.max(mainHeight, insetBox.y + insetBox.h + 4) : wide ? Math.max(mainHeight, legendTop + legendHeight) : legendTop + legendHeight + 4,
+  );
 
   const fillFor = (region: MapRegion) =>
     mode === 'choropleth' && region.classIndex !== undefined ? (options.classes?.[region.classIndex]?.color ?? palette.surface) : '#e4eaef';
@@ -212,6 +230,7 @@ export function renderQuebecMap(
 
   const insetBorder = svg.append('g').attr('class', 'map-inset-border');
   insetRect(insetBorder, 'none', palette.ink);
+  if (!inside) return finalizeSvg(svg.node()!, options);
   const insetTitle = insetBorder
     .append('text')
     .attr('x', insetBox.x)
@@ -233,9 +252,9 @@ export function renderQuebecMap(
         .attr('cx', legendX + 9)
         .attr('cy', ly + 7)
         .attr('r', markerRadius)
-        .attr('fill', row.kind === 'exact' ? palette.accent : palette.paper)
-        .attr('stroke', row.kind === 'exact' ? palette.paper : palette.accent)
-        .attr('stroke-width', row.kind === 'exact' ? 1.5 : 3);
+        .attr('fill', row.kind === 'dot' ? palette.accent : palette.paper)
+        .attr('stroke', row.kind === 'dot' ? palette.paper : palette.accent)
+        .attr('stroke-width', row.kind === 'dot' ? 1.5 : 3);
     }
     const text = legend.append('text').attr('x', legendX + 26).attr('y', ly + 11);
     row.lines.forEach((line, i) => text.append('tspan').attr('x', legendX + 26).attr('dy', i ? lineHeight : 0).text(line));

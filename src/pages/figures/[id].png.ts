@@ -1,11 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildFigure, figureIds } from '../../figures/index';
-import { svgToPng } from '../../charts/png';
+import { figureIds, figurePng } from '../../figures/index';
 
-/** A PNG of every figure (wide drawing at 2×), for download and social cards. */
+/** A PNG of every figure (wide drawing at 2×, a map with its legend), for download and social cards; kept in the figure cache. */
 export const getStaticPaths = (() => figureIds().map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(new Uint8Array(await svgToPng(buildFigure(String(params.id)).svg.wide, 2)), {
+  new Response(new Uint8Array(await figurePng(String(params.id))), {
     headers: { 'Content-Type': 'image/png' },
   });

@@ -1,7 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildFigure, figureIds } from '../../../figures/index';
+import { buildFigure, figureIds, pngSize } from '../../../figures/index';
 import { absoluteUrl, embedSnippet, embedWidth } from '../../../utils/embed';
-import { svgSize } from '../../../charts/svg';
 import { t } from '../../../strings';
 
 /** An oEmbed "rich" document per figure, so CMSs that speak oEmbed embed it from its URL. */
@@ -9,7 +8,7 @@ export const getStaticPaths = (() => figureIds().map((id) => ({ params: { id } }
 
 export const GET: APIRoute = ({ params }) => {
   const figure = buildFigure(String(params.id));
-  const { width, height } = svgSize(figure.svg.wide);
+  const { width, height } = pngSize(figure);
   const body = {
     version: '1.0',
     type: 'rich',
@@ -20,8 +19,8 @@ export const GET: APIRoute = ({ params }) => {
     width: embedWidth,
     height: figure.embedHeight,
     thumbnail_url: absoluteUrl(`/figures/${figure.definition.id}.png`),
-    thumbnail_width: width * 2,
-    thumbnail_height: height * 2,
+    thumbnail_width: width,
+    thumbnail_height: height,
   };
   return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json+oembed' } });
 };
