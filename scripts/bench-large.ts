@@ -1,13 +1,20 @@
 // The large-report benchmark: builds synthetic reports of 50, 100 and 200 chapters (5 figures per
 // chapter, CSVs up to 100 000 rows, the map in one chapter out of ten) in temporary copies of the
-// project, and prints build time, peak memory, build time per figure, dist size and growth.
-// Usage: npm run bench -- --large   (several minutes; nothing is asserted)
+// project, each cold (fresh Astro and figure caches inside the copy), and prints build time, peak
+// memory, build time per figure, dist size and growth. For the largest size it also prints a warm
+// rebuild of the same copy after one CSV changed (caches kept, dist/ removed; with its figure-cache
+// line and warm/cold), and the same size built cold from the baseline commit (the « before », set
+// by scripts/bench.ts or env BENCH_BASELINE); then the summary against the targets of issue 14
+// (with the real report's numbers when run by scripts/bench.ts).
+// Usage: npm run bench (runs it last, unless --small), or npx vite-node scripts/bench-large.ts;
+// BENCH_CHAPTERS=20,40 for other sizes (the largest gets the warm and before builds), BENCH_LOG=info
+// to see the build logs, BENCH_KEEP=1 to keep the copies. Several minutes; nothing is asserted.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { benchSummary, bumpOneCell, childEnv, extractBaseline, figureCacheLine, printSummary, root } from './bench-shared';
 
-const root = path.resolve(import.meta.dirname, '..');
 const sizes = [1_000, 5_000, 20_000, 50_000, 100_000];
 const categories = ['Arts et culture', 'Habitation', 'Alimentation', 'Services aux personnes', 'Loisirs et tourisme', 'Environnement', 'Commerce de détail', 'Transport'];
 
@@ -18,11 +25,11 @@ function dirSize(dir: string): number {
   }, 0);
 }
 
-/** A copy of the project with `chapters` synthetic chapters and 5 figures each. */
-function syntheticProject(chapters: number): string {
-  const dir = mkdtempSync(path.join(tmpdir(), `tiess-large-${chapters}-`));
+/** A copy of the project in `from` (the working tree, or the baseline's tree) with `chapters` synthetic chapters and 5 figures each. */
+function syntheticProject(chapters: number, from: string, label: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), `tiess-large-${chapters}-${label}-`));
   for (const entry of ['src', 'data', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
+    cpSync(path.join(from, entry), path.join(dir, entry), { recursive: true });
   }
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
   rmSync(path.join(dir, 'src/content/chapters'), { recursive: true });
@@ -85,7 +92,7 @@ export const syntheseFigures = Array.from({ length: ${figureCount} }, (_, i) => 
     const map = c % 10 === 0 ? '\n<Figure id="carte-poles" />\n' : '';
     writeFileSync(
       path.join(dir, `src/content/chapters/chapitre-${String(c).padStart(3, '0')}.mdx`),
-      `---\ntitre: "Chapitre ${c}"\npartie: "${(c % 6) + 1}. Partie"\nordre: ${c}\nresume: "Chapitre synthétique ${c}."\npages:\n  debut: ${c}\n  fin: ${c}\n---\n\n## Section A {/* #a */}\n\n${paragraph}\n\n${figures.slice(0, 3).join('\n\n')}\n${map}\n## Section B {/* #b */}\n\n${paragraph}\n\n${figures.slice(3).join('\n\n')}\n`,
+      `---\ntitre: "Chapitre ${c}"\npartie: "${(c % 6) + 1}. Partie"\nordre: ${c}\nresume: "Chapitre synthétique ${c}."\npages:\n  debut: ${c}\n  fin: ${c}\n---\n\n## Section A <Ancre id="a" />\n\n${paragraph}\n\n${figures.slice(0, 3).join('\n\n')}\n${map}\n## Section B <Ancre id="b" />\n\n${paragraph}\n\n${figures.slice(3).join('\n\n')}\n`,
     );
   }
   writeFileSync(
@@ -95,35 +102,119 @@ export const syntheseFigures = Array.from({ length: ${figureCount} }, (_, i) => 
   return dir;
 }
 
-const results: { chapters: number; figures: number; seconds: number; rssMb: number; msPerFigure: number; distMb: number; pages: number }[] = [];
-const runs = process.env.BENCH_CHAPTERS ? process.env.BENCH_CHAPTERS.split(',').map(Number) : [50, 100, 200];
-for (const chapters of runs) {
-  const dir = syntheticProject(chapters);
+/** Builds a synthetic copy (dist/ and the caches inside it); the time and peak memory of the build, its output. */
+function buildSynthetic(dir: string, what: string): { ms: number; maxRssKb: number; output: string } {
+  const result = spawnSync(process.execPath, ['bench-build.mjs'], {
+    cwd: dir,
+    encoding: 'utf8',
+    // Note: explicit caches in the copy, for both trees (the baseline's default is node_modules/.astro,
+    // a link into the project's own node_modules); info logs for the figure-cache line.
+    env: childEnv({
+      OUT_DIR: path.join(dir, 'dist'),
+      ASTRO_CACHE_DIR: path.join(dir, '.cache/astro'),
+      FIGURE_CACHE_DIR: path.join(dir, '.cache/figures'),
+      BENCH_LOG: process.env.BENCH_LOG || 'info',
+    }),
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const last = result.stdout?.trim().split('\n').at(-1) ?? '';
+  if (result.status !== 0 || !last.startsWith('{')) throw new Error(`build of ${what} failed:\n${result.stdout}\n${result.stderr}`);
+  if (process.env.BENCH_LOG) console.log(result.stdout);
+  const { ms, maxRssKb } = JSON.parse(last) as { ms: number; maxRssKb: number };
+  // The chapters' headings end in <Ancre id="a" /> (the authors' syntax, src/markdown/remark-heading-ids.ts): both trees must make them the headings' ids.
+  const chapter = path.join(dir, 'dist/chapitres/chapitre-001/index.html');
+  const html = existsSync(chapter) ? readFileSync(chapter, 'utf8') : '';
+  if (!/<h2[^>]*\bid="a"/.test(html) || !/<h2[^>]*\bid="b"/.test(html)) console.log(`  warning: ${what}: the headings of chapitre-001 lack their <Ancre /> ids (a and b)`);
+  return { ms, maxRssKb, output: `${result.stdout}\n${result.stderr}` };
+}
+
+interface Result {
+  run: string;
+  chapters: number;
+  figures: number;
+  seconds: number;
+  rssMb: number;
+  msPerFigure: number;
+  distMb: number;
+  pages: number;
+  /** The last column: growth, warm/cold or after/before. */
+  note: string;
+}
+
+const results: Result[] = [];
+const runs = (process.env.BENCH_CHAPTERS ? process.env.BENCH_CHAPTERS.split(',').map(Number) : [50, 100, 200]).filter((n) => Number.isInteger(n) && n > 0);
+const largest = Math.max(...runs);
+const measured = (run: string, chapters: number, dir: string, build: { ms: number; maxRssKb: number }): Result => {
+  const figures = chapters * 5 + Math.floor(chapters / 10);
+  const pages = readdirSync(path.join(dir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+  const seconds = build.ms / 1000;
+  return { run, chapters, figures, seconds, rssMb: build.maxRssKb / 1024, msPerFigure: build.ms / figures, distMb: dirSize(path.join(dir, 'dist')) / 1024 / 1024, pages, note: '' };
+};
+const remove = (dir: string) => {
+  if (process.env.BENCH_KEEP) console.log(`kept ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+};
+
+let warmOf: Result | undefined;
+for (const [i, chapters] of runs.entries()) {
+  const dir = syntheticProject(chapters, root, 'after');
   try {
-    const result = spawnSync(process.execPath, ['bench-build.mjs'], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: path.join(dir, 'dist') },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    const last = result.stdout.trim().split('\n').at(-1) ?? '';
-    if (result.status !== 0 || !last.startsWith('{')) throw new Error(`build of ${chapters} chapters failed:\n${result.stdout}\n${result.stderr}`);
-    const { ms, maxRssKb } = JSON.parse(last) as { ms: number; maxRssKb: number };
-    const figures = chapters * 5 + Math.floor(chapters / 10);
-    const pages = readdirSync(path.join(dir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
-    results.push({ chapters, figures, seconds: ms / 1000, rssMb: maxRssKb / 1024, msPerFigure: ms / figures, distMb: dirSize(path.join(dir, 'dist')) / 1024 / 1024, pages });
-    console.log(`${chapters} chapters built in ${(ms / 1000).toFixed(1)} s`);
-    if (process.env.BENCH_LOG) console.log(result.stdout);
+    const cold = measured('after, cold', chapters, dir, buildSynthetic(dir, `${chapters} chapters (cold)`));
+    const previous = results.filter((r) => r.run === 'after, cold').at(-1);
+    if (previous) cold.note = `× ${(cold.seconds / previous.seconds).toFixed(2)} for × ${(cold.chapters / previous.chapters).toFixed(1)} chapters`;
+    results.push(cold);
+    console.log(`${chapters} chapters built in ${cold.seconds.toFixed(1)} s (cold), peak RSS ${cold.rssMb.toFixed(0)} MB`);
+    if (chapters === largest && runs.indexOf(largest) === i) {
+      benchSummary.large.chapters = chapters;
+      benchSummary.large.cold = { seconds: cold.seconds, rssMb: cold.rssMb };
+      // Warm: the same copy, its caches kept, one value of one CSV changed, dist/ removed.
+      const changed = bumpOneCell(path.join(dir, `data/synthese-${sizes[0]}.csv`));
+      rmSync(path.join(dir, 'dist'), { recursive: true, force: true });
+      const build = buildSynthetic(dir, `${chapters} chapters (warm, one CSV changed)`);
+      const warm = measured('after, warm, one CSV', chapters, dir, build);
+      warm.note = `warm/cold ${Math.round((warm.seconds / cold.seconds) * 100)} %`;
+      results.push(warm);
+      warmOf = warm;
+      benchSummary.large.warmCsv = { seconds: warm.seconds, rssMb: warm.rssMb };
+      console.log(`${chapters} chapters rebuilt in ${warm.seconds.toFixed(1)} s (warm) after changing ${changed}`);
+      console.log(`  ${figureCacheLine(build.output) ?? '(no figure-cache line in the build output)'}`);
+    }
   } finally {
-    if (process.env.BENCH_KEEP) console.log(`kept ${dir}`);
-    else rmSync(dir, { recursive: true, force: true });
+    remove(dir);
   }
 }
 
-console.log('\nchapters  figures  pages  build s  peak RSS MB  ms/figure  dist MB  growth');
-for (const [i, r] of results.entries()) {
-  const growth = i === 0 ? '' : `× ${(r.seconds / results[i - 1]!.seconds).toFixed(2)} for × ${(r.chapters / results[i - 1]!.chapters).toFixed(0)} chapters`;
-  console.log(
-    `${String(r.chapters).padStart(8)}  ${String(r.figures).padStart(7)}  ${String(r.pages).padStart(5)}  ${r.seconds.toFixed(1).padStart(7)}  ${r.rssMb.toFixed(0).padStart(11)}  ${r.msPerFigure.toFixed(1).padStart(9)}  ${r.distMb.toFixed(1).padStart(7)}  ${growth}`,
-  );
+// Before: the largest size from the baseline commit's tree, cold.
+const baselineCommit = benchSummary.baselineCommit ?? process.env.BENCH_BASELINE;
+if (!baselineCommit) console.log('Before column skipped: no baseline commit (run through npm run bench, or set BENCH_BASELINE).');
+else if (runs.length) {
+  const baseline = extractBaseline(baselineCommit);
+  if ('skipped' in baseline) console.log(`Before column skipped: ${baseline.skipped}.`);
+  else {
+    const dir = syntheticProject(largest, baseline.dir, 'before');
+    try {
+      const build = buildSynthetic(dir, `${largest} chapters from ${baselineCommit}`);
+      const before = measured(`before (${baselineCommit}), cold`, largest, dir, build);
+      const after = benchSummary.large.cold;
+      if (after) before.note = `after/before × ${(after.seconds / before.seconds).toFixed(2)}`;
+      results.push(before);
+      benchSummary.large.before = { seconds: before.seconds, rssMb: before.rssMb };
+      console.log(`${largest} chapters built from ${baselineCommit} in ${before.seconds.toFixed(1)} s (cold), peak RSS ${before.rssMb.toFixed(0)} MB`);
+    } catch (error) {
+      console.log(`Before column skipped: ${(error as Error).message.trim().split('\n').slice(0, 30).join('\n')}`);
+    } finally {
+      remove(dir);
+      rmSync(baseline.dir, { recursive: true, force: true });
+    }
+  }
 }
+
+const widths = [26, 8, 7, 5, 7, 11, 9, 7];
+const row = (cells: (string | number)[]) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]!) : String(c).padStart(widths[i]!))).join('  ');
+console.log(`\n${row(['run', 'chapters', 'figures', 'pages', 'build s', 'peak RSS MB', 'ms/figure', 'dist MB'])}  growth, warm/cold, after/before`);
+for (const r of results) {
+  console.log(`${row([r.run, r.chapters, r.figures, r.pages, r.seconds.toFixed(1), r.rssMb.toFixed(0), r.msPerFigure.toFixed(1), r.distMb.toFixed(1)])}  ${r.note}`.trimEnd());
+}
+if (warmOf) console.log(`(warm: ${sizes[0]}-row CSV changed, read by ${Math.ceil((largest * 5) / sizes.length)} of the ${largest * 5} synthetic figures)`);
+
+printSummary();

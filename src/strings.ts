@@ -272,8 +272,8 @@ export const t = {
 
   figureCache: {
     /** The build's last line about its figures: how many were drawn, how many came from the cache. */
-    report: (figures: { drawn: number; reused: number; pngDrawn: number; pngReused: number; dir: string; removed: number }) =>
-      `figures : ${figures.drawn} dessinées, ${figures.reused} reprises du cache ; PNG : ${figures.pngDrawn} produites, ${figures.pngReused} reprises (${figures.dir}${figures.removed ? ` ; ${figures.removed} entrées inutilisées depuis 14 jours supprimées` : ''})`,
+    report: (figures: { drawn: readonly string[]; reused: number; pngDrawn: number; pngReused: number; dir: string; removed: number }) =>
+      `figures : ${figures.drawn.length} dessinées${figures.drawn.length && figures.drawn.length <= 10 ? ` (${figures.drawn.join(', ')})` : ''}, ${figures.reused} reprises du cache ; PNG : ${figures.pngDrawn} produites, ${figures.pngReused} reprises (${figures.dir}${figures.removed ? ` ; ${figures.removed} entrées inutilisées depuis 14 jours supprimées` : ''})`,
     off: 'figures : cache désactivé (FIGURE_CACHE=0), toutes dessinées',
   },
   figureFile: {

@@ -130,21 +130,29 @@ async function inPngSlot<T>(task: () => Promise<T>): Promise<T> {
   }
 }
 
-/** A figure's PNG: from the cache when its key is there, otherwise rasterised (in the background) and stored. */
-export async function cachedPng(key: string | undefined, rasterise: () => Promise<Buffer>): Promise<Buffer> {
+/** A key for any other image the build makes from its code and a few texts (the share cards). */
+export function imageCacheKey(kind: string, inputs: unknown): string {
+  return createHash('sha256').update(`${codeHash()}\n${kind}\n${JSON.stringify(inputs)}`).digest('hex').slice(0, 32);
+}
+
+/**
+ * A PNG: from the cache when its key is there, otherwise rasterised (a few at a time, off the main
+ * thread) and stored. `figure` says whether it counts in the build's figure report.
+ */
+export async function cachedPng(key: string | undefined, rasterise: () => Promise<Buffer>, figure = true): Promise<Buffer> {
   const dir = figureCacheDir();
   const file = key && dir ? path.join(dir, `${key}.png`) : undefined;
   if (file) {
     try {
       const png = await readFile(file);
-      figureCacheStats().pngReused += 1;
+      if (figure) figureCacheStats().pngReused += 1;
       return png;
     } catch {
       // Not there yet: drawn below.
     }
   }
   const png = await inPngSlot(rasterise);
-  figureCacheStats().pngDrawn += 1;
+  if (figure) figureCacheStats().pngDrawn += 1;
   if (file) {
     mkdirSync(path.dirname(file), { recursive: true });
     const temporary = `${file}.${process.pid}.tmp`;

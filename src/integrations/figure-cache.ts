@@ -49,7 +49,7 @@ export function figureCacheReport(): AstroIntegration {
         const stats = figureCacheStats();
         const removed = pruneFigureCache(dir);
         logger.info(
-          t.figureCache.report({ drawn: stats.drawn.length, reused: stats.reused, pngDrawn: stats.pngDrawn, pngReused: stats.pngReused, dir: displayPath(dir), removed }),
+          t.figureCache.report({ drawn: [...stats.drawn].sort(), reused: stats.reused, pngDrawn: stats.pngDrawn, pngReused: stats.pngReused, dir: displayPath(dir), removed }),
         );
       },
     },

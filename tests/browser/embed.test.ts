@@ -110,7 +110,7 @@ ${snippets.map((s) => `<section>${s}</section>`).join('\n')}
     const frame = await frameOf(page, 'carte-poles');
     const before = await page.locator('section iframe[data-tiess-figure="carte-poles"]').evaluate((el) => el.getBoundingClientRect().height);
     // The map is one tab stop whose arrow keys walk the regions (01 to 17, each with its markers).
-    const map = frame.locator('.figure__drawing--wide');
+    const map = frame.locator('.figure__drawing--once');
     await map.focus();
     for (let i = 0; i < 40 && (await map.evaluate((el) => el.querySelector('.is-current')?.getAttribute('data-region'))) !== '16'; i++) {
       await frame.page().keyboard.press('ArrowRight');

@@ -38,8 +38,9 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
     });
   };
 
-  const map = (page: Page, variant: 'narrow' | 'wide') => page.locator(`[data-figure="carte-poles"] .figure__drawing--${variant} svg`);
-  const drawing = (page: Page, variant: 'narrow' | 'wide') => page.locator(`[data-figure="carte-poles"] .figure__drawing--${variant}`);
+  // The map is drawn once (scaled to its column): one drawing at every width.
+  const map = (page: Page) => page.locator('[data-figure="carte-poles"] .figure__drawing--once svg');
+  const drawing = (page: Page) => page.locator('[data-figure="carte-poles"] .figure__drawing--once');
   const panel = (page: Page) => page.locator('[data-figure="carte-poles"] [data-map-panel]');
   const live = (page: Page) => page.locator('[data-figure="carte-poles"] .figure__chart [aria-live="polite"]');
   const tooltip = (page: Page) => page.locator('[data-figure="carte-poles"] .map-tooltip');
@@ -51,18 +52,15 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
   const focused = (page: Page) =>
     page.evaluate(() => {
       const el = document.activeElement;
-      if (el?.classList.contains('figure__drawing')) return `${el.closest('[data-figure]')?.getAttribute('data-figure')}:${el.classList.contains('figure__drawing--wide') ? 'wide' : 'narrow'}`;
+      if (el?.classList.contains('figure__drawing')) return `${el.closest('[data-figure]')?.getAttribute('data-figure')}:drawing`;
       return el?.tagName.toLowerCase() ?? '';
     });
   const regionOrder = regions.map((r) => r.code);
 
   it('the map is one tab stop: Tab enters the displayed drawing once and the next Tab leaves it', async () => {
-    for (const [width, variant] of [
-      [1280, 'wide'],
-      [375, 'narrow'],
-    ] as const) {
+    for (const width of [1280, 375]) {
       const page = await open(width);
-      await drawing(page, variant).focus();
+      await drawing(page).focus();
       await page.keyboard.press('Shift+Tab');
       const before = await focused(page);
       expect(before).not.toMatch(/^carte-poles:/);
@@ -71,10 +69,10 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
         await page.keyboard.press('Tab');
         stops.push(await focused(page));
       }
-      expect(stops[0]).toBe(`carte-poles:${variant}`);
+      expect(stops[0]).toBe('carte-poles:drawing');
       expect(stops[1]).not.toMatch(/^carte-poles:/);
       expect(await page.locator('[data-figure="carte-poles"] svg [tabindex]').count()).toBe(0);
-      const names = await drawing(page, variant).evaluate((el) => [
+      const names = await drawing(page).evaluate((el) => [
         el.getAttribute('role'),
         el.getAttribute('aria-roledescription'),
         document.getElementById(el.getAttribute('aria-labelledby')!)?.classList.contains('figure__title'),
@@ -87,7 +85,7 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
 
   it('arrow keys walk the 17 regions in code order, each followed by its own markers (inset ones too); Left walks back; Home and End', async () => {
     const page = await open(1280);
-    await drawing(page, 'wide').focus();
+    await drawing(page).focus();
     const forward: string[] = [];
     const heard: string[] = [];
     for (let i = 0; i < 60; i++) {
@@ -110,7 +108,7 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
     }
     expect(heard[0]).toBe(`${regions[0]!.name} : 1\u00a0pôle`);
     expect(heard[1]).toBe(`${regions[0]!.poles[0]!.name.replace(/'/g, '’')} — ville non connue (${regions[0]!.name})`);
-    expect(await focused(page)).toBe('carte-poles:wide');
+    expect(await focused(page)).toBe('carte-poles:drawing');
 
     const backward = [await current(page)];
     for (let i = 0; i < 60; i++) {
@@ -129,13 +127,13 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
 
   it('shows a thick ink ring, the region highlighted and a tooltip on the current region or marker', async () => {
     const page = await open(1280);
-    await drawing(page, 'wide').focus();
+    await drawing(page).focus();
     await page.keyboard.press('Home');
     while ((await current(page)) !== '05') await page.keyboard.press('ArrowRight');
-    const region = map(page, 'wide').locator('.map-main .map-region[data-region="05"]');
+    const region = map(page).locator('.map-main .map-region[data-region="05"]');
     const ring = await region.evaluate((el) => [getComputedStyle(el).stroke, getComputedStyle(el).strokeWidth]);
     expect(ring).toEqual(['rgb(27, 31, 36)', '3px']);
-    expect(await map(page, 'wide').locator('.map-inset .map-region[data-region="05"]').getAttribute('class')).toContain('is-active');
+    expect(await map(page).locator('.map-inset .map-region[data-region="05"]').getAttribute('class')).toContain('is-active');
     expect(await tooltip(page).isVisible()).toBe(true);
     expect(await tooltip(page).innerText()).toMatch(/^Estrie : 1\s+pôle/);
     expect(await live(page).textContent()).toBe('Estrie : 1\u00a0pôle');
@@ -153,17 +151,17 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
     const page = await open(1280);
     expect(await panel(page).getAttribute('aria-live')).toBe('polite');
     expect(await panel(page).innerText()).toContain('Choisissez une région');
-    await drawing(page, 'wide').focus();
+    await drawing(page).focus();
     await page.keyboard.press('Enter');
     expect(await panel(page).innerText()).toContain('Choisissez une région');
     while ((await current(page)) !== '09') await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
-    const region = map(page, 'wide').locator('.map-main .map-region[data-region="09"]');
+    const region = map(page).locator('.map-main .map-region[data-region="09"]');
     expect(await panel(page).innerText()).toContain('Côte-Nord : 1\u00a0pôle');
     expect(await panel(page).innerText()).toContain('Pôle d’économie sociale de la Côte-Nord — Baie-Comeau');
     expect(await region.getAttribute('class')).toContain('is-selected');
     expect(new URL(page.url()).hash).toBe('#region-09');
-    expect(await focused(page)).toBe('carte-poles:wide');
+    expect(await focused(page)).toBe('carte-poles:drawing');
 
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
@@ -182,15 +180,15 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
     expect(await current(page)).toBe('');
     expect(await tooltip(page).isVisible()).toBe(false);
     expect(new URL(page.url()).hash).toBe('');
-    expect(await focused(page)).toBe('carte-poles:wide');
+    expect(await focused(page)).toBe('carte-poles:drawing');
     await page.context().close();
   });
 
   it('after Enter on a region, the details panel is scrolled into view and the focus stays on the map', async () => {
     const page = await open(1280);
     await page.setViewportSize({ width: 1280, height: 600 });
-    await drawing(page, 'wide').focus();
-    await drawing(page, 'wide').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await drawing(page).focus();
+    await drawing(page).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => {
@@ -198,7 +196,7 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
       return box.top >= 0 && box.bottom <= innerHeight + 1;
     }, undefined, { timeout: 5000 });
     expect(await panel(page).innerText()).toContain('Bas-Saint-Laurent');
-    expect(await focused(page)).toBe('carte-poles:wide');
+    expect(await focused(page)).toBe('carte-poles:drawing');
     await page.context().close();
   });
 
@@ -207,7 +205,7 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
       const page = await open(1280, '#region-06');
       const clear = panel(page).getByRole('button', { name: 'Effacer la sélection' });
       if (how === 'keyboard') {
-        await drawing(page, 'wide').focus();
+        await drawing(page).focus();
         await page.keyboard.press('Tab');
         expect(await clear.evaluate((el) => el === document.activeElement)).toBe(true);
         await page.keyboard.press('Enter');
@@ -215,7 +213,7 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
         await clear.click();
       }
       expect(await panel(page).innerText()).toContain('Choisissez une région');
-      expect(await focused(page)).toBe('carte-poles:wide');
+      expect(await focused(page)).toBe('carte-poles:drawing');
       await page.keyboard.press('ArrowRight');
       expect(await current(page)).toBe('01');
       await page.context().close();
@@ -224,13 +222,13 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
 
   it('a click on a region, or a tap on a phone, selects it', async () => {
     const desktop = await open(1280);
-    const saguenay = await pointInside(map(desktop, 'wide').locator('.map-main .map-region[data-region="02"]'));
+    const saguenay = await pointInside(map(desktop).locator('.map-main .map-region[data-region="02"]'));
     await desktop.mouse.click(saguenay.x, saguenay.y);
     expect(await panel(desktop).innerText()).toContain('Saguenay–Lac-Saint-Jean : 1\u00a0pôle');
     await desktop.context().close();
 
     const phone = await open(375, '', true);
-    const laval = map(phone, 'narrow').locator('.map-inset .map-region[data-region="13"]');
+    const laval = map(phone).locator('.map-inset .map-region[data-region="13"]');
     await laval.scrollIntoViewIfNeeded();
     const inLaval = await pointInside(laval);
     await phone.touchscreen.tap(inLaval.x, inLaval.y);
@@ -247,9 +245,8 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
       for (const pole of regions.find((r) => r.code === '16')!.poles) {
         expect(text).toContain(`${pole.name.replace(/'/g, '’')} — ${pole.city ?? 'ville non connue'}`);
       }
-      const variant = width === 375 ? 'narrow' : 'wide';
-      expect(await map(page, variant).locator('.map-main .map-region[data-region="16"]').getAttribute('class')).toContain('is-selected');
-      expect(await map(page, variant).locator('.map-inset .map-region[data-region="16"]').getAttribute('class')).toContain('is-selected');
+      expect(await map(page).locator('.map-main .map-region[data-region="16"]').getAttribute('class')).toContain('is-selected');
+      expect(await map(page).locator('.map-inset .map-region[data-region="16"]').getAttribute('class')).toContain('is-selected');
       const box = (await page.locator('[data-figure="carte-poles"]').boundingBox())!;
       expect(Math.abs(box.y)).toBeLessThan(5);
       await page.context().close();
@@ -260,7 +257,7 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await open(1280, '#region-06');
       await page.emulateMedia({ colorScheme });
-      await drawing(page, 'wide').focus();
+      await drawing(page).focus();
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');
       expect(await axeViolations(page)).toEqual([]);

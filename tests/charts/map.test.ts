@@ -40,9 +40,26 @@ function pathArea(d: string): number {
 describe('the pôles map', () => {
   const built = buildFigure('carte-poles');
 
-  for (const variant of ['narrow', 'wide'] as const) {
+  it('is drawn once for pages, with no text in the drawing, and its legend in HTML', () => {
+    expect(built.svg.narrow).toBeUndefined();
+    expect(parse(built.svg.wide).querySelectorAll('text').length).toBe(0);
+    expect(built.legend).toEqual({
+      title: 'Pôles d’économie sociale',
+      items: [
+        { key: 'dot', color: '#005a87', label: 'dans sa ville' },
+        { key: 'ring', color: '#005a87', label: 'au point représentatif de sa région (ville non connue)' },
+        { key: 'frame', color: '#1b1f24', label: 'Région de Montréal (agrandie)' },
+      ],
+    });
+    // The PNG stands alone: its drawing holds the same legend and the inset's title.
+    const png = parse(built.pngSvg!);
+    const texts = [...png.querySelectorAll('text')].map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' '));
+    expect(texts).toEqual(['Région de Montréal (agrandie)', 'Pôles d’économie sociale', 'dans sa ville', 'au point représentatif de sa région (ville non connue)']);
+  });
+
+  for (const [variant, markup] of [['page', built.svg.wide], ['PNG', built.pngSvg!]] as const) {
     describe(`${variant} drawing`, () => {
-      const doc = parse(built.svg[variant]);
+      const doc = parse(markup);
       const svg = doc.querySelector('svg')!;
       const [, , width, height] = svg.getAttribute('viewBox')!.split(' ').map(Number);
 
@@ -113,8 +130,13 @@ describe('the choropleth map', () => {
     const fills = new Map([...doc.querySelectorAll('.map-main .map-region')].map((r) => [r.getAttribute('data-region'), r.getAttribute('fill')]));
     expect(new Set(fills.values()).size).toBe(2);
     expect(fills.get('16')).not.toBe(fills.get('05'));
-    const legend = [...doc.querySelectorAll('.map-legend text')].map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' '));
+    const legend = [...parse(built.pngSvg!).querySelectorAll('.map-legend text')].map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' '));
     expect(legend).toEqual(['Pôles identifiés dans la région', '1\u00a0pôle', '3\u00a0pôles']);
+    // On pages the same classes are the HTML legend, each with the colour its regions are filled with.
+    expect(built.legend!.title).toBe('Pôles identifiés dans la région');
+    const swatches = built.legend!.items.filter((item) => item.key === 'swatch');
+    expect(swatches.map((item) => item.label)).toEqual(['1\u00a0pôle', '3\u00a0pôles']);
+    expect(swatches.map((item) => item.color)).toEqual([fills.get('05'), fills.get('16')]);
     expect(doc.querySelectorAll('[data-pole]').length).toBe(0);
     expect(doc.querySelector('.map-main .map-region[data-region="16"] title')!.textContent).toBe('Montérégie : 3\u00a0pôles');
   });

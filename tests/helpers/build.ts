@@ -19,8 +19,10 @@ export const builds = {
 } as const;
 
 // Note: vitest mirrors import.meta.env into process.env (BASE_URL=/ …); a child build must not
-// inherit those, or Vite would take BASE_URL from them instead of the configured base.
-const viteEnvKeys = /^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST)$/;
+// inherit those, or Vite would take BASE_URL from them instead of the configured base. Nor
+// NODE_ENV=test, which vitest sets: with it, `astro build` bundles with import.meta.env.DEV true,
+// unlike the real build (figures drawn on every request, their cache off).
+const viteEnvKeys = /^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST|NODE_ENV)$/;
 
 /** Runs `astro build` with the given environment (a content cache of its own per OUT_DIR, SITE_URL https://rapport.example.org unless given); returns its exit status and output. */
 export function runBuild(env: Record<string, string>) {

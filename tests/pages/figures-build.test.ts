@@ -40,8 +40,10 @@ describe('figures in the built chapter', () => {
       expect(el.firstElementChild!.tagName).toBe('FIGCAPTION');
       expect(textOf(el.querySelector(`#${built.titleId}`)!)).toBe(textOf({ textContent: figure.title }));
       expect(textOf(el.querySelector(`#${built.descriptionId}`)!)).toBe(textOf({ textContent: built.description }));
+      // Two drawings (narrow, wide), or one for a figure drawn once (the map), with its legend in HTML.
       const svgs = [...el.querySelectorAll('svg[role="img"]')];
-      expect(svgs.length).toBe(2);
+      expect(svgs.length).toBe(figure.drawnOnce ? 1 : 2);
+      expect(el.querySelectorAll('.figure__legend li').length).toBe(built.legend?.items.length ?? 0);
       for (const svg of svgs) expect(svg.getAttribute('aria-labelledby')).toBe(`${built.titleId} ${built.descriptionId}`);
       expect(textOf(el.querySelector('.figure__source')!)).toBe(textOf({ textContent: `Source : ${figure.source}` }));
       expect(textOf(el.querySelector('details summary')!)).toBe('Voir les données');
@@ -67,8 +69,10 @@ describe('figures in the built chapter', () => {
       const csv = readFileSync(path.join(outDir, 'figures', `${figure.id}.csv`), 'utf8');
       expect(csv).toBe(`\ufeff${built.csv}`);
       const png = await sharp(path.join(outDir, 'figures', `${figure.id}.png`)).metadata();
-      const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(built.svg.wide)!.map(Number);
+      // The wide drawing at 2×; a map's drawing with its legend (the PNG stands alone).
+      const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(built.pngSvg ?? built.svg.wide)!.map(Number);
       expect([png.format, png.width, png.height]).toEqual(['png', w! * 2, h! * 2]);
+      if (figure.drawnOnce) expect(h, figure.id).toBeGreaterThan(Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(built.svg.wide)![1]));
     }
   });
 

@@ -38,6 +38,12 @@ describe('budgets on the built site', () => {
     for (const p of embeds) expect(p.total, JSON.stringify(p)).toBeLessThanOrEqual(60 * 1024);
   });
 
+  it('the report’s chapter transfers at most 34 KB gzip, of which JavaScript at most 5 KB (maps drawn once)', () => {
+    const chapter = pages.find((p) => p.page === 'chapitres/un-ecosysteme-tisse-serre/index.html')!;
+    expect(chapter.total, JSON.stringify(chapter)).toBeLessThanOrEqual(34 * 1024);
+    expect(chapter.js, JSON.stringify(chapter)).toBeLessThanOrEqual(5 * 1024);
+  });
+
   it('no page loads more than 10 KB gzip of JavaScript before interaction', () => {
     for (const p of pages) expect(p.js, p.page).toBeLessThanOrEqual(10 * 1024);
   });

@@ -82,8 +82,7 @@ function inInset([lon, lat]: [number, number]): boolean {
 
 /**
  * Québec's 17 administrative regions in a conformal conic projection, with a magnified inset of
- * the dense south around Montréal (top right where the drawing is wide, under the map where it is
- * narrow). Points mode draws markers; choropleth mode fills regions by class. Every region shape
+ * the dense south around Montréal (top right). Points mode draws markers; choropleth mode fills regions by class. Every region shape
  * carries data-region and a <title>; every marker data-pole and a <title>; overlapping markers are
  * spread apart.
  */
@@ -95,7 +94,6 @@ export function renderQuebecMap(
   options: QuebecMapOptions,
 ): string {
   const { width, mode } = options;
-  const wide = width >= 500;
   const pad = 6;
   const collection = { type: 'FeatureCollection' as const, features: [...overview] };
   const main = conic().fitWidth(width - 2 * pad, collection);
@@ -103,10 +101,9 @@ export function renderQuebecMap(
   main.translate([main.translate()[0] + pad, main.translate()[1] - top + pad]);
   const mainHeight = Math.ceil(bottom - top + 2 * pad);
 
-  // Inset box: in the empty Labrador corner when wide; under the map when narrow.
-  const insetBox = wide
-    ? { x: Math.round(width * 0.69), y: 8, w: Math.round(width * 0.31) - 8, h: Math.round(width * 0.27) }
-    : { x: 1, y: mainHeight + 30, w: width - 2, h: Math.round((width - 2) * 0.7) };
+  // Inset box: in the empty Labrador corner. The map is drawn once and scaled to its column, so
+  // the layout is the same at every width; the legend under the inset is drawn only for the PNG.
+  const insetBox = { x: Math.round(width * 0.69), y: 8, w: Math.round(width * 0.31) - 8, h: Math.round(width * 0.27) };
   const inset = conic()
     .fitExtent(
       [
@@ -121,8 +118,8 @@ export function renderQuebecMap(
     ]);
   const insetTitleLines = wrapText(options.insetTitle, insetBox.w, chartType.small, true);
   const legendTop = insetBox.y + insetBox.h + insetTitleLines.length * chartType.small * 1.35 + 30;
-  const legendX = wide ? insetBox.x : 4;
-  const legendWidth = wide ? insetBox.w : width - 8;
+  const legendX = insetBox.x;
+  const legendWidth = insetBox.w;
   const lineHeight = chartType.small * 1.35;
 
   const inside = options.legendInside !== false;
@@ -132,9 +129,7 @@ export function renderQuebecMap(
     .map((item) => ({ kind: item.key, color: item.color, lines: wrapText(item.label, legendWidth - 28, chartType.small) }));
   const legendTitleLines = wrapText(keys.title, legendWidth, chartType.small, true);
   const legendHeight = legendTitleLines.length * lineHeight + 6 + legendRows.reduce((h, r) => h + Math.max(20, r.lines.length * lineHeight) + 6, 0);
-  const height = Math.ceil(
-    !inside ? Math.max(mainHeight, insetBox.y + insetBox.h + 4) : wide ? Math.max(mainHeight, legendTop + legendHeight) : legendTop + legendHeight + 4,
-  );
+  const height = Math.ceil(Math.max(mainHeight, inside ? legendTop + legendHeight : insetBox.y + insetBox.h + 4));
 
   const fillFor = (region: MapRegion) =>
     mode === 'choropleth' && region.classIndex !== undefined ? (options.classes?.[region.classIndex]?.color ?? palette.surface) : '#e4eaef';
@@ -219,11 +214,11 @@ export function renderQuebecMap(
     .attr('fill', 'none')
     .attr('stroke', palette.ink)
     .attr('stroke-width', 1.5);
-  const anchor = wide ? corners[1]! : corners[3]!;
+  const anchor = corners[1]!;
   mainGroup
     .append('path')
     .attr('class', 'map-inset-leader')
-    .attr('d', wide ? `M${anchor.join(',')}L${insetBox.x},${insetBox.y + insetBox.h}` : `M${anchor.join(',')}L${insetBox.x + 20},${insetBox.y}`)
+    .attr('d', `M${anchor.join(',')}L${insetBox.x},${insetBox.y + insetBox.h}`)
     .attr('fill', 'none')
     .attr('stroke', palette.inkMuted)
     .attr('stroke-dasharray', '3 3');

@@ -1,6 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { renderShareCard } from '../../charts/share-card';
+import { cachedPng, imageCacheKey } from '../../figures/cache';
+import { figureCacheDir } from '../../figures/cache-dir';
 import { t } from '../../strings';
 import { frenchTypography } from '../../utils/typography';
 
@@ -13,7 +15,11 @@ export const getStaticPaths = (async () => {
   ];
 }) satisfies GetStaticPaths;
 
+// Note: kept in the figure cache, keyed by the card's texts and the code that draws it (a build
+// with 200 chapters makes 201 cards; a rebuild finds them there).
 export const GET: APIRoute = async ({ props }) => {
-  const png = await renderShareCard({ kicker: props.kicker, title: props.title, footer: `${t.site.organisation} — ${t.site.reportTitle} ${t.site.year}` });
+  const card = { kicker: props.kicker, title: props.title, footer: `${t.site.organisation} — ${t.site.reportTitle} ${t.site.year}` };
+  const key = import.meta.env.DEV || !figureCacheDir() ? undefined : imageCacheKey('share-card', card);
+  const png = await cachedPng(key, () => renderShareCard(card), false);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
