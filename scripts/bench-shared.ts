@@ -121,7 +121,7 @@ export function printSummary(): void {
     ['chapter page, gzip (HTML+CSS+JS)', kb(real.before?.pageGzip), kb(real.cold?.pageGzip), `≤ ${targets.pageKb} KB`, verdict(real.cold?.pageGzip, targets.pageKb * 1024)],
     ['chapter page, JS gzip', kb(real.before?.jsGzip), kb(real.cold?.jsGzip), `≤ ${targets.jsKb} KB`, verdict(real.cold?.jsGzip, targets.jsKb * 1024)],
     ['real report build', s(real.before?.seconds), s(real.cold?.seconds), '', ''],
-    ['real report, warm after one CSV', '—', s(real.warmCsv?.seconds), `(for information${pct(realShare)})`, ''],
+    ['real report, warm after one CSV', '—', s(real.warmCsv?.seconds), `for information${pct(realShare)}`, ''],
   ];
   const header = `Targets (issue 14)${baselineCommit ? `, before = ${baselineCommit}` : ''}`;
   console.log(`\n${header.padEnd(36)}  ${'before'.padStart(9)}  ${'after'.padStart(9)}  target`);

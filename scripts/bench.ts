@@ -115,6 +115,12 @@ const warm = astroBuild(root, afterEnv(warmOut));
 if (!warm.ok) fail('The build of the working tree (warm, nothing changed)', warm.output);
 benchSummary.real.warm = measure(warmOut, warm.seconds);
 runs.push({ label: 'after, warm, nothing changed', run: benchSummary.real.warm, cacheLine: figureCacheLine(warm.output) });
+// Nothing changed: the pages made from the cache should be the cold build's, byte for byte.
+const htmlPages = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+const differing = htmlPages(out).filter((page) => !existsSync(path.join(warmOut, page)) || !readFileSync(path.join(out, page)).equals(readFileSync(path.join(warmOut, page))));
+const sameAsCold = differing.length
+  ? `${differing.length} of ${htmlPages(out).length} HTML pages differ from the cold build's, nothing having changed: ${differing.slice(0, 4).join(', ')}${differing.length > 4 ? ', …' : ''}`
+  : `its ${htmlPages(out).length} HTML pages are the cold build's, byte for byte`;
 rmSync(warmOut, { recursive: true, force: true });
 
 const changed = bumpOneCell(path.join(dataCopy, changedCsv));
@@ -139,6 +145,7 @@ if (before) {
   console.log(`after/before, cold: build × ${(cold.seconds / before.seconds).toFixed(2)}${pageDelta}`);
 }
 console.log(`chapter page: ${chapterPage} (HTML + its CSS + its JS, gzip -9)`);
+console.log(`warm, nothing changed: ${sameAsCold}`);
 console.log(`changed before the last build: ${changed}`);
 for (const { label, cacheLine } of runs) if (label.startsWith('after')) console.log(`${label.padEnd(widths[0]!)}  ${cacheLine ?? '(no figure-cache line in the build output)'}`);
 
