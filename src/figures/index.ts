@@ -71,14 +71,14 @@ export interface BuiltFigure {
   legend?: FigureLegend;
   /** The drawing the PNG is made from when it is not `svg.wide` (a figure drawn once: with its legend inside). */
   pngSvg?: string;
-  /** bars: per row, the in-cell bar length (0 to 1) of each column that has one (table figures). */
+  /** bars: per row, the in-cell bar length (0 to 1) of each column that has one, else null (table figures); sorted: a column's first order, else null. */
   table: {
     headers: string[];
     numeric: boolean[];
     rows: string[][];
     raw: (string | number)[][];
-    bars: (number | undefined)[][];
-    sorted: ('ascending' | 'descending' | undefined)[];
+    bars: (number | null)[][];
+    sorted: ('ascending' | 'descending' | null)[];
   };
   csv: string;
   rowCount: number;
@@ -167,8 +167,9 @@ function drawFigure(definition: FigureDefinition<unknown>): StoredFigure {
       numeric: columns.map((c) => Boolean(c.numeric)),
       rows: rows.map((row) => columns.map((c) => (c.format ? c.format(row) : String(c.value(row))))),
       raw: rows.map((row) => columns.map((c) => c.value(row))),
-      bars: rows.map((row) => columns.map((c) => c.bar?.(row))),
-      sorted: columns.map((c) => c.sorted),
+      // Note: null, not undefined, for « none »: the cache keeps entries as JSON, which turns undefined in an array into null.
+      bars: rows.map((row) => columns.map((c) => c.bar?.(row) ?? null)),
+      sorted: columns.map((c) => c.sorted ?? null),
     },
     csv: `${csvFormatRows([columns.map((c) => c.label), ...rows.map((row) => columns.map((c) => String(c.value(row))))])}\n`,
     rowCount: rows.length,
