@@ -1,5 +1,8 @@
 import type { z } from 'astro/zod';
-import { DataError, DataErrors, dataErrorsOf, loadDataset, type DatasetDefinition } from './csv';
+import path from 'node:path';
+import { DataError, DataErrors, dataDir, dataErrorsOf, loadDataset, type DatasetDefinition } from './csv';
+import { readEntry, validDataKey, writeEntry } from '../figures/cache';
+import { figureCacheDir } from '../figures/cache-dir';
 import { loadRegionsLayer, regionsFile } from './regions';
 import { listCsvFiles } from './table';
 
@@ -27,8 +30,13 @@ export interface DataReport {
   omitted: Map<string, number>;
 }
 
-/** Reads and checks every data file without throwing: the problems of every file, each once. */
-export function checkAllData(): DataReport {
+/**
+ * Reads and checks every data file without throwing: the problems of every file, each once.
+ * With `cached` (the build), a dataset that refers to no other file and was found valid by an
+ * earlier build, with the same bytes and the same code, is not read again (the figure cache keeps
+ * that verdict; a changed file or schema is always checked).
+ */
+export function checkAllData({ cached = false } = {}): DataReport {
   const report: DataReport = { counts: new Map(), errors: [], omitted: new Map() };
   const seen = new Set<string>();
   const attempt = (file: string, load: () => number) => {
@@ -46,14 +54,24 @@ export function checkAllData(): DataReport {
       for (const [f, n] of omitted) report.omitted.set(f, Math.max(report.omitted.get(f) ?? 0, n));
     }
   };
-  for (const dataset of csvDatasets) attempt(dataset.file, () => loadDataset(dataset).length);
+  for (const dataset of csvDatasets) {
+    const key = cached && !dataset.references && figureCacheDir() ? validDataKey(path.join(dataDir(), dataset.file)) : undefined;
+    const known = key ? readEntry<{ rows: number }>(key) : undefined;
+    if (known) {
+      report.counts.set(dataset.file, known.rows);
+      continue;
+    }
+    const before = report.errors.length + report.omitted.size;
+    attempt(dataset.file, () => loadDataset(dataset).length);
+    if (key && report.counts.has(dataset.file) && report.errors.length + report.omitted.size === before) writeEntry(key, { rows: report.counts.get(dataset.file) });
+  }
   attempt(regionsFile, () => loadRegionsLayer().regions.length);
   return report;
 }
 
 /** Reads and checks every data file; throws every problem of every file (a DataError, or DataErrors for several). Returns row counts by file. */
-export function validateAllData(): Map<string, number> {
-  const { counts, errors, omitted } = checkAllData();
+export function validateAllData(options: { cached?: boolean } = {}): Map<string, number> {
+  const { counts, errors, omitted } = checkAllData(options);
   const error = DataErrors.of(errors, omitted);
   if (error) throw error;
   return counts;

@@ -112,10 +112,10 @@ export function writeEntry(key: string, value: unknown): void {
   if (dir) writeWhole(path.join(dir, `${key}.json`), JSON.stringify({ format: formatVersion, value }));
 }
 
-// PNGs are rasterised by sharp on libuv's thread pool, a few at a time, as soon as a figure is
-// drawn: pages go on rendering on the main thread meanwhile. One pool thread is left for the
-// build's own file writes, which share that pool.
-const pngSlots = Math.max(1, Math.min(3, availableParallelism() - 1));
+// PNGs are rasterised by sharp on libuv's thread pool, as many at a time as there are cores (at
+// most 3, so that one of the pool's 4 threads stays free for the build's file writes), as soon as
+// a figure is drawn: pages go on rendering on the main thread meanwhile.
+const pngSlots = Math.max(1, Math.min(3, availableParallelism()));
 let pngRunning = 0;
 const pngWaiting: (() => void)[] = [];
 
@@ -128,6 +128,11 @@ async function inPngSlot<T>(task: () => Promise<T>): Promise<T> {
     pngRunning -= 1;
     pngWaiting.shift()?.();
   }
+}
+
+/** The key under which a build notes that a data file (these bytes, checked by this code) is valid. */
+export function validDataKey(file: string): string {
+  return `valid-${createHash('sha256').update(`${codeHash()}\n${path.basename(file)} ${fileHash(file)}`).digest('hex').slice(0, 32)}`;
 }
 
 /** A key for any other image the build makes from its code and a few texts (the share cards). */

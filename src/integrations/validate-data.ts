@@ -42,7 +42,7 @@ export function validateData(): AstroIntegration {
         root = fileURLToPath(config.root);
         if (command === 'dev') updateConfig({ vite: { plugins: [frenchMdxErrors()] } });
         if (command !== 'build') return;
-        const data = checkAllData();
+        const data = checkAllData({ cached: true });
         const dataError = DataErrors.of(data.errors, data.omitted);
         const chapters = readChapters();
         const chapterLines = (await chapterProblems(chapters, fileURLToPath(config.publicDir))).map((p) => p.text);
