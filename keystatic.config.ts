@@ -12,7 +12,7 @@ const e = t.editor;
 // Note: Vite re-runs these globs when a file is added or saved, so a new figure or CSV appears in
 // the lists after the editor's page is reloaded.
 const figureFiles = import.meta.glob<string>('./src/content/figures/*.yaml', { query: '?raw', import: 'default', eager: true });
-const bespokeModules = import.meta.glob<string>(['./src/figures/*.ts', '!./src/figures/index.ts', '!./src/figures/types.ts', '!./src/figures/declarative.ts', '!./src/figures/describe.ts'], {
+const bespokeModules = import.meta.glob<string>(['./src/figures/*.ts', '!./src/figures/index.ts', '!./src/figures/types.ts', '!./src/figures/declarative.ts', '!./src/figures/describe.ts', '!./src/figures/cache.ts', '!./src/figures/cache-dir.ts'], {
   query: '?raw',
   import: 'default',
   eager: true,

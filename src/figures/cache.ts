@@ -10,7 +10,7 @@ import type { FigureDefinition } from './types';
 // The build's figure cache: each figure's renders (its drawings, table, CSV, texts and PNG) are kept
 // in .cache/figures/ under a hash of everything they depend on — the figure's definition (its
 // figure file, or its module, which is code), the bytes of every data file it reads, the code of
-// the renderers, data layer, schemas, strings and theme, and the locked dependency versions. A
+// the renderers, data layer, schemas, Markdown checks, strings and theme, and the locked dependency versions. A
 // build finds a figure there when none of these changed, and draws it otherwise: a changed CSV
 // re-draws only the figures that read it. Nothing is ever invalidated by hand: a new hash is a
 // new entry, and entries not used for two weeks are removed at the end of a build.
@@ -21,7 +21,7 @@ const formatVersion = 1;
 // Note: the sources are read by Vite when the build bundles this module (as text, never run), so
 // the hash is the code of this build, wherever it runs.
 const sources = import.meta.glob(
-  ['../charts/**/*.{ts,json}', './*.ts', '../data/*.ts', '../schemas/*.ts', '../utils/*.ts', '../styles/theme.ts', '../strings.ts'],
+  ['../charts/**/*.{ts,json}', './*.ts', '../data/*.ts', '../schemas/*.ts', '../utils/*.ts', '../markdown/*.ts', '../styles/theme.ts', '../strings.ts'],
   { query: '?raw', import: 'default', eager: true },
 ) as Record<string, string>;
 

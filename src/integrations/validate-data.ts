@@ -45,7 +45,7 @@ export function validateData(): AstroIntegration {
         const data = checkAllData({ cached: true });
         const dataError = DataErrors.of(data.errors, data.omitted);
         const chapters = readChapters();
-        const chapterLines = (await chapterProblems(chapters, fileURLToPath(config.publicDir))).map((p) => p.text);
+        const chapterLines = (await chapterProblems(chapters, fileURLToPath(config.publicDir), { cached: true })).map((p) => p.text);
         if (!dataError && chapterLines.length === 0) {
           logger.info(t.check.verified(data.counts.size, chapters.length));
           return;

@@ -1,5 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { codeHash, readEntry, writeEntry } from '../figures/cache';
+import { figureCacheDir } from '../figures/cache-dir';
 import { compile } from '@mdx-js/mdx';
 import { displayPath } from '../data/csv';
 import { t } from '../strings';
@@ -175,6 +178,18 @@ export async function mdxSyntaxProblem(file: string, text: string): Promise<Chap
   }
 }
 
+/**
+ * The MDX check of the build: a chapter that compiled before, with the same text and the same code
+ * (MDX's version is in the lockfile the key covers), is not compiled again; a problem is never kept.
+ */
+async function cachedSyntaxProblem(chapter: ChapterFile): Promise<ChapterProblem | undefined> {
+  const key = figureCacheDir() ? `mdx-${createHash('sha256').update(`${codeHash()}\n${chapter.text}`).digest('hex').slice(0, 32)}` : undefined;
+  if (key && readEntry<boolean>(key)) return undefined;
+  const problem = await mdxSyntaxProblem(chapter.file, chapter.text);
+  if (key && !problem) writeEntry(key, true);
+  return problem;
+}
+
 const remote = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
 function safeDecode(uri: string): string {
@@ -211,8 +226,8 @@ export function imageProblems(file: string, text: string, publicDir = path.resol
 }
 
 /** The MDX syntax and the images of every chapter, in chapter and line order: what the build checks first. */
-export async function chapterProblems(chapters: readonly ChapterFile[], publicDir?: string): Promise<ChapterProblem[]> {
-  const syntax = await Promise.all(chapters.map((c) => mdxSyntaxProblem(c.file, c.text)));
+export async function chapterProblems(chapters: readonly ChapterFile[], publicDir?: string, { cached = false } = {}): Promise<ChapterProblem[]> {
+  const syntax = await Promise.all(chapters.map((c) => (cached ? cachedSyntaxProblem(c) : mdxSyntaxProblem(c.file, c.text))));
   return chapters.flatMap((c, i) => sortByLine([...(syntax[i] ? [syntax[i]] : []), ...imageProblems(c.file, c.text, publicDir)]));
 }
 

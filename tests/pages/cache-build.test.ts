@@ -40,7 +40,10 @@ describe('the figure cache across builds', () => {
     coldFiles = files(cold.outDir);
     expect(cold.report).toMatch(/^figures : 5 dessinées \(carte-poles, carte-poles-par-region, jalons-initiatives, parler-au-nous-structure, poles-par-region\), 0 reprises du cache ; PNG : 5 produites, 0 reprises/);
     const entries = readdirSync(cache);
-    expect(entries.filter((f) => f.endsWith('.json'))).toHaveLength(5);
+    expect(entries.filter((f) => /^[0-9a-f]{32}\.json$/.test(f))).toHaveLength(5);
+    // The verdicts of the build's checks: the chapter's MDX compiled, and each data file without references was valid.
+    expect(entries.filter((f) => f.startsWith('mdx-'))).toHaveLength(1);
+    expect(entries.filter((f) => f.startsWith('valid-')).length).toBeGreaterThan(0);
     // One PNG per figure, and the share cards (the home page's and the chapter's).
     expect(entries.filter((f) => f.endsWith('.png'))).toHaveLength(5 + 2);
     expect(entries.filter((f) => f.endsWith('.tmp'))).toEqual([]);
@@ -58,7 +61,7 @@ describe('the figure cache across builds', () => {
     const csv = path.join(data, 'poles-par-region.csv');
     writeFileSync(csv, readFileSync(csv, 'utf8').replace('01,Bas-Saint-Laurent,1', '01,Bas-Saint-Laurent,4'));
     // An entry cut short: the cache must not trust it.
-    const entry = readdirSync(cache).find((f) => f.endsWith('.json'))!;
+    const entry = readdirSync(cache).find((f) => /^[0-9a-f]{32}\.json$/.test(f))!;
     const broken = readFileSync(path.join(cache, entry), 'utf8');
     writeFileSync(path.join(cache, entry), broken.slice(0, broken.length / 2));
 
