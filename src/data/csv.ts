@@ -162,6 +162,46 @@ export interface DatasetDefinition<S extends z.AnyZodObject> {
   check?: (row: z.output<S>) => { column: keyof z.input<S> & string; problem: string } | undefined;
 }
 
+// Which data files a computation reads (tests check that every figure lists in `datasets` the
+// files it reads: the figure cache keys a figure by those files' bytes). Kept on globalThis, as the
+// CSV cache below, so that every bundle of the build notes into the same set.
+const readsKey = Symbol.for('tiess.report.dataReads');
+const readsStore = globalThis as { [readsKey]?: Set<string> };
+
+/** Notes that a data file (path relative to the data folder) is read, when something listens. */
+export function noteDataRead(file: string): void {
+  readsStore[readsKey]?.add(file.split(path.sep).join('/'));
+}
+
+/**
+ * Runs `check` without noting what it reads: the files a dataset's references read (the known
+ * region codes, the initiatives' ids) only check it — its rows are the same — and their problems
+ * stop the build before any figure is drawn.
+ */
+function unnoted<T>(check: () => T): T {
+  const listening = readsStore[readsKey];
+  readsStore[readsKey] = undefined;
+  try {
+    return check();
+  } finally {
+    readsStore[readsKey] = listening;
+  }
+}
+
+/** Runs `compute` and returns, with its result, the data files it read (relative to the data folder). */
+export function dataReadsDuring<T>(compute: () => T): { result: T; reads: string[] } {
+  const previous = readsStore[readsKey];
+  const reads = new Set<string>();
+  readsStore[readsKey] = reads;
+  try {
+    const result = compute();
+    return { result, reads: [...reads].sort() };
+  } finally {
+    readsStore[readsKey] = previous;
+    for (const file of reads) previous?.add(file);
+  }
+}
+
 /** A typed row together with the line it came from, so later checks can point back to the file. */
 export type Located<T> = T & { readonly __line: number };
 
@@ -180,6 +220,7 @@ const cache: Map<string, CacheEntry> = ((globalThis as Record<symbol, unknown>)[
 
 /** Reads, validates and types a dataset once per process (re-read only when the file changes). */
 export function loadDataset<S extends z.AnyZodObject>(def: DatasetDefinition<S>): Located<z.output<S>>[] {
+  noteDataRead(def.file);
   const file = path.join(dataDir(), def.file);
   let mtimeMs: number;
   try {
@@ -189,7 +230,7 @@ export function loadDataset<S extends z.AnyZodObject>(def: DatasetDefinition<S>)
   }
   const cached = cache.get(file);
   if (cached && cached.mtimeMs === mtimeMs) return cached.rows as Located<z.output<S>>[];
-  const rows = validateTable(parseCsv(decodeText(readFileSync(file)).text, file), def);
+  const rows = unnoted(() => validateTable(parseCsv(decodeText(readFileSync(file)).text, file), def));
   cache.set(file, { mtimeMs, rows });
   return rows;
 }

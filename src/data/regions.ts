@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { feature } from 'topojson-client';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
-import { DataError, dataDir } from './csv';
+import { DataError, dataDir, noteDataRead } from './csv';
 import { t } from '../strings';
 
 /** An administrative region of Québec: code "01"–"17" and official French name. */
@@ -28,6 +28,7 @@ let cached: { file: string; layer: RegionsLayer } | undefined;
 
 /** Reads and checks the regions TopoJSON once per process: 17 regions with codes 01–17 and names. */
 export function loadRegionsLayer(): RegionsLayer {
+  noteDataRead(regionsFile);
   const file = path.join(dataDir(), regionsFile);
   if (cached?.file === file) return cached.layer;
   let topology: RegionsLayer['topology'];
@@ -77,6 +78,7 @@ const shapes = new Map<string, RegionFeature[]>();
  * point, for magnified insets where it is clipped to a small extent.
  */
 export function loadRegionShapes(level: 'overview' | 'detail'): RegionFeature[] {
+  noteDataRead(regionsFile);
   const cachedShapes = shapes.get(level);
   if (cachedShapes) return cachedShapes;
   const { topology } = loadRegionsLayer();

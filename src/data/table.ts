@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import { DataError, dataDir, decodeText, parseCsv, type CsvTable } from './csv';
+import { DataError, dataDir, decodeText, noteDataRead, parseCsv, type CsvTable } from './csv';
 import { normaliseNumber } from './cells';
 import { t } from '../strings';
 
@@ -39,6 +39,7 @@ function readdirSafe(dir: string): Dirent[] {
 
 /** Reads data/<file> (or <dir>/<file>) as a plain table (header and located records), once per file version. */
 export function loadTable(file: string, dir = dataDir()): CsvTable {
+  noteDataRead(file);
   const full = path.join(dir, file);
   let mtimeMs: number;
   try {

@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, uti
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FigureDefinition } from '../../src/figures/types';
 
 // The cache keys and entries (src/figures/cache.ts): a key changes with exactly what a figure
 // depends on. The data folder is a copy, so files can be changed.
@@ -115,5 +116,25 @@ describe('figure cache entries', () => {
     expect(existsSync(path.join(dir, 'old.json'))).toBe(false);
     expect(readdirSync(dir)).toHaveLength(kept);
     expect(pruneFigureCache(path.join(work, 'nowhere'))).toBe(0);
+  });
+});
+
+describe('figure inputs', () => {
+  it('every figure lists in `datasets` each data file it reads, so that a change to any of them draws it again', async () => {
+    const { dataReadsDuring } = await import('../../src/data/csv');
+    const { allFigures } = await import('../../src/figures/index');
+    const { declaredFigure, readFigureFile } = await import('../../src/figures/declarative');
+    // A declared figure keeps what it prepared: a fresh definition reads its files again.
+    const fresh = (figure: FigureDefinition<unknown>) =>
+      figure.declared ? (declaredFigure(readFigureFile(figure.declared.file, figure.declared.dataDir) as never) as FigureDefinition<unknown>) : figure;
+    for (const figure of allFigures().map(fresh)) {
+      const { reads } = dataReadsDuring(() => {
+        const rows = figure.rows();
+        figure.render(rows, { width: 640, idPrefix: 'x-', labelledBy: 'a b' });
+        return [figure.description(rows), figure.note, figure.columns.map((c) => rows.map((r) => c.value(r))), figure.legend?.(rows)];
+      });
+      expect(reads.length, figure.id).toBeGreaterThan(0);
+      expect(reads.filter((file) => !figure.datasets.includes(file)), `${figure.id} reads files its datasets do not list`).toEqual([]);
+    }
   });
 });
