@@ -253,6 +253,27 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
     }
   });
 
+  it('drawn once and scaled, keeps its words readable at 320 px: the legend is page text, the drawing has none', async () => {
+    for (const width of [320, 1280]) {
+      const page = await open(width);
+      const fig = page.locator('[data-figure="carte-poles"]');
+      expect(await fig.locator('.figure__drawing').count()).toBe(1);
+      expect(await fig.locator('.figure__drawing svg text').count()).toBe(0);
+      const legend = await fig.locator('.figure__legend').evaluate((el) => ({
+        items: [...el.querySelectorAll('li')].map((li) => li.textContent!.trim()),
+        sizes: [...el.querySelectorAll('p, li span')].map((node) => Number.parseFloat(getComputedStyle(node).fontSize)),
+        inside: el.getBoundingClientRect().right <= document.documentElement.clientWidth,
+      }));
+      expect(legend.items).toEqual(['dans sa ville', 'au point représentatif de sa région (ville non connue)', 'Région de Montréal (agrandie)']);
+      // The page's small type (0.875rem), the same at every width, never a drawing's scaled-down text.
+      for (const size of legend.sizes) expect(size, `${width} px`).toBeGreaterThanOrEqual(14);
+      expect(legend.inside, `${width} px`).toBe(true);
+      const drawn = (await fig.locator('.figure__drawing svg').boundingBox())!;
+      expect(drawn.width, `${width} px`).toBeLessThanOrEqual(width);
+      await page.context().close();
+    }
+  });
+
   it('passes axe with the map enhanced, a region selected and the keyboard on a marker (light and dark)', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await open(1280, '#region-06');
