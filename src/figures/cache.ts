@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { readFile, writeFile, rename } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { dataDir } from '../data/csv';
@@ -130,15 +130,18 @@ async function inPngSlot<T>(task: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The key under which a build notes that a data file (these bytes, checked by this code) is valid. */
-export function validDataKey(file: string): string {
-  return `valid-${createHash('sha256').update(`${codeHash()}\n${path.basename(file)} ${fileHash(file)}`).digest('hex').slice(0, 32)}`;
+/**
+ * The key of anything else the build keeps, made from its code and a few inputs: `kind` names it
+ * (« valid »: a data file's verdict, « mdx »: a chapter that compiled, « card »: a share card).
+ */
+export function contentKey(kind: string, ...inputs: string[]): string {
+  const hash = createHash('sha256').update(`${codeHash()}\n${kind}`);
+  for (const input of inputs) hash.update(`\n${input}`);
+  return `${kind}-${hash.digest('hex').slice(0, 32)}`;
 }
 
-/** A key for any other image the build makes from its code and a few texts (the share cards). */
-export function imageCacheKey(kind: string, inputs: unknown): string {
-  return createHash('sha256').update(`${codeHash()}\n${kind}\n${JSON.stringify(inputs)}`).digest('hex').slice(0, 32);
-}
+/** The key under which a build notes that a data file (these bytes, checked by this code) is valid. */
+export const validDataKey = (file: string) => contentKey('valid', path.basename(file), fileHash(file));
 
 /**
  * A PNG: from the cache when its key is there, otherwise rasterised (a few at a time, off the main
@@ -158,11 +161,6 @@ export async function cachedPng(key: string | undefined, rasterise: () => Promis
   }
   const png = await inPngSlot(rasterise);
   if (figure) figureCacheStats().pngDrawn += 1;
-  if (file) {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    await writeFile(temporary, png);
-    await rename(temporary, file);
-  }
+  if (file) writeWhole(file, png);
   return png;
 }

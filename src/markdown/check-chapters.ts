@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { codeHash, readEntry, writeEntry } from '../figures/cache';
+import { contentKey, readEntry, writeEntry } from '../figures/cache';
 import { figureCacheDir } from '../figures/cache-dir';
 import { compile } from '@mdx-js/mdx';
 import { displayPath } from '../data/csv';
@@ -183,7 +182,7 @@ export async function mdxSyntaxProblem(file: string, text: string): Promise<Chap
  * (MDX's version is in the lockfile the key covers), is not compiled again; a problem is never kept.
  */
 async function cachedSyntaxProblem(chapter: ChapterFile): Promise<ChapterProblem | undefined> {
-  const key = figureCacheDir() ? `mdx-${createHash('sha256').update(`${codeHash()}\n${chapter.text}`).digest('hex').slice(0, 32)}` : undefined;
+  const key = figureCacheDir() ? contentKey('mdx', chapter.text) : undefined;
   if (key && readEntry<boolean>(key)) return undefined;
   const problem = await mdxSyntaxProblem(chapter.file, chapter.text);
   if (key && !problem) writeEntry(key, true);

@@ -2,9 +2,8 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { browserAvailable, launchBrowser } from '../helpers/browser';
+import { browserAvailable, launchBrowser, serveDuringSuite } from '../helpers/browser';
 import { builds } from '../helpers/build';
-import { serveStatic } from '../helpers/static-server';
 
 const hasBrowser = browserAvailable();
 
@@ -144,15 +143,7 @@ describe.runIf(hasBrowser)('chart labels with the reader’s text spacing (WCAG 
 
   for (const site of sites) {
     describe(site.name, () => {
-      let server: Awaited<ReturnType<typeof serveStatic>>;
-
-      beforeAll(async () => {
-        server = await serveStatic(path.resolve(site.dir));
-      });
-
-      afterAll(async () => {
-        await server?.close();
-      });
+      const served = serveDuringSuite(site.dir);
 
       for (const [width, drawn] of [
         [375, 360],
@@ -165,7 +156,7 @@ describe.runIf(hasBrowser)('chart labels with the reader’s text spacing (WCAG 
           const found: string[] = [];
           const seen = new Set<string>();
           for (const pagePath of site.pages) {
-            await page.goto(server.url + pagePath);
+            await page.goto(served() + pagePath);
             await page.addStyleTag({ content: textSpacing });
             await page.evaluate(() => document.fonts.ready);
             const measured = await page.evaluate(measureCharts);

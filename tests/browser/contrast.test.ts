@@ -2,9 +2,8 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { browserAvailable, launchBrowser } from '../helpers/browser';
+import { browserAvailable, launchBrowser, serveDuringSuite } from '../helpers/browser';
 import { builds } from '../helpers/build';
-import { serveStatic } from '../helpers/static-server';
 
 const hasBrowser = browserAvailable();
 
@@ -154,19 +153,11 @@ describe.runIf(hasBrowser)('chart contrast in the light and dark schemes: lines,
 
   for (const site of sites) {
     describe(site.name, () => {
-      let server: Awaited<ReturnType<typeof serveStatic>>;
-
-      beforeAll(async () => {
-        server = await serveStatic(path.resolve(site.dir));
-      });
-
-      afterAll(async () => {
-        await server?.close();
-      });
+      const served = serveDuringSuite(site.dir);
 
       const open = async (width: number, colorScheme: 'light' | 'dark', pagePath: string): Promise<Page> => {
         const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
-        await page.goto(server.url + pagePath);
+        await page.goto(served() + pagePath);
         return page;
       };
 

@@ -23,3 +23,18 @@ export function useSiteInBrowser(): { browser: Browser; server: Awaited<ReturnTy
   });
   return site;
 }
+
+/**
+ * For a describe block: serves a built folder (with its _headers) before its tests and closes it
+ * after. Returns the served folder's URL, to read inside tests.
+ */
+export function serveDuringSuite(dir: string): () => string {
+  let server: Awaited<ReturnType<typeof serveStatic>> | undefined;
+  beforeAll(async () => {
+    server = await serveStatic(path.resolve(dir));
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return () => server!.url;
+}

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { renderShareCard } from '../../charts/share-card';
-import { cachedPng, imageCacheKey } from '../../figures/cache';
+import { cachedPng, contentKey } from '../../figures/cache';
 import { figureCacheDir } from '../../figures/cache-dir';
 import { t } from '../../strings';
 import { frenchTypography } from '../../utils/typography';
@@ -19,7 +19,7 @@ export const getStaticPaths = (async () => {
 // with 200 chapters makes 201 cards; a rebuild finds them there).
 export const GET: APIRoute = async ({ props }) => {
   const card = { kicker: props.kicker, title: props.title, footer: `${t.site.organisation} — ${t.site.reportTitle} ${t.site.year}` };
-  const key = import.meta.env.DEV || !figureCacheDir() ? undefined : imageCacheKey('share-card', card);
+  const key = import.meta.env.DEV || !figureCacheDir() ? undefined : contentKey('card', card.kicker, card.title, card.footer);
   const png = await cachedPng(key, () => renderShareCard(card), false);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
