@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { select, type Selection } from 'd3';
 import { fonts, palette } from '../styles/theme';
+import { escapeMarkup } from '../utils/markup';
 
 /** The SVG namespace. */
 export const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -61,7 +62,27 @@ export function finalizeSvg(svg: Element, { idPrefix, labelledBy }: FinalizeOpti
   svg.setAttribute('font-family', fonts.sans);
   svg.setAttribute('fill', palette.ink);
   svg.setAttribute('class', ['chart', svg.getAttribute('class')].filter(Boolean).join(' '));
-  return svg.outerHTML;
+  return serializeSvg(svg);
+}
+
+/**
+ * The markup of a drawn SVG element, valid as HTML and as XML: every text and attribute value is
+ * escaped by `escapeMarkup`. (linkedom's outerHTML, in an HTML document, escapes only `"` in
+ * attribute values: a label such as « R&D » or « < 5 » would make the SVG unreadable to librsvg.)
+ * Elements without children are self-closed, as SVG allows; comments are left out. No-break spaces
+ * in text stay written `&#160;`, as linkedom wrote them, so they remain visible in the snapshots.
+ */
+export function serializeSvg(node: Node): string {
+  if (node.nodeType === 3) return escapeMarkup(node.textContent ?? '').replace(/\u00a0/g, '&#160;');
+  if (node.nodeType !== 1) return '';
+  const el = node as Element;
+  let out = `<${el.localName}`;
+  for (const { name, value } of [...el.attributes]) {
+    if (value === '' && (name === 'id' || name === 'class' || name === 'style')) continue;
+    out += ` ${name}="${escapeMarkup(value)}"`;
+  }
+  if (!el.childNodes.length) return `${out} />`;
+  return `${out}>${[...el.childNodes].map(serializeSvg).join('')}</${el.localName}>`;
 }
 
 /** The pixel size of a finished SVG, from its viewBox. */

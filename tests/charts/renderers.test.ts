@@ -37,7 +37,7 @@ describe('finalizeSvg', () => {
     const out = finalizeSvg(svg.node()!, request);
     expect(out).not.toContain('<script>');
     expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp;');
-    expect(out).toContain('data-key="&quot;>');
+    expect(out).toContain('data-key="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"');
     const doc = parse(out);
     expect(doc.querySelectorAll('script, img').length).toBe(0);
     expect(doc.querySelector('text')!.textContent).toBe('<script>alert(1)</script> & "quotes"');
