@@ -1,5 +1,6 @@
 import { href } from './url';
 import { chartWidths } from '../styles/theme';
+import { escapeMarkup } from './markup';
 
 /** The message an embed page posts to its parent: { type, id, height } (height in CSS pixels). */
 export const embedMessageType = 'tiess-embed:height';
@@ -20,10 +21,9 @@ export const embedPath = (id: string) => `/embed/${id}/`;
  * once per figure). Its width and height are pixels, as HTML and oEmbed want; its style makes it fluid.
  */
 export function embedSnippet(figure: { id: string; title: string; height: number }): string {
-  const title = figure.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   return [
-    `<iframe src="${absoluteUrl(embedPath(figure.id))}" title="${title}" data-tiess-figure="${figure.id}"`,
+    `<iframe src="${escapeMarkup(absoluteUrl(embedPath(figure.id)))}" title="${escapeMarkup(figure.title)}" data-tiess-figure="${escapeMarkup(figure.id)}"`,
     `  width="${embedWidth}" height="${figure.height}" loading="lazy" style="border:0;width:100%;max-width:100%"></iframe>`,
-    `<script src="${absoluteUrl('/embed.js')}" async></script>`,
+    `<script src="${escapeMarkup(absoluteUrl('/embed.js'))}" async></script>`,
   ].join('\n');
 }
