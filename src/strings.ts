@@ -309,6 +309,17 @@ export const t = {
     duplicateRegion: (code: string, firstLine: number) => `la région ${code} est déjà à la ligne ${firstLine} ; une ligne par région`,
     xNotYears: 'axe-x annees : chaque catégorie doit être une année à 4 chiffres (ex. 2019)',
     xNotDates: 'axe-x dates : chaque catégorie doit être une date, 2019-05-01 ou 01/05/2019',
+    // Data a figure could not draw: refused by the check, with what to do.
+    tooLarge: (figure: string, key: string, received: string) =>
+      `nombre trop grand pour être dessiné (la figure ${figure} lit cette colonne comme « ${key} »), reçu « ${received} » ; vérifiez la cellule : ce nombre a plus de 300 chiffres`,
+    noValues: (key: string, columns: readonly string[], file: string) =>
+      `${key} : ${columns.length > 1 ? `les colonnes ${columns.map((c) => `« ${c} »`).join(', ')}` : `la colonne « ${columns[0]} »`} de ${file} ${columns.length > 1 ? 'n’ont' : 'n’a'} aucune valeur (toutes les cellules sont vides) ; remplissez-${columns.length > 1 ? 'les' : 'la'} ou nommez la colonne qui contient les nombres`,
+    donutNoWhole: (column: string, file: string) =>
+      `valeur : les parts de l’anneau (colonne « ${column} » de ${file}) font un total de 0 ; un anneau montre les parts d’un tout : donnez au moins une part plus grande que 0, ou écrivez « type: barres » pour montrer des valeurs nulles`,
+    lineOnePoint: (file: string, line: number) =>
+      `un graphique linéaire relie au moins deux points et ${file} n’en a qu’un (ligne ${line}) ; ajoutez une ligne de données, ou écrivez « type: colonnes » pour montrer une seule valeur`,
+    sameDate: (label: string, firstLabel: string, firstLine: number) =>
+      `la date « ${label} » est la même que « ${firstLabel} » à la ligne ${firstLine} ; une ligne par date (et par série)`,
     truncatedCategories: (shown: string, total: string) =>
       `Seules les ${shown} premières catégories sur ${total} sont montrées ; le fichier de données les contient toutes.`,
     aggregatedPoints: (points: string, total: string, size: string) =>

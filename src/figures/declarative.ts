@@ -333,6 +333,12 @@ export function prepare(figureFile: FigureFile & { spec: FigureSpec }, problems:
       sink.add({ file: csvFile, line: record.line, column: i + 1, columnName: table.header[i] }, m.notNumeric(`${id}.yaml`, key, cell));
       return null;
     }
+    // Note: « 1 » followed by 400 zeros is a number to the reader but Infinity to JavaScript: no scale can draw it.
+    if (value !== null && !Number.isFinite(value)) {
+      const shown = cell.length > 24 ? `${cell.slice(0, 20)}…` : cell;
+      sink.add({ file: csvFile, line: record.line, column: i + 1, columnName: table.header[i] }, m.tooLarge(`${id}.yaml`, key, shown));
+      return null;
+    }
     return value;
   };
   const decimalsFor = (indices: number[]): number => {
@@ -347,7 +353,7 @@ export function prepare(figureFile: FigureFile & { spec: FigureSpec }, problems:
     const regionCol = columnIndex('region', spec.region);
     const valueCol = columnIndex('valeur', spec.valeur);
     if (problems.length > before) return undefined;
-    return prepareRegionMap(spec, table, regionCol!, valueCol!, numberAt, decimalsFor, sink, csvFile);
+    return prepareRegionMap(spec, table, regionCol!, valueCol!, numberAt, decimalsFor, sink, csvFile, keyProblem);
   }
 
   // Categorical charts: categories × series.
@@ -373,6 +379,8 @@ export function prepare(figureFile: FigureFile & { spec: FigureSpec }, problems:
   const series: ChartSeries[] = seriesCol === undefined ? valueCols.map((i) => ({ key: table.header[i]!, label: table.header[i]! })) : [];
   const cells = new Map<string, (number | null)[]>();
   const firstLine = new Map<string, number>();
+  /** The line each category is first read from. */
+  const categoryLine = new Map<string, number>();
   const noNegative = ['barres-empilees', 'colonnes-empilees', 'anneau'].includes(spec.type);
   for (const record of table.records) {
     const label = cellsOf(record, categoryCol!);
@@ -395,6 +403,7 @@ export function prepare(figureFile: FigureFile & { spec: FigureSpec }, problems:
     if (!cells.has(label)) {
       categories.push({ key: label, label });
       cells.set(label, []);
+      categoryLine.set(label, record.line);
     }
     const row = cells.get(label)!;
     valueCols.forEach((col, j) => {
@@ -409,6 +418,16 @@ export function prepare(figureFile: FigureFile & { spec: FigureSpec }, problems:
   if (problems.length > before) return undefined;
 
   let values = series.map((_, s) => categories.map((c) => cells.get(c.key)![s] ?? null));
+  // What could not be drawn is refused here, where `npm run check` sees it, not met while drawing.
+  const valueKey = multi?.valeurs ? 'valeurs' : 'valeur';
+  if (values.every((row) => row.every((v) => v === null))) {
+    keyProblem(valueKey, m.noValues(valueKey, valueCols.map((i) => table.header[i]!), csvName));
+    return undefined;
+  }
+  if (spec.type === 'anneau' && values[0]!.reduce<number>((a, b) => a + (b ?? 0), 0) <= 0) {
+    keyProblem('valeur', m.donutNoWhole(table.header[valueCols[0]!]!, csvName));
+    return undefined;
+  }
   const decimals = decimalsFor(valueCols);
   const formats = valueFormatter(spec.format, decimals);
   const notes: string[] = [];
@@ -432,6 +451,15 @@ export function prepare(figureFile: FigureFile & { spec: FigureSpec }, problems:
     if (problems.length > before) return undefined;
     xKind = wanted === 'annees' || (wanted === 'auto' && years) ? 'year' : wanted === 'dates' || (wanted === 'auto' && dates.every((d) => d !== undefined)) ? 'date' : 'category';
     categories.forEach((c, i) => (c.position = xKind === 'year' ? Number(c.label) : xKind === 'date' ? dates[i] : i));
+    // One date written two ways (2019-05-01 and 01/05/2019) is one point: the line cannot go back in time.
+    const seen = new Map<number, ChartCategory>();
+    for (const c of categories) {
+      const first = seen.get(c.position!);
+      if (first) sink.add({ file: csvFile, line: categoryLine.get(c.key)!, column: categoryCol! + 1, columnName: table.header[categoryCol!] }, m.sameDate(c.label, first.label, categoryLine.get(first.key)!));
+      else seen.set(c.position!, c);
+    }
+    if (categories.length < 2) keyProblem('type', m.lineOnePoint(csvName, categoryLine.get(categories[0]!.key)!));
+    if (problems.length > before) return undefined;
     // Dates are shown the French way (« 15 janvier 2020 »); the key keeps the date as written.
     if (xKind === 'date') categories.forEach((c) => (c.label = formatDay(c.position!)));
     if (xKind !== 'category') order = order.sort((a, b) => categories[a]!.position! - categories[b]!.position!);
@@ -585,6 +613,11 @@ function prepareTable(
     return numericColumns.get(i)!;
   };
   const numeric = shown.map((i, k) => k > 0 && isNumeric(i));
+  for (const [k, i] of shown.entries()) {
+    if (!numeric[k]) continue;
+    for (const r of table.records) if (!Number.isFinite(parseNumberCell(cellsOf(r, i)) ?? 0)) numberAt(r, i, 'colonnes');
+  }
+  sink.close(table.file);
   if (barCol !== undefined && !isNumeric(barCol)) {
     keyProblem('barres', m.notNumericColumn('barres', spec.barres!));
     // Say which cells are not numbers.
@@ -646,6 +679,7 @@ function prepareRegionMap(
   decimalsFor: (indices: number[]) => number,
   sink: ProblemSink,
   csvFile: string,
+  keyProblem: (key: string, text: string) => void,
 ): Prepared | undefined {
   const regions = loadRegions();
   const byCode = new Map<string, { value: number | null; line: number }>();
@@ -667,6 +701,10 @@ function prepareRegionMap(
   if (sink.found) return undefined;
   const formats = valueFormatter(spec.format, decimalsFor([valueCol]));
   const present = regions.map((r) => byCode.get(r.code)?.value ?? null);
+  if (present.every((v) => v === null)) {
+    keyProblem('valeur', m.noValues('valeur', [table.header[valueCol]!], displayPath(csvFile)));
+    return undefined;
+  }
   const { classOf, classes } = classify(present.filter((v): v is number => v !== null), formats.value, formats.value);
   const noDataClass = present.includes(null) ? classes.push({ label: m.noData, color: noDataColor }) - 1 : undefined;
   const legendTitle = spec.legende ?? table.header[valueCol]!;
