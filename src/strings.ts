@@ -96,6 +96,8 @@ export const t = {
       `figure inconnue « ${id} » ; les figures existantes sont : ${known.join(', ')}`,
     duplicateId: (id: string) => `deux figures portent l’identifiant « ${id} » : chaque figure doit avoir le sien (un fichier src/content/figures/${id}.yaml et un module src/figures/${id}.ts ?)`,
     missingFigureId: 'le composant <Figure> doit avoir un attribut id écrit entre guillemets, ex. <Figure id="poles-par-region" />',
+    drawingFailed: (id: string, file: string, places: readonly string[], reason: string) =>
+      `${file} : la figure « ${id} » n’a pas pu être dessinée (${places.length ? `elle est placée dans ${places.join(' ; ')}` : 'elle n’est placée dans aucun chapitre'}) ; vérifiez ses données, et si elles sont justes, transmettez ce message à l’équipe technique. Détail : ${reason}`,
   },
 
   embed: {

@@ -11,19 +11,28 @@ import { svgSize } from '../charts/svg';
 import { textWidth, wrapText } from '../charts/text';
 import { embedWidth } from '../utils/embed';
 import { frenchTypography } from '../utils/typography';
+import { drawingError } from './failure';
 
 // Every module of this folder that exports a figure is registered: adding a figure is adding a file.
-const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./index.ts', '!./types.ts', '!./declarative.ts', '!./describe.ts', '!./cache.ts', '!./cache-dir.ts'], {
+const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./index.ts', '!./types.ts', '!./declarative.ts', '!./describe.ts', '!./cache.ts', '!./cache-dir.ts', '!./failure.ts'], {
   eager: true,
 });
 
 const isFigure = (value: unknown): value is FigureDefinition<any> =>
   typeof value === 'object' && value !== null && 'id' in value && 'render' in value && 'columns' in value;
 
-/** The bespoke figures: modules of src/figures/ (timeline, structure, the pôles map). */
-const bespokeFigures: readonly FigureDefinition<any>[] = Object.values(modules).flatMap((exports) =>
-  Object.values(exports).flatMap((value) => (Array.isArray(value) ? value : [value])).filter(isFigure),
+/** The bespoke figures: modules of src/figures/ (timeline, structure, the pôles map), each with its module's path. */
+const bespokeModules: readonly { figure: FigureDefinition<any>; file: string }[] = Object.entries(modules).flatMap(([file, exports]) =>
+  Object.values(exports)
+    .flatMap((value) => (Array.isArray(value) ? value : [value]))
+    .filter(isFigure)
+    .map((figure) => ({ figure, file: `src/figures/${file.replace(/^\.\//, '')}` })),
 );
+const bespokeFigures: readonly FigureDefinition<any>[] = bespokeModules.map((m) => m.figure);
+
+/** The file that defines a figure: its figure file, or its bespoke module. */
+export const figureSourceFile = (definition: FigureDefinition<unknown>): string =>
+  definition.declared?.file ?? bespokeModules.find((m) => m.figure === definition)?.file ?? `src/figures/${definition.id}.ts`;
 
 let registry: { files: FigureFile[]; figures: FigureDefinition<any>[]; broken: Map<string, FigureFile> } | undefined;
 
@@ -113,7 +122,11 @@ export function buildFigure(id: string): BuiltFigure {
   if (stored) {
     figureCacheStats().reused += 1;
   } else {
-    stored = drawFigure(definition);
+    try {
+      stored = drawFigure(definition);
+    } catch (error) {
+      throw drawingError(definition, figureSourceFile(definition), error);
+    }
     if (key) writeEntry(key, stored);
     if (!dev) figureCacheStats().drawn.push(id);
   }
@@ -132,7 +145,9 @@ export function figurePng(id: string): Promise<Buffer> {
   const known = pngs.get(id);
   if (known && !import.meta.env.DEV) return known;
   const figure = buildFigure(id);
-  const png = cachedPng(cacheKeys.get(id), () => svgToPng(figure.pngSvg ?? figure.svg.wide, 2));
+  const png = cachedPng(cacheKeys.get(id), () => svgToPng(figure.pngSvg ?? figure.svg.wide, 2)).catch((error: unknown) => {
+    throw drawingError(figure.definition, figureSourceFile(figure.definition), error);
+  });
   pngs.set(id, png);
   return png;
 }
