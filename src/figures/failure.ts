@@ -28,7 +28,8 @@ export function figurePlaces(id: string, dir = chaptersDir()): string[] {
 export function drawingError(definition: Pick<FigureDefinition<unknown>, 'id'>, file: string, error: unknown): Error {
   if (error instanceof FigureProblems) return error;
   const reason = error instanceof Error ? error.message : String(error);
-  const failure = new Error(t.figures.drawingFailed(definition.id, displayPath(file), figurePlaces(definition.id), reason), { cause: error });
+  // Note: no `cause`: Astro would print its stack after the message; the reason is in the message.
+  const failure = new Error(t.figures.drawingFailed(definition.id, displayPath(file), figurePlaces(definition.id), reason));
   failure.name = 'FigureDrawingError';
   failure.stack = failure.message;
   return failure;
