@@ -137,7 +137,7 @@ describe('labels holding & < > " \' in every output', () => {
     expect(page.content).toContain(labels.map((l, i) => `${l} ${values[i]}`).join(' '));
   });
 
-  it.runIf(browserAvailable())('tooltip: hovering each bar in Chromium shows its label as typed', async () => {
+  it.runIf(browserAvailable())('tooltip and search page in Chromium: each bar\'s label and the excerpt as typed', async () => {
     const server = await serveStatic(out);
     const browser = await launchBrowser();
     try {
@@ -149,6 +149,11 @@ describe('labels holding & < > " \' in every output', () => {
         await marks.nth(i).hover();
         expect(await figure.locator('.chart-tooltip').innerText()).toBe(`${label}\n${values[i]}`);
       }
+      // The search page's excerpt (Pagefind escapes it; the page shows it as text).
+      await page.goto(`${server.url}recherche/?q=interne`);
+      const excerpt = page.locator('.search__results li p').first();
+      await expect.poll(() => excerpt.count(), { timeout: 8000 }).toBe(1);
+      expect(fold(await excerpt.innerText())).toContain(`${fold(frenchTypography(tableTitle))} secteurentreprises R&D interne 42`);
     } finally {
       await browser.close();
       await server.close();
