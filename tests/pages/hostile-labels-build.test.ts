@@ -23,6 +23,7 @@ const source = `Enquête « R&D <interne> » de l'équipe "TIESS"`;
 const note = 'Les petites entreprises (< 5 employés) & les autres.';
 const tableTitle = 'Tableau des secteurs R&D <interne> et "autres"';
 const chapter = 'un-ecosysteme-tisse-serre';
+const chapterTitle = `Un écosystème R&D <tissé> "serré"`;
 const id = 'secteurs-hostiles';
 
 /** A copy of the data, figure files and chapters with a bar chart and a table figure read from a CSV of hostile labels, both placed in a chapter. */
@@ -41,7 +42,8 @@ function hostileProject(dir: string) {
   );
   writeFileSync(path.join(figures, 'tableau-hostile.yaml'), [`type: tableau`, `titre: ${tableTitle}`, `donnees: ${id}.csv`, `source: ${source}`].join('\n') + '\n');
   const mdx = path.join(chapters, `${chapter}.mdx`);
-  writeFileSync(mdx, `${readFileSync(mdx, 'utf8')}\n<Figure id="${id}" />\n\n<Figure id="tableau-hostile" />\n`);
+  const text = readFileSync(mdx, 'utf8').replace(/^titre: .*$/m, `titre: ${JSON.stringify(chapterTitle)}`);
+  writeFileSync(mdx, `${text}\n<Figure id="${id}" />\n\n<Figure id="tableau-hostile" />\n`);
   return { data, figures, chapters };
 }
 
@@ -93,6 +95,13 @@ describe('labels holding & < > " \' in every output', () => {
     const table = doc.querySelector('[data-figure="tableau-hostile"]')!;
     expect(table.querySelector('.figure__title')!.textContent).toBe(frenchTypography(tableTitle));
     expect(cellsOf(table.querySelector('table')!)).toEqual(labels.map((l, i) => [l, String(values[i])]));
+  });
+
+  it('chapter title: the heading and the share card (a PNG drawn from SVG)', async () => {
+    const doc = readPage(path.join(out, `chapitres/${chapter}/index.html`));
+    expect(doc.querySelector('h1')!.textContent).toBe(frenchTypography(chapterTitle));
+    const card = await sharp(readFileSync(path.join(out, `partage/${chapter}.png`))).metadata();
+    expect(card).toMatchObject({ format: 'png', width: 1200, height: 630 });
   });
 
   it('CSV download: the labels as typed', () => {
