@@ -146,7 +146,7 @@ describe('labels holding & < > " \' in every output', () => {
     expect(page.content).toContain(labels.map((l, i) => `${l} ${values[i]}`).join(' '));
   });
 
-  it.runIf(browserAvailable())('tooltip and search page in Chromium: each bar\'s label and the excerpt as typed', async () => {
+  it.runIf(browserAvailable())('in Chromium: the drawings parsed as XML, each bar\'s tooltip and the search excerpt, as typed', async () => {
     const server = await serveStatic(out);
     const browser = await launchBrowser();
     try {
@@ -158,6 +158,16 @@ describe('labels holding & < > " \' in every output', () => {
         await marks.nth(i).hover();
         expect(await figure.locator('.chart-tooltip').innerText()).toBe(`${label}\n${values[i]}`);
       }
+      // The published drawings read by the browser's strict XML parser (as an SVG file or librsvg reads them): same labels.
+      const html = readFileSync(path.join(out, `chapitres/${chapter}/index.html`), 'utf8');
+      const sources = [...html.matchAll(/<svg[^>]*aria-labelledby="secteurs-hostiles-titre[^>]*>[\s\S]*?<\/svg>/g)].map((m) => m[0]);
+      const parsed = await page.evaluate((svgs) => {
+        return svgs.map((svg) => {
+          const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+          return { error: doc.querySelector('parsererror')?.textContent ?? null, labels: [...doc.querySelectorAll('[data-label]')].map((m) => m.getAttribute('data-label')) };
+        });
+      }, sources);
+      expect(parsed).toEqual(sources.map(() => ({ error: null, labels })));
       // The search page's excerpt (Pagefind escapes it; the page shows it as text).
       await page.goto(`${server.url}recherche/?q=interne`);
       const excerpt = page.locator('.search__results li p').first();
