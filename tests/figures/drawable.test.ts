@@ -1,12 +1,11 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { prepare, readFigureFile, type FigureFile } from '../../src/figures/declarative';
 import type { FigureSpec } from '../../src/schemas/figure';
 import type { DataError } from '../../src/data/csv';
-import { root, runBuild } from '../helpers/build';
+import { root } from '../helpers/build';
 
 // Data that passed `npm run check` and then failed while drawing (renderDonut, renderLines,
 // renderBarChart threw English messages) or drew an empty figure: each is refused by the check,
@@ -118,40 +117,5 @@ describe('a number too large to draw', () => {
     expect(problemsOf({ 'parts.csv': `statut,entreprises\nCoopératives,${huge}\nOBNL,4\n`, 'essai.yaml': 'type: tableau\ntitre: Essai\ndonnees: parts.csv\nsource: Essai.\n' })).toEqual([
       'data/parts.csv, ligne 2, colonne 2 (« entreprises ») : nombre trop grand pour être dessiné (la figure essai.yaml lit cette colonne comme « colonnes »), reçu « 10000000000000000000… » ; vérifiez la cellule : ce nombre a plus de 300 chiffres',
     ]);
-  });
-});
-
-describe('npm run check and the build', () => {
-  const zeroDonut = () => {
-    const ws = workspace({ 'parts.csv': 'statut,entreprises\nCoopératives,0\nOBNL,0\n', 'anneau-vide.yaml': donut });
-    cpSync(path.join(root, 'data'), ws.data, { recursive: true });
-    return ws;
-  };
-
-  it('the build refuses the donut of zeros before writing anything, with its file and line', () => {
-    const ws = zeroDonut();
-    const out = path.join(ws.root, 'out');
-    const { status, output } = runBuild({ REPORT_DATA_DIR: ws.data, REPORT_FIGURES_DIR: ws.figures, OUT_DIR: out });
-    expect(status).not.toBe(0);
-    expect(output).toContain(
-      `${path.join(ws.figures, 'anneau-vide.yaml')}, ligne 5 : valeur : les parts de l’anneau (colonne « entreprises » de ${path.join(ws.data, 'parts.csv')}) font un total de 0 ; `,
-    );
-    expect(output).toContain('La compilation est arrêtée : corrigez les fichiers de figures indiqués puis relancez-la.');
-    expect(output).not.toContain('renderDonut');
-    expect(existsSync(out)).toBe(false);
-  });
-
-  it('npm run check refuses the donut of zeros with its file and line', () => {
-    const ws = zeroDonut();
-    const result = spawnSync(path.join(root, 'node_modules/.bin/vite-node'), ['scripts/check.ts'], {
-      cwd: root,
-      env: { ...process.env, REPORT_DATA_DIR: ws.data, REPORT_FIGURES_DIR: ws.figures },
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
-    expect(result.status).toBe(1);
-    expect(`${result.stdout}${result.stderr}`).toContain(
-      `  ✗ ${path.join(ws.figures, 'anneau-vide.yaml')}, ligne 5 : valeur : les parts de l’anneau (colonne « entreprises » de ${path.join(ws.data, 'parts.csv')}) font un total de 0 ; `,
-    );
   });
 });
