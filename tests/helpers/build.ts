@@ -24,14 +24,14 @@ export const builds = {
 // unlike the real build (figures drawn on every request, their cache off).
 const viteEnvKeys = /^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST|NODE_ENV)$/;
 
-/** Runs `astro build` with the given environment (a content cache of its own per OUT_DIR, SITE_URL https://rapport.example.org unless given); returns its exit status and output. */
-export function runBuild(env: Record<string, string>) {
+/** Runs `astro build` with the given environment (a content cache of its own per OUT_DIR, SITE_URL https://rapport.example.org unless given), in the project or in a copy of it (`cwd`); returns its exit status and output. */
+export function runBuild(env: Record<string, string>, cwd = root) {
   if (env.OUT_DIR && !env.ASTRO_CACHE_DIR) env = { ...env, ASTRO_CACHE_DIR: `${env.OUT_DIR.replace(/\/+$/, '')}-cache` };
   // The test builds of one run share a figure cache of their own (entries are keyed by what they depend on).
   if (!env.FIGURE_CACHE_DIR) env = { ...env, FIGURE_CACHE_DIR: figureCacheForTests };
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !viteEnvKeys.test(key)));
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/astro.js'), 'build'], {
-    cwd: root,
+  const result = spawnSync(process.execPath, [path.join(cwd, 'node_modules/astro/astro.js'), 'build'], {
+    cwd,
     // Note: test builds are deployment-like (SITE_URL set) unless a test says otherwise.
     env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', SITE_URL: 'https://rapport.example.org', ...env },
     encoding: 'utf8',
