@@ -157,7 +157,7 @@ export function pngSize(figure: BuiltFigure, scale = 2): { width: number; height
 }
 
 /** A figure's CSV download: its columns' raw values, for every row (a table figure's rows beyond those shown included). */
-export function figureCsv(definition: FigureDefinition<unknown>): string {
+export function figureCsv<Row>(definition: FigureDefinition<Row>): string {
   const { columns } = definition;
   const rows = definition.csvRows?.() ?? definition.rows();
   return `${csvFormatRows([columns.map((c) => c.label), ...rows.map((row) => columns.map((c) => String(c.value(row))))])}\n`;
