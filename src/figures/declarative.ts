@@ -10,7 +10,7 @@ import { renderBarChart } from '../charts/bars/bars';
 import { renderLines } from '../charts/lines/lines';
 import { renderDonut } from '../charts/donut/donut';
 import { renderTable, type TableDrawing } from '../charts/table/table';
-import { mapLegend, renderQuebecMap } from '../charts/map/quebec-map';
+import { landFill, mapLegend, renderQuebecMap } from '../charts/map/quebec-map';
 import { classify } from '../charts/map/classes';
 import { valueFormatter, formatDay, formatNumber, formatPercent } from '../utils/format';
 import { describeFigure } from './describe';
@@ -683,7 +683,7 @@ function prepareRegionMap(
   const formats = valueFormatter(spec.format, decimalsFor([valueCol]));
   const present = regions.map((r) => byCode.get(r.code)?.value ?? null);
   const { classOf, classes } = classify(present.filter((v): v is number => v !== null), formats.value, formats.value);
-  const noDataClass = present.includes(null) ? classes.push({ label: m.noData, color: noDataColor }) - 1 : undefined;
+  const noDataClass = present.includes(null) ? classes.push({ label: m.noData, color: landFill, hatched: true }) - 1 : undefined;
   const legendTitle = spec.legende ?? table.header[valueCol]!;
   const rows: DeclaredRow[] = regions.map((r, i) => ({
     raw: [r.code, r.name, present[i] ?? ''],
@@ -720,8 +720,6 @@ function prepareRegionMap(
   };
 }
 
-/** Fill of a region without data (the map's neutral grey). */
-const noDataColor = '#e4eaef';
 
 interface LoadedFigures {
   key: string;
