@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { root, runBuild } from '../helpers/build';
+import { root, runBuildAsync } from '../helpers/build';
 
 // A failed build never touches the published site: the site is built beside the output folder and
 // swapped in only once everything is written (src/integrations/staged-output.ts).
@@ -24,29 +24,30 @@ const work = mkdtempSync(path.join(root, '.tmp', 'failed-build-'));
 const out = path.join(work, 'dist');
 let published: Map<string, Buffer>;
 
-beforeAll(() => {
-  const { status, output } = runBuild({ OUT_DIR: out });
+beforeAll(async () => {
+  const { status, output } = await runBuildAsync({ OUT_DIR: out });
   expect(status, output).toBe(0);
   published = snapshot(out);
-});
+}, 300_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe('a failed build over a published site', () => {
-  it('the good build is published in the output folder, search index and sitemap included, with no staging folder left', () => {
+// Note: each test runs a whole build, which takes longer than the default timeout on a busy machine.
+describe('a failed build over a published site', { timeout: 300_000 }, () => {
+  it('the good build is published in the output folder, search index and sitemap included, with no staging folder left', async () => {
     expect(published.size).toBeGreaterThan(50);
     expect([...published.keys()]).toEqual(expect.arrayContaining(['index.html', 'sitemap-index.xml', 'pagefind/pagefind.js', 'figures/poles-par-region.png']));
     expect(readdirSync(work).sort()).toEqual(['dist', 'dist-cache']);
   });
 
-  it('an unknown figure id in a chapter: the build stops with the MDX file, line and id, and the site is byte-identical', () => {
+  it('an unknown figure id in a chapter: the build stops with the MDX file, line and id, and the site is byte-identical', async () => {
     const chapters = path.join(work, 'chapters');
     cpSync(path.join(root, 'src/content/chapters'), chapters, { recursive: true });
     const file = path.join(chapters, 'un-ecosysteme-tisse-serre.mdx');
     const source = readFileSync(file, 'utf8').replace('<Figure id="poles-par-region" />', '<Figure id="poles-par-regions" />');
     writeFileSync(file, source);
     const line = source.split('\n').findIndex((l) => l.includes('poles-par-regions')) + 1;
-    const { status, output } = runBuild({ REPORT_CHAPTERS_DIR: chapters, OUT_DIR: out });
+    const { status, output } = await runBuildAsync({ REPORT_CHAPTERS_DIR: chapters, OUT_DIR: out });
     expect(status).not.toBe(0);
     expect(output).toContain(`${path.relative(root, file)}, ligne ${line}, colonne 1 : figure inconnue « poles-par-regions »`);
     expect(output).toContain(`Le site déjà publié dans ${path.relative(root, out)} n’a pas été modifié : la compilation écrivait ailleurs.`);
@@ -54,7 +55,7 @@ describe('a failed build over a published site', () => {
     expect(existsSync(`${out}.partiel`)).toBe(false);
   });
 
-  it('a figure whose drawing fails: the build stops with its message, and the site is byte-identical', () => {
+  it('a figure whose drawing fails: the build stops with its message, and the site is byte-identical', async () => {
     // A copy of the project with one more bespoke figure, whose drawing throws while pages render.
     const copy = path.join(work, 'projet');
     for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'data', 'public', 'src']) cpSync(path.join(root, entry), path.join(copy, entry), { recursive: true });
@@ -77,7 +78,7 @@ export const failing = defineFigure<{ nom: string }>({
 });
 `,
     );
-    const { status, output } = runBuild({ OUT_DIR: out, ASTRO_CACHE_DIR: path.join(work, 'projet-cache') }, copy);
+    const { status, output } = await runBuildAsync({ OUT_DIR: out, ASTRO_CACHE_DIR: path.join(work, 'projet-cache') }, copy);
     expect(status).not.toBe(0);
     expect(output).toContain('le dessin de « dessin-en-echec » a échoué');
     expect(output).toContain('n’a pas été modifié : la compilation écrivait ailleurs.');
@@ -85,12 +86,12 @@ export const failing = defineFigure<{ nom: string }>({
     expect(existsSync(`${out}.partiel`)).toBe(false);
   });
 
-  it('a bad CSV: the build stops with the file, line and column, and the site is byte-identical', () => {
+  it('a bad CSV: the build stops with the file, line and column, and the site is byte-identical', async () => {
     const data = path.join(work, 'data');
     cpSync(path.join(root, 'data'), data, { recursive: true });
     const file = path.join(data, 'jalons.csv');
     writeFileSync(file, readFileSync(file, 'utf8').replace('sismic-lancement,sismic,2019,5,', 'sismic-lancement,sismic,2019,abc,'));
-    const { status, output } = runBuild({ REPORT_DATA_DIR: data, OUT_DIR: out });
+    const { status, output } = await runBuildAsync({ REPORT_DATA_DIR: data, OUT_DIR: out });
     expect(status).not.toBe(0);
     expect(output).toContain(`${path.relative(root, file)}, ligne 2, colonne 4 (« mois ») : nombre entier de 1 à 12 attendu, reçu « abc »`);
     expect(output).toContain('La compilation est arrêtée');
@@ -98,11 +99,11 @@ export const failing = defineFigure<{ nom: string }>({
     expect(existsSync(`${out}.partiel`)).toBe(false);
   });
 
-  it('a good build then replaces the site whole: a file left in the folder is gone, its .git folder kept, nothing left beside it', () => {
+  it('a good build then replaces the site whole: a file left in the folder is gone, its .git folder kept, nothing left beside it', async () => {
     writeFileSync(path.join(out, 'ancienne-page.html'), 'ancienne');
     mkdirSync(path.join(out, '.git'));
     writeFileSync(path.join(out, '.git', 'HEAD'), 'ref: refs/heads/gh-pages\n');
-    const { status, output } = runBuild({ OUT_DIR: out });
+    const { status, output } = await runBuildAsync({ OUT_DIR: out });
     expect(status, output).toBe(0);
     expect(output).toContain(`site publié dans ${path.relative(root, out)} (remplacé d’un coup, une fois tout écrit)`);
     const after = snapshot(out);
