@@ -11,6 +11,7 @@ import { validateFigures } from './src/integrations/validate-figures.ts';
 import { siteUrlGuard } from './src/integrations/site-url.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { figureCacheReport } from './src/integrations/figure-cache.ts';
+import { stagedOutput } from './src/integrations/staged-output.ts';
 import { editorAdapter, editorIntegrations } from './src/editor/integration.ts';
 
 // Where the report lives: SITE_URL is its public origin, BASE_PATH the sub-path it is served
@@ -50,6 +51,9 @@ export default defineConfig({
     searchIndex(),
     figureCacheReport(),
     ...(await editorIntegrations()),
+    // Last: the site is written into <outDir>.partiel/ and swapped in for outDir once everything,
+    // search index and sitemap included, is written; a failed build leaves the previous site as it was.
+    stagedOutput(),
   ],
   // Note: only `npm run build:editeur` (the editor deployed apart, GitHub mode) has a server adapter.
   adapter: await editorAdapter(),

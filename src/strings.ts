@@ -268,6 +268,13 @@ export const t = {
       'Compilation refusée (CI=true) : définissez SITE_URL (et BASE_PATH au besoin), ou SITE_URL_LOCAL=1 pour une compilation locale voulue.',
   },
 
+  publish: {
+    /** The last line of a build: the new site replaced the previous one in one step. */
+    swapped: (dir: string) => `site publié dans ${dir} (remplacé d’un coup, une fois tout écrit)`,
+    /** After a failed build: the previous site is as it was. */
+    untouched: (dir: string) => `Le site déjà publié dans ${dir} n’a pas été modifié : la compilation écrivait ailleurs.`,
+  },
+
   tableSort: {
     sortBy: 'Trier par',
   },

@@ -16,6 +16,8 @@ export interface Legend {
     /** swatch: a filled square; dot: a filled disc; ring: a hollow disc; frame: an empty square (the map's inset). */
     key: 'swatch' | 'dot' | 'ring' | 'frame';
     color: string;
+    /** A swatch hatched over its colour (a map's « Aucune donnée »: told apart from the palest class by more than its colour). */
+    hatched?: boolean;
     label: string;
   }[];
 }

@@ -10,7 +10,7 @@ import { renderBarChart } from '../charts/bars/bars';
 import { renderLines } from '../charts/lines/lines';
 import { renderDonut } from '../charts/donut/donut';
 import { renderTable, type TableDrawing } from '../charts/table/table';
-import { mapLegend, renderQuebecMap } from '../charts/map/quebec-map';
+import { landFill, mapLegend, renderQuebecMap } from '../charts/map/quebec-map';
 import { classify } from '../charts/map/classes';
 import { valueFormatter, formatDay, formatNumber, formatPercent } from '../utils/format';
 import { describeFigure } from './describe';
@@ -44,6 +44,8 @@ export const maxCategories = 60;
 /** Points per line series above which consecutive points are averaged, and the count they are brought to. */
 export const maxLinePoints = 500;
 export const linePointsTarget = 250;
+/** Decimals an average of consecutive points keeps beyond those of the data. */
+export const averagedExtraDecimals = 2;
 /** Most rows a table figure shows; more are cut, with a note. */
 export const maxTableRows = 200;
 /** Most parts of a donut. */
@@ -219,6 +221,8 @@ export function listFigureFiles(dir = figuresDir()): string[] {
 /** What a declarative figure draws, prepared from its CSV. */
 interface Prepared {
   rows: DeclaredRow[];
+  /** Table figures cut at `maxTableRows`: every row, for the CSV download. */
+  csvRows?: DeclaredRow[];
   headers: string[];
   numeric: boolean[];
   description: string;
@@ -261,6 +265,7 @@ export function declaredFigure(figureFile: FigureFile & { spec: FigureSpec }): F
     },
     datasets: [spec.donnees, ...(spec.type === 'carte-regions' ? ['geo/quebec-regions.topojson'] : [])],
     rows: () => prepared().rows,
+    csvRows: () => prepared().csvRows ?? prepared().rows,
     get columns(): TableColumn<DeclaredRow>[] {
       const { headers, numeric, barColumn, sortedColumn } = prepared();
       return headers.map((label, i) => ({
@@ -492,6 +497,12 @@ export function prepare(figureFile: FigureFile & { spec: FigureSpec }, problems:
       const present = xs.filter((x): x is number => x !== null && x !== undefined);
       return present.length ? present.reduce((a, b) => a + b, 0) / present.length : null;
     };
+    // Averages keep two decimals more than the data (351.41, not 351.4062499999999, for whole numbers): drawn and downloaded alike.
+    const averageDecimals = Math.min(decimals + averagedExtraDecimals, 10);
+    const average = (xs: (number | null | undefined)[]) => {
+      const value = mean(xs);
+      return value === null ? null : Number(value.toFixed(averageDecimals));
+    };
     const grouped: ChartCategory[] = [];
     const groupedValues: (number | null)[][] = values.map(() => []);
     for (let b = 0; b < buckets; b++) {
@@ -501,7 +512,7 @@ export function prepare(figureFile: FigureFile & { spec: FigureSpec }, problems:
         label: slice.length > 1 ? `${slice[0]!.label} – ${slice.at(-1)!.label}` : slice[0]!.label,
         position: mean(slice.map((c) => c.position)) ?? b,
       });
-      values.forEach((v, s) => groupedValues[s]!.push(mean(v.slice(b * size, (b + 1) * size))));
+      values.forEach((v, s) => groupedValues[s]!.push(average(v.slice(b * size, (b + 1) * size))));
     }
     ordered = grouped;
     values = groupedValues;
@@ -643,20 +654,24 @@ function prepareTable(
     });
   }
   const notes: string[] = [];
+  const allRecords = records;
   if (records.length > maxTableRows) {
     notes.push(m.truncatedRows(formatNumber(maxTableRows), formatNumber(records.length)));
     records = records.slice(0, maxTableRows);
   }
   const barMax = barCol === undefined ? 0 : Math.max(0, ...records.map((r) => Math.abs(parseNumberCell(cellsOf(r, barCol)) ?? 0)));
-  const rows: DeclaredRow[] = records.map((r) => {
+  const toRow = (r: Rec): DeclaredRow => {
     const raw = shown.map((i, k) => (numeric[k] ? (parseNumberCell(cellsOf(r, i)) ?? '') : cellsOf(r, i)));
     const text = shown.map((i, k) => {
       const v = raw[k];
       return numeric[k] ? (v === '' ? '—' : formats.get(i)!(v as number)) : cellsOf(r, i);
     });
-    const bar = barCol === undefined ? undefined : barMax > 0 ? Math.abs(parseNumberCell(cellsOf(r, barCol)) ?? 0) / barMax : 0;
+    const bar = barCol === undefined ? undefined : barMax > 0 ? Math.min(1, Math.abs(parseNumberCell(cellsOf(r, barCol)) ?? 0) / barMax) : 0;
     return { raw, shown: text, bar };
-  });
+  };
+  const rows = records.map(toRow);
+  // The CSV download holds every row, in the table's order, as the note says; the page shows the first ones.
+  const csvRows = allRecords.length > records.length ? allRecords.map(toRow) : undefined;
   const headers = shown.map((i) => table.header[i]!);
   const drawing: TableDrawing = {
     headers,
@@ -667,7 +682,7 @@ function prepareTable(
   const description = describeFigure(spec, undefined, undefined, 'category', { rows: rows.length, headers });
   const sortedColumn =
     sortCol !== undefined && spec.tri !== 'aucun' ? { index: shown.indexOf(sortCol), order: spec.tri === 'croissant' ? ('ascending' as const) : ('descending' as const) } : undefined;
-  return { rows, headers, numeric, description, notes, barColumn: drawing.bars?.column, sortedColumn, render: (r) => renderTable(drawing, r) };
+  return { rows, csvRows, headers, numeric, description, notes, barColumn: drawing.bars?.column, sortedColumn, render: (r) => renderTable(drawing, r) };
 }
 
 function prepareRegionMap(
@@ -706,7 +721,7 @@ function prepareRegionMap(
     return undefined;
   }
   const { classOf, classes } = classify(present.filter((v): v is number => v !== null), formats.value, formats.value);
-  const noDataClass = present.includes(null) ? classes.push({ label: m.noData, color: noDataColor }) - 1 : undefined;
+  const noDataClass = present.includes(null) ? classes.push({ label: m.noData, color: landFill, hatched: true }) - 1 : undefined;
   const legendTitle = spec.legende ?? table.header[valueCol]!;
   const rows: DeclaredRow[] = regions.map((r, i) => ({
     raw: [r.code, r.name, present[i] ?? ''],
@@ -743,8 +758,6 @@ function prepareRegionMap(
   };
 }
 
-/** Fill of a region without data (the map's neutral grey). */
-const noDataColor = '#e4eaef';
 
 interface LoadedFigures {
   key: string;

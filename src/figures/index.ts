@@ -1,7 +1,7 @@
 import type { FigureDefinition, FigureLegend } from './types';
 import { cachedPng, figureCacheKey, readEntry, writeEntry } from './cache';
 import { figureCacheDir, figureCacheStats } from './cache-dir';
-import { svgToPng } from '../charts/png';
+import { svgToPng, withContext } from '../charts/png';
 import { chartWidths } from '../styles/theme';
 import { csvFormatRows } from 'd3';
 import { declaredFigure, FigureProblems, loadFigureFiles, type FigureFile } from './declarative';
@@ -145,17 +145,37 @@ export function figurePng(id: string): Promise<Buffer> {
   const known = pngs.get(id);
   if (known && !import.meta.env.DEV) return known;
   const figure = buildFigure(id);
-  const png = cachedPng(cacheKeys.get(id), () => svgToPng(figure.pngSvg ?? figure.svg.wide, 2)).catch((error: unknown) => {
+  const png = cachedPng(cacheKeys.get(id), () => svgToPng(figurePngSvg(figure), 2)).catch((error: unknown) => {
     throw drawingError(figure.definition, figureSourceFile(figure.definition), error);
   });
   pngs.set(id, png);
   return png;
 }
 
+/**
+ * The drawing a figure's PNG is made from: its wide drawing (a map's with its legend inside), with
+ * its title above and its source and note below, so that the file keeps its context once downloaded.
+ */
+export function figurePngSvg(figure: BuiltFigure): string {
+  const { definition } = figure;
+  return withContext(figure.pngSvg ?? figure.svg.wide, {
+    title: frenchTypography(definition.title),
+    source: frenchTypography(`${t.figures.source} : ${definition.source}`),
+    note: figure.note ? frenchTypography(`${t.figures.note} : ${figure.note}`) : undefined,
+  });
+}
+
 /** The pixel size of a figure's PNG. */
 export function pngSize(figure: BuiltFigure, scale = 2): { width: number; height: number } {
-  const { width, height } = svgSize(figure.pngSvg ?? figure.svg.wide);
+  const { width, height } = svgSize(figurePngSvg(figure));
   return { width: width * scale, height: height * scale };
+}
+
+/** A figure's CSV download: its columns' raw values, for every row (a table figure's rows beyond those shown included). */
+export function figureCsv<Row>(definition: FigureDefinition<Row>): string {
+  const { columns } = definition;
+  const rows = definition.csvRows?.() ?? definition.rows();
+  return `${csvFormatRows([columns.map((c) => c.label), ...rows.map((row) => columns.map((c) => String(c.value(row))))])}\n`;
 }
 
 /** Draws a figure: its rows, texts, drawings, table and CSV. */
@@ -186,7 +206,7 @@ function drawFigure(definition: FigureDefinition<unknown>): StoredFigure {
       bars: rows.map((row) => columns.map((c) => c.bar?.(row) ?? null)),
       sorted: columns.map((c) => c.sorted ?? null),
     },
-    csv: `${csvFormatRows([columns.map((c) => c.label), ...rows.map((row) => columns.map((c) => String(c.value(row))))])}\n`,
+    csv: figureCsv(definition),
     rowCount: rows.length,
     embedHeight: 0,
     clientJson: definition.clientData && JSON.stringify(definition.clientData(rows)).replace(/</g, '\\u003c'),

@@ -55,6 +55,8 @@ export interface FigureDefinition<Row = unknown> {
   datasets: readonly string[];
   /** Loads and shapes the rows the figure draws. */
   rows: () => Row[];
+  /** The rows of its CSV download, when they are more than the rows drawn (a table figure cut at its first rows); else `rows`. */
+  csvRows?: () => Row[];
   /** The data table under the figure: exactly the rows drawn. */
   columns: readonly TableColumn<Row>[];
   /** For interactive figures (maps): the data their script reads, as plain JSON. */

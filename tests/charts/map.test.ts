@@ -6,6 +6,15 @@ import { loadRegions, loadRegionShapes } from '../../src/data/regions';
 import { representativePoint, spreadMarkers } from '../../src/charts/map/geometry';
 import { classify } from '../../src/charts/map/classes';
 import { geoContains } from 'd3';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll } from 'vitest';
+import { declaredFigure, readFigureFile, type FigureFile } from '../../src/figures/declarative';
+import type { FigureSpec } from '../../src/schemas/figure';
+import { contrastRatio } from '../../src/charts/contrast';
+import { palette, sequential } from '../../src/styles/theme';
+import { hatchPath, regionStroke } from '../../src/charts/map/quebec-map';
 
 const parse = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
 
@@ -149,6 +158,69 @@ describe('the choropleth map', () => {
     expect(many.classes).toHaveLength(5);
     expect(many.classes[0]!.label).toBe('0 à 2');
     expect([many.classOf(0), many.classOf(10)]).toEqual([0, 4]);
+  });
+});
+
+describe('a region without data', () => {
+  // Two regions left out of the CSV (Côte-Nord and Nord-du-Québec), as when a source does not cover them.
+  const dir = mkdtempSync(path.join(tmpdir(), 'tiess-map-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const values: Record<string, number> = { 1: 42.5, 2: 38, 3: 51, 4: 36.5, 5: 44, 6: 58, 7: 40, 8: 33, 11: 31, 12: 39, 13: 47, 14: 41.5, 15: 43, 16: 49, 17: 37 };
+  writeFileSync(path.join(dir, 'taux.csv'), `code,taux\n${Object.entries(values).map(([c, v]) => `${c},${v}`).join('\n')}\n`);
+  writeFileSync(path.join(dir, 'taux.yaml'), 'type: carte-regions\ntitre: Taux\ndonnees: taux.csv\nregion: code\nvaleur: taux\nformat: pourcentage\nlegende: Taux de participation\nsource: Essai.\n');
+  const file = readFigureFile(path.join(dir, 'taux.yaml'), dir);
+  const figure = declaredFigure(file as FigureFile & { spec: FigureSpec });
+  const request = { width: 640, idPrefix: 'taux-wide-', labelledBy: 'a b' };
+  const page = parse(figure.render(figure.rows(), { ...request, legendInside: false }));
+  const png = parse(figure.render(figure.rows(), request));
+
+  it('is hatched over its grey, by a pattern defined in the drawing (no style), not only a colour', () => {
+    const fills = new Map([...page.querySelectorAll('.map-main .map-region')].map((r) => [r.getAttribute('data-region'), r.getAttribute('fill')]));
+    const pattern = page.querySelector('defs pattern')!;
+    expect(pattern.getAttribute('id')).toMatch(/^taux-wide-\d+$/);
+    expect(fills.get('09')).toBe(`url(#${pattern.getAttribute('id')})`);
+    expect(fills.get('10')).toBe(`url(#${pattern.getAttribute('id')})`);
+    expect([...fills.values()].filter((f) => f?.startsWith('url(')).length).toBe(2);
+    // The pattern: the grey ground and a darker diagonal line, so it differs from the palest class by more than colour.
+    expect(pattern.getAttribute('patternTransform')).toBe('rotate(45)');
+    expect(pattern.querySelector('rect')!.getAttribute('fill')).toBe('#e4eaef');
+    expect(pattern.querySelector('line')!.getAttribute('stroke')).toBe('#8a959f');
+    expect(page.querySelector('svg')!.outerHTML).not.toMatch(/style=|<style/);
+    expect(page.querySelector('.map-main .map-region[data-region="09"] title')!.textContent).toBe('Côte-Nord : Aucune donnée');
+  });
+
+  it('has a hatched key in the HTML legend and in the PNG’s legend', () => {
+    const legend = figure.legend!(figure.rows());
+    expect(legend.items.at(-2)).toEqual({ key: 'swatch', color: '#e4eaef', hatched: true, label: 'Aucune donnée' });
+    expect(legend.items.filter((item) => item.hatched)).toHaveLength(1);
+    const keys = [...png.querySelectorAll('.map-legend rect')];
+    const hatch = png.querySelector('.map-legend .map-legend-hatch')!;
+    expect(hatch.getAttribute('d')).toBe(hatchPath(Number(keys.at(-1)!.getAttribute('x')), Number(keys.at(-1)!.getAttribute('y')), 18, 14));
+    expect(png.querySelectorAll('.map-legend .map-legend-hatch')).toHaveLength(1);
+  });
+
+  it('draws hatching lines inside the key’s box only', () => {
+    const d = hatchPath(1, 1, 18, 14);
+    const points = d.split(/[ML]/).filter(Boolean).map((p) => p.split(',').map(Number));
+    expect(points.length).toBeGreaterThanOrEqual(14);
+    for (const [x, y] of points) {
+      expect(x).toBeGreaterThanOrEqual(1);
+      expect(x).toBeLessThanOrEqual(19);
+      expect(y).toBeGreaterThanOrEqual(1);
+      expect(y).toBeLessThanOrEqual(15);
+    }
+  });
+});
+
+describe('region borders', () => {
+  it('keep 3:1 on the white card (both schemes draw maps on it), on the land of the points map, on « Aucune donnée » and on the two palest classes', () => {
+    const pointsMap = parse(buildFigure('carte-poles').svg.wide);
+    const choropleth = parse(buildFigure('carte-poles-par-region').svg.wide);
+    const regions = [...pointsMap.querySelectorAll('.map-region'), ...choropleth.querySelectorAll('.map-region')];
+    expect(new Set(regions.map((r) => r.getAttribute('stroke')))).toEqual(new Set([regionStroke]));
+    const pale = [palette.paper, ...new Set([...pointsMap.querySelectorAll('.map-region')].map((r) => r.getAttribute('fill')!)), '#e4eaef', sequential[0], sequential[1]];
+    const ratios = pale.map((fill) => [fill, Number(contrastRatio(regionStroke, fill).toFixed(2))] as const);
+    expect(ratios.filter(([, ratio]) => ratio < 3)).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { declaredFigure, figureFileProblems, gallery, prepare, readFigureFile, type FigureFile } from '../../src/figures/declarative';
+import { figureCsv } from '../../src/figures/index';
 import type { FigureSpec } from '../../src/schemas/figure';
 import type { DataError } from '../../src/data/csv';
 import { valueFormatter } from '../../src/utils/format';
@@ -199,6 +200,38 @@ describe('figure files: what they draw', () => {
     expect(lines.rows()).toHaveLength(250);
     expect(lines.note).toMatch(/^Les 100\u202f000 points de chaque série sont ramenés à 250 moyennes de 400 points consécutifs/);
     expect(gzipSync(lines.render(lines.rows(), request)).length).toBeLessThan(30 * 1024);
+  });
+
+  it('a table cut at 200 rows: its CSV download holds every row, in the table’s order, as its note says', () => {
+    const csv = `nom,n\n${Array.from({ length: 450 }, (_, i) => `Organisme ${i + 1},${(i * 37) % 1000}`).join('\n')}\n`;
+    const table = draw({ 't.csv': csv, 't.yaml': 'type: tableau\ntitre: T\ndonnees: t.csv\ncolonnes: [nom, n]\ntrier-par: n\ntri: decroissant\nsource: S.\n' }, 't.yaml');
+    expect(table.rows()).toHaveLength(200);
+    expect(table.note).toBe('Le tableau montre les 200 premières lignes sur 450 ; le fichier de données les contient toutes.');
+    const lines = figureCsv(table).trimEnd().split('\n');
+    expect(lines).toHaveLength(451);
+    expect(lines[0]).toBe('nom,n');
+    // Sorted as the table is, the rows it shows first.
+    const values = lines.slice(1).map((l) => Number(l.split(',')[1]));
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(lines.slice(1, 201)).toEqual(table.rows().map((r) => r.raw.join(',')));
+    expect(new Set(lines.slice(1).map((l) => l.split(',')[0])).size).toBe(450);
+  });
+
+  it('averaged line points are written with two decimals more than the data, without float noise', () => {
+    // 4 points per average (1 000 points to 250): whole numbers give at most 2 decimals.
+    const csv = `date,n\n${Array.from({ length: 1000 }, (_, i) => `${new Date(Date.UTC(2019, 0, 1) + i * 864e5).toISOString().slice(0, 10)},${(i * i) % 7}`).join('\n')}\n`;
+    const lines = draw({ 'l.csv': csv, 'l.yaml': 'type: lignes\ntitre: L\ndonnees: l.csv\ncategorie: date\nvaleur: n\nsource: S.\n' }, 'l.yaml');
+    const rows = figureCsv(lines).trimEnd().split('\n').slice(1);
+    expect(rows).toHaveLength(250);
+    expect(rows[0]!.replace(/\u00a0/g, ' ')).toBe('1er janvier 2019 – 4 janvier 2019,1.75');
+    for (const row of rows) expect(row.split(',')[1]).toMatch(/^\d+(\.\d{1,2})?$/);
+    // One decimal in the data: three in the averages (10,2 + 11,3 + 12,25 → 11,25; thirds rounded).
+    const thirds = `annee,n\n${Array.from({ length: 1500 }, (_, i) => `${1000 + i},${(i % 3) + 0.1}`).join('\n')}\n`;
+    const averaged = draw({ 'a.csv': thirds, 'a.yaml': 'type: lignes\ntitre: A\ndonnees: a.csv\ncategorie: annee\nvaleur: n\nsource: S.\n' }, 'a.yaml');
+    const raw = averaged.rows().map((r) => r.raw[1]);
+    expect(raw[0]).toBe(1.1);
+    expect(figureCsv(averaged).split('\n')[1]).toBe('1000 – 1005,1.1');
+    for (const value of raw) expect(String(value)).toMatch(/^\d+(\.\d{1,3})?$/);
   });
 });
 

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 /** Project root (tests run from it). */
@@ -24,18 +24,39 @@ export const builds = {
 // unlike the real build (figures drawn on every request, their cache off).
 const viteEnvKeys = /^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST|NODE_ENV)$/;
 
-/** Runs `astro build` with the given environment (a content cache of its own per OUT_DIR, SITE_URL https://rapport.example.org unless given); returns its exit status and output. */
-export function runBuild(env: Record<string, string>) {
+/** The command and options of a test build: `astro build` with the given environment (a content cache of its own per OUT_DIR, SITE_URL https://rapport.example.org unless given), in the project or in a copy of it (`cwd`). */
+function buildCommand(env: Record<string, string>, cwd: string) {
   if (env.OUT_DIR && !env.ASTRO_CACHE_DIR) env = { ...env, ASTRO_CACHE_DIR: `${env.OUT_DIR.replace(/\/+$/, '')}-cache` };
   // The test builds of one run share a figure cache of their own (entries are keyed by what they depend on).
   if (!env.FIGURE_CACHE_DIR) env = { ...env, FIGURE_CACHE_DIR: figureCacheForTests };
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !viteEnvKeys.test(key)));
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/astro.js'), 'build'], {
-    cwd: root,
+  return {
+    args: [path.join(cwd, 'node_modules/astro/astro.js'), 'build'],
     // Note: test builds are deployment-like (SITE_URL set) unless a test says otherwise.
-    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', SITE_URL: 'https://rapport.example.org', ...env },
-    encoding: 'utf8',
-    timeout: 300_000,
-  });
+    options: { cwd, env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', SITE_URL: 'https://rapport.example.org', ...env } },
+  };
+}
+
+/** Runs `astro build` (see buildCommand); returns its exit status and output. */
+export function runBuild(env: Record<string, string>, cwd = root) {
+  const { args, options } = buildCommand(env, cwd);
+  const result = spawnSync(process.execPath, args, { ...options, encoding: 'utf8', timeout: 300_000 });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * Runs `astro build` as runBuild does, without blocking the test worker while it runs (a test that
+ * builds several times in a row would otherwise keep vitest's worker from answering for minutes).
+ */
+export function runBuildAsync(env: Record<string, string>, cwd = root): Promise<{ status: number | null; output: string }> {
+  const { args, options } = buildCommand(env, cwd);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { ...options, timeout: 300_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, output: `${stdout}\n${stderr}` }));
+  });
 }

@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { builds, root, runBuild } from '../helpers/build';
 import { htmlFiles, readPage, textOf } from '../helpers/html';
 import { gzipSync } from 'node:zlib';
-import { allFigures, buildFigure } from '../../src/figures/index';
+import { parseHTML } from 'linkedom';
+import { allFigures, buildFigure, figurePngSvg } from '../../src/figures/index';
+import { svgSize } from '../../src/charts/svg';
+import { frenchTypography } from '../../src/utils/typography';
 
 const figures = allFigures();
 
@@ -63,15 +66,23 @@ describe('figures in the built chapter', () => {
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
-  it('writes each figure’s CSV (the rows drawn, with a BOM for Excel) and a 2× PNG of the wide drawing', async () => {
+  it('writes each figure’s CSV (the rows drawn, with a BOM for Excel) and a 2× PNG of the wide drawing with its title, source and note', async () => {
     for (const figure of figures) {
       const built = buildFigure(figure.id);
       const csv = readFileSync(path.join(outDir, 'figures', `${figure.id}.csv`), 'utf8');
       expect(csv).toBe(`\ufeff${built.csv}`);
       const png = await sharp(path.join(outDir, 'figures', `${figure.id}.png`)).metadata();
-      // The wide drawing at 2×; a map's drawing with its legend (the PNG stands alone).
-      const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(built.pngSvg ?? built.svg.wide)!.map(Number);
-      expect([png.format, png.width, png.height]).toEqual(['png', w! * 2, h! * 2]);
+      // The wide drawing at 2× (a map's with its legend: the PNG stands alone), with its title above and its source and note below.
+      const framed = figurePngSvg(built);
+      const drawing = svgSize(built.pngSvg ?? built.svg.wide);
+      const { width: w, height: h } = svgSize(framed);
+      expect([png.format, png.width, png.height]).toEqual(['png', w * 2, h * 2]);
+      expect(h).toBeGreaterThan(drawing.height + 60);
+      const texts = parseHTML(framed).document;
+      const said = (cls: string) => [...texts.querySelectorAll(`text.${cls} tspan`)].map((t) => t.textContent).join(' ');
+      expect(said('png-title'), figure.id).toBe(frenchTypography(figure.title));
+      expect(said('png-source'), figure.id).toBe(frenchTypography(`Source : ${figure.source}`));
+      expect(said('png-note'), figure.id).toBe(built.note ? frenchTypography(`Note : ${built.note}`) : '');
       // A map's PNG holds the legend its page shows in HTML.
       if (figure.drawnOnce) {
         expect(built.svg.wide, figure.id).not.toContain('<text');

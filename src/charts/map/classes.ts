@@ -4,7 +4,7 @@ import { formatNumber } from '../../utils/format';
 /** Colour classes for a choropleth: which class each value falls in, and the legend. */
 export interface Classification {
   classOf: (value: number) => number;
-  classes: { label: string; color: string }[];
+  classes: { label: string; color: string; hatched?: boolean }[];
 }
 
 /**

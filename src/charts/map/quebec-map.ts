@@ -28,6 +28,8 @@ export interface MapMarker {
 export interface MapClass {
   label: string;
   color: string;
+  /** Hatched over its colour (« Aucune donnée »), so it is not read as the palest class. */
+  hatched?: boolean;
 }
 
 export interface QuebecMapOptions extends FinalizeOptions {
@@ -50,7 +52,7 @@ export interface QuebecMapOptions extends FinalizeOptions {
 export function mapLegend(options: Pick<QuebecMapOptions, 'mode' | 'classes' | 'legendTitle' | 'markerLegend' | 'insetTitle'>): Legend {
   const keys: Legend['items'] =
     options.mode === 'choropleth'
-      ? (options.classes ?? []).map((c) => ({ key: 'swatch' as const, color: c.color, label: c.label }))
+      ? (options.classes ?? []).map((c) => ({ key: 'swatch' as const, color: c.color, label: c.label, ...(c.hatched ? { hatched: true } : {}) }))
       : [
           { key: 'dot' as const, color: palette.accent, label: options.markerLegend?.exact ?? '' },
           { key: 'ring' as const, color: palette.accent, label: options.markerLegend?.approximate ?? '' },
@@ -62,8 +64,33 @@ export function mapLegend(options: Pick<QuebecMapOptions, 'mode' | 'classes' | '
 export const insetExtent = { west: -74.35, east: -72.75, south: 45.15, north: 45.95 } as const;
 
 const markerRadius = 7;
-/** Region borders, in both modes: 3:1 on paper, so a pale class still shows its shape on the card. */
-const regionStroke = '#7d8a96';
+/**
+ * Region borders, in both modes (maps stay on a white card in both schemes): 3:1 and more on the
+ * paper, on the land of the points map and « Aucune donnée » (#e4eaef), and on the two palest classes,
+ * so that regions of one pale class still show their shapes.
+ */
+export const regionStroke = '#5f6b77';
+/** The land of the points map, and the colour under the hatching of a region without data. */
+export const landFill = '#e4eaef';
+/** The hatching of a region without data: darker than its ground, so it shows at the map's smallest scale. */
+export const hatchStroke = '#8a959f';
+/** Space between hatching lines, in px of the drawing (the map is scaled down to about half on a phone). */
+const hatchSpacing = 7;
+
+/**
+ * Diagonal hatching lines (bottom left to top right, as the map's pattern) inside a rectangle, as
+ * path data: for a legend key, where a <pattern> would need an id of its own on the page.
+ */
+export function hatchPath(x: number, y: number, w: number, h: number, spacing = 4): string {
+  const segments: string[] = [];
+  const r = (n: number) => Math.round(n * 100) / 100;
+  for (let c = spacing; c < w + h; c += spacing) {
+    const [x1, y1] = c <= w ? [x + c, y + h] : [x + w, y + h - (c - w)];
+    const [x2, y2] = c <= h ? [x, y + h - c] : [x + (c - h), y];
+    segments.push(`M${r(x1)},${r(y1)}L${r(x2)},${r(y2)}`);
+  }
+  return segments.join('');
+}
 const conic = () => geoConicConformal().parallels([46, 60]).rotate([68.5, 0]);
 
 function extentOutline(): Feature<MultiPoint> {
@@ -126,13 +153,17 @@ export function renderQuebecMap(
   const keys = mapLegend(options);
   const legendRows = keys.items
     .filter((item) => item.key !== 'frame')
-    .map((item) => ({ kind: item.key, color: item.color, lines: wrapText(item.label, legendWidth - 28, chartType.small) }));
+    .map((item) => ({ kind: item.key, color: item.color, hatched: item.hatched, lines: wrapText(item.label, legendWidth - 28, chartType.small) }));
   const legendTitleLines = wrapText(keys.title, legendWidth, chartType.small, true);
   const legendHeight = legendTitleLines.length * lineHeight + 6 + legendRows.reduce((h, r) => h + Math.max(20, r.lines.length * lineHeight) + 6, 0);
   const height = Math.ceil(Math.max(mainHeight, inside ? legendTop + legendHeight : insetBox.y + insetBox.h + 4));
 
-  const fillFor = (region: MapRegion) =>
-    mode === 'choropleth' && region.classIndex !== undefined ? (options.classes?.[region.classIndex]?.color ?? palette.surface) : '#e4eaef';
+  const classOf = (region: MapRegion) => (mode === 'choropleth' && region.classIndex !== undefined ? options.classes?.[region.classIndex] : undefined);
+  const fillFor = (region: MapRegion) => {
+    const cls = classOf(region);
+    if (cls?.hatched) return 'url(#hatch)';
+    return mode === 'choropleth' && region.classIndex !== undefined ? (cls?.color ?? palette.surface) : landFill;
+  };
   const byCode = new Map(regions.map((r) => [r.code, r]));
   const detailByCode = new Map(detail.map((f) => [f.properties.code, f]));
 
@@ -147,6 +178,20 @@ export function renderQuebecMap(
   spreadMarkers(placed.filter((p) => p.inInset), markerRadius);
 
   const svg = createSvg(width, height).attr('font-size', chartType.small).attr('class', 'map').attr('data-map-mode', mode);
+  // A region without data is hatched over its grey: a pattern in the drawing (no style: CSP-safe; drawn in the PNG too).
+  const hatched = options.classes?.find((c) => c.hatched);
+  if (mode === 'choropleth' && hatched && regions.some((r) => classOf(r)?.hatched)) {
+    const pattern = svg
+      .append('defs')
+      .append('pattern')
+      .attr('id', 'hatch')
+      .attr('patternUnits', 'userSpaceOnUse')
+      .attr('width', hatchSpacing)
+      .attr('height', hatchSpacing)
+      .attr('patternTransform', 'rotate(45)');
+    pattern.append('rect').attr('width', hatchSpacing).attr('height', hatchSpacing).attr('fill', hatched.color);
+    pattern.append('line').attr('x1', 1).attr('y1', 0).attr('x2', 1).attr('y2', hatchSpacing).attr('stroke', hatchStroke).attr('stroke-width', 2);
+  }
   const mainPath = geoPath(main).digits(1);
   const insetPath = geoPath(inset).digits(1);
 
@@ -241,6 +286,7 @@ export function renderQuebecMap(
   for (const row of legendRows) {
     if (row.kind === 'swatch') {
       legend.append('rect').attr('x', legendX).attr('y', ly).attr('width', 18).attr('height', 14).attr('fill', row.color).attr('stroke', palette.ink);
+      if (row.hatched) legend.append('path').attr('class', 'map-legend-hatch').attr('d', hatchPath(legendX, ly, 18, 14)).attr('stroke', hatchStroke).attr('stroke-width', 1.5).attr('fill', 'none');
     } else {
       legend
         .append('circle')
