@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { createSvg, svgSize } from './svg';
+import { createSvg, serializeSvg, svgSize } from './svg';
 import { wrapText } from './text';
 import { fonts, palette } from '../styles/theme';
 
@@ -29,7 +29,7 @@ const frame = {
 /**
  * A drawing with its context, for the PNG download (as Datawrapper's PNG): the title above, wrapped
  * to the drawing's width, the source and the note below, a margin around. The drawing keeps its size; the texts are
- * text nodes (escaped when serialised), so a « & » or « < » typed by staff is drawn as typed.
+ * text nodes (escaped by serializeSvg, the drawings' one serialiser), so a « & » or « < » typed by staff is drawn as typed.
  */
 export function withContext(chartSvg: string, context: FigureContext): string {
   const { width, height } = svgSize(chartSvg);
@@ -66,5 +66,5 @@ export function withContext(chartSvg: string, context: FigureContext): string {
   // The drawing nested at its own size, below the title: its root <svg> is given a place; a value
   // label that reaches past its edge is drawn in the margin, as on the page, not cut.
   const drawing = chartSvg.replace(/^<svg\b/, `<svg x="${padding}" y="${chartTop}" height="${height}" overflow="visible"`).replace(/^(<svg\b[^>]*?) width="100%"/, `$1 width="${width}"`);
-  return svg.node()!.outerHTML.replace(/<\/svg>$/, `${drawing}</svg>`);
+  return serializeSvg(svg.node()!).replace(/<\/svg>$/, `${drawing}</svg>`);
 }
