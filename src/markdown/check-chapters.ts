@@ -5,7 +5,9 @@ import { figureCacheDir } from '../figures/cache-dir';
 import { compile } from '@mdx-js/mdx';
 import { displayPath } from '../data/csv';
 import { chapterSchema } from '../schemas/chapter';
-import { parseFrenchYaml, quoteFrenchText } from '../utils/french-yaml';
+import { chapterTextKeys, frontmatterPattern, parseFrenchYaml } from '../utils/french-yaml';
+
+export { frenchFrontmatter } from '../utils/french-yaml';
 import { t } from '../strings';
 
 // What the build and `npm run check` both verify in chapters before anything is written: the MDX
@@ -58,22 +60,6 @@ export function located(file: string, line: number | undefined, column: number |
 export function blankFrontmatter(text: string): string {
   const match = /^---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/.exec(text);
   return match ? match[0].replace(/[^\n]/g, '') + text.slice(match[0].length) : text;
-}
-
-/** Keys of a chapter header whose value is always free text: « : » and « # » need no quotes, as in figure files. */
-export const chapterTextKeys: ReadonlySet<string> = new Set(['titre', 'partie', 'resume', 'chapeau']);
-
-const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---(?=\r?\n|$)/;
-
-/**
- * The chapter with its header read by the figure files' rule: a text value holding « : » or « # »
- * is quoted, so that the YAML reader of Astro and MDX reads the whole text. Lines keep their numbers.
- */
-export function frenchFrontmatter(text: string): string {
-  const match = frontmatterPattern.exec(text);
-  if (!match) return text;
-  const start = match[0].indexOf('\n') + 1;
-  return text.slice(0, start) + quoteFrenchText(match[1]!, chapterTextKeys) + text.slice(start + match[1]!.length);
 }
 
 /** Every problem of a chapter's header, each at its line of the file: its YAML, then each field against the chapter schema. */

@@ -30,6 +30,22 @@ export function quoteFrenchText(source: string, textKeys: ReadonlySet<string>): 
     .join('\n');
 }
 
+/** Keys of a chapter header whose value is always free text: « : » and « # » need no quotes, as in figure files. */
+export const chapterTextKeys: ReadonlySet<string> = new Set(['titre', 'partie', 'resume', 'chapeau']);
+
+export const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---(?=\r?\n|$)/;
+
+/**
+ * The chapter with its header read by the figure files' rule: a text value holding « : » or « # »
+ * is quoted, so that the YAML reader of Astro and MDX reads the whole text. Lines keep their numbers.
+ */
+export function frenchFrontmatter(text: string): string {
+  const match = frontmatterPattern.exec(text);
+  if (!match) return text;
+  const start = match[0].indexOf('\n') + 1;
+  return text.slice(0, start) + quoteFrenchText(match[1]!, chapterTextKeys) + text.slice(start + match[1]!.length);
+}
+
 /** A YAML problem at its place (1-based line and column of the text given, not of the quoted copy), said in French without its prefix. */
 export interface YamlProblem {
   line: number;
