@@ -67,6 +67,8 @@ export const t = {
     title: 'Sources et méthodologie',
     intro:
       'Toutes les données affichées dans ce rapport en ligne proviennent des fichiers ci-dessous, lus et vérifiés à chaque compilation du site.',
+    checks:
+      'À chaque compilation, chaque fichier est lu et vérifié : son encodage, son en-tête (un nom par colonne, sans doublon) et le même nombre de cellules sur chaque ligne ; les colonnes qu’une figure lit et celles des fichiers décrits ci-dessous le sont aussi dans leur contenu (nombres, dates, codes de région, identifiants uniques). Un fichier qui a un problème arrête la compilation.',
     file: 'Fichier',
     source: 'Source',
     licence: 'Licence',
