@@ -77,7 +77,7 @@ describe('every problem of a data file in one run', () => {
     const error = thrown(() => validatePoles(text)) as DataErrors;
     expect(error.message.split('\n').map((l) => l.replace(/ ; les colonnes attendues.*/, ''))).toEqual([
       'data/poles.csv, ligne 1, colonne 1 (« ident ») : colonne inconnue',
-      'data/poles.csv, ligne 1, colonne 4 (« name ») : cette colonne apparaît deux fois dans l’en-tête',
+      'data/poles.csv, ligne 1, colonne 4 (« name ») : cette colonne apparaît deux fois dans l’en-tête (déjà en colonne 2) : chaque colonne doit avoir son propre nom ; renommez l’une des deux, ou supprimez la colonne en double',
       'data/poles.csv, ligne 1, colonne 10 (« id ») : colonne manquante dans l’en-tête',
     ]);
   });
