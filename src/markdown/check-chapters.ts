@@ -6,8 +6,6 @@ import { compile } from '@mdx-js/mdx';
 import { displayPath } from '../data/csv';
 import { chapterSchema } from '../schemas/chapter';
 import { chapterTextKeys, frontmatterPattern, parseFrenchYaml } from '../utils/french-yaml';
-
-export { frenchFrontmatter } from '../utils/french-yaml';
 import { t } from '../strings';
 
 // What the build and `npm run check` both verify in chapters before anything is written: the MDX
@@ -249,31 +247,40 @@ export function imageProblems(file: string, text: string, publicDir = path.resol
     });
 }
 
-/** The header, the MDX syntax and the images of every chapter, in chapter and line order: what the build checks first. */
+/** The header, the MDX syntax and the images of every chapter, and figures placed twice, in chapter and line order: what the build checks first. */
 export async function chapterProblems(chapters: readonly ChapterFile[], publicDir?: string, { cached = false } = {}): Promise<ChapterProblem[]> {
   const syntax = await Promise.all(chapters.map((c) => (cached ? cachedSyntaxProblem(c) : mdxSyntaxProblem(c.file, c.text))));
+  const repeated = repeatedFigures(chapters);
   return chapters.flatMap((c, i) =>
-    sortByLine([...frontmatterProblems(c), ...(syntax[i] ? [syntax[i]] : []), ...imageProblems(c.file, c.text, publicDir), ...repeatedFigures(c)]),
+    sortByLine([
+      ...frontmatterProblems(c),
+      ...(syntax[i] ? [syntax[i]] : []),
+      ...imageProblems(c.file, c.text, publicDir),
+      ...repeated.filter((p) => p.file === c.file),
+    ]),
   );
 }
 
 /**
  * The same figure twice in one chapter: refused, since its title, description and drawing carry
- * ids that must be unique in a page (and a reader gains nothing from seeing it twice).
+ * ids that must be unique in a page; a link to the first placement says the same.
  */
-export function repeatedFigures({ file, text }: Pick<ChapterFile, 'file' | 'text'>): ChapterProblem[] {
-  const body = blankCode(blankFrontmatter(text));
-  const first = new Map<string, number>();
-  const found: ChapterProblem[] = [];
-  body.split('\n').forEach((line, i) => {
-    for (const m of line.matchAll(/<Figure\s+id="([^"]*)"/g)) {
-      const id = m[1]!;
-      const before = first.get(id);
-      if (before === undefined) first.set(id, i + 1);
-      else found.push(located(file, i + 1, m.index! + 1, t.figures.repeatedFigure(id, before)));
-    }
+export function repeatedFigures(chapters: readonly Pick<ChapterFile, 'file' | 'text'>[]): ChapterProblem[] {
+  return chapters.flatMap(({ file, text }) => {
+    const first = new Map<string, number>();
+    const found: ChapterProblem[] = [];
+    blankCode(blankFrontmatter(text))
+      .split('\n')
+      .forEach((line, i) => {
+        for (const m of line.matchAll(/<Figure\s+id="([^"]*)"/g)) {
+          const id = m[1]!;
+          const before = first.get(id);
+          if (before === undefined) first.set(id, i + 1);
+          else found.push(located(file, i + 1, m.index! + 1, t.figures.repeatedFigure(id, before)));
+        }
+      });
+    return found;
   });
-  return found;
 }
 
 /** Problems in line order (those without a line first), keeping the order of those on one line. */

@@ -494,18 +494,21 @@ describe('npm run check: what crashed it or slipped through', () => {
     expect(tab.output).not.toMatch(/Tabs are not allowed|Nested mappings|at line \d/);
   });
 
-  it('the same figure twice in one chapter is refused, with both lines', () => {
+  it('the same figure twice in one chapter is refused with both lines; in two chapters it is accepted', () => {
     const copy = contentCopy('twice');
     const chapter = path.join(copy.chapters, chapterFile);
     const text = `${readFileSync(chapter, 'utf8')}\nEncore :\n\n<Figure id="poles-par-region" />\n`;
     writeFileSync(chapter, text);
     const lines = text.split('\n');
-    const first = lines.findIndex((l) => l.includes('<Figure id="poles-par-region"')) + 1;
+    const lineOf = (id: string) => lines.findIndex((l) => l.includes(`<Figure id="${id}"`)) + 1;
     const second = lines.length - 1;
+    // Another chapter may show a figure of the first.
+    const other = path.join(copy.chapters, 'zz-autre.mdx');
+    writeFileSync(other, `${withOrder(2)}\nTexte.\n\n<Figure id="carte-poles" />\n`);
     const { status, output } = copy.check();
     expect(status).toBe(1);
     expect(listed(output)).toEqual([
-      `${chapter}, ligne ${second}, colonne 1 : la figure « poles-par-region » est déjà placée à la ligne ${first} de ce chapitre ; une figure ne paraît qu’une fois par chapitre : supprimez l’une des deux, ou renvoyez à la première par un lien [la figure](#figure-poles-par-region)`,
+      `${chapter}, ligne ${second}, colonne 1 : la figure « poles-par-region » est déjà placée à la ligne ${lineOf('poles-par-region')} de ce chapitre ; une figure ne paraît qu’une fois par chapitre : supprimez l’une des deux, ou renvoyez à la première par un lien [la figure](#figure-poles-par-region)`,
     ]);
   });
 
