@@ -161,7 +161,7 @@ export function buildFigure(id: string): BuiltFigure {
   const broken = currentRegistry().broken.get(id);
   if (broken) throw new FigureProblems(broken);
   const definition = findFigure(id);
-  if (!definition) throw new Error(`Figure inconnue « ${id} » ; figures connues : ${figureIds().join(', ')}`);
+  if (!definition) throw new Error(t.figures.unknownFigure(id, figureIds()));
   const key = dev || !figureCacheDir() ? undefined : figureCacheKey(definition, import.meta.env.BASE_URL);
   let stored = key ? readEntry<StoredFigure>(key) : undefined;
   if (stored) {
