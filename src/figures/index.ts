@@ -63,11 +63,6 @@ function currentRegistry() {
   return registry;
 }
 
-/** Problems of the registry itself (two figures with one id), each naming both files. */
-export function registryProblems(): DataError[] {
-  return currentRegistry().problems;
-}
-
 /**
  * Every problem of the figures (the registry's, then each figure file's and its data's), and the
  * warnings: values that look like fractions in a percentage figure, and, given the chapters, each
@@ -87,12 +82,7 @@ export function figureReport(chapters?: readonly { text: string }[]): { problems
       warnings.push(new DataError({ file }, t.figureFile.unplaced(id)));
     }
   }
-  return { problems: [...registryProblems(), ...files.problems], warnings };
-}
-
-/** Every problem of the figures: the registry's (two figures with one id), then each figure file's and its data's. */
-export function allFigureProblems(): DataError[] {
-  return figureReport().problems;
+  return { problems: [...currentRegistry().problems, ...files.problems], warnings };
 }
 
 /** Every figure of the report that can be drawn, in id order: pages, embeds and tests find figures here. */
