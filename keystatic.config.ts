@@ -203,6 +203,7 @@ export default config({
         note: fields.text({ label: f.note, multiline: true }),
         format: fields.select({ label: f.format, options: formatOptions, defaultValue: 'nombre' }),
         decimales: fields.integer({ label: f.decimales, validation: { min: 0, max: 3 } }),
+        fractions: fields.checkbox({ label: f.fractions, defaultValue: false }),
       },
     }),
   },

@@ -2,13 +2,10 @@
 // all of them in one run: data files, figure files, and in chapters the MDX syntax, frontmatter,
 // figure ids, images and internal links. Then `astro check` (types) runs after this script.
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { DataErrors, displayPath } from '../src/data/csv';
 import { checkAllData, dataFiles } from '../src/data/index';
-import { figureIds } from '../src/figures/index';
-import { figureFileProblems } from '../src/figures/declarative';
+import { figureIds, figureReport } from '../src/figures/index';
 import { chapterProblems, chaptersDir, located, readChapters, sortByLine, type ChapterProblem } from '../src/markdown/check-chapters';
-import { chapterSchema } from '../src/schemas/chapter';
 import { anchorIds } from '../src/markdown/remark-heading-ids';
 import { t } from '../src/strings';
 
@@ -26,52 +23,24 @@ if (dataError) {
   console.log(`✓ ${c.dataChecked(data.counts.size)}`);
 }
 
-const figureProblems = figureFileProblems();
-for (const problem of figureProblems) add(problem.message);
+// A figure's CSV with a wrong shape is already listed with the data files: each problem once.
+const dataLines = new Set(problems.map((p) => p.text));
+const chapterFiles = readChapters(chaptersDir());
+const { problems: figureProblems, warnings } = figureReport(chapterFiles);
+for (const problem of figureProblems) if (!dataLines.has(problem.message)) add(problem.message);
 
-const chapters = readChapters(chaptersDir()).map((chapter) => {
+const chapters = chapterFiles.map((chapter) => {
   const anchors = new Set(anchorIds(chapter.text));
   for (const figure of chapter.text.matchAll(/<Figure\s+id="([^"]+)"/g)) anchors.add(`figure-${figure[1]}`);
   return { ...chapter, anchors };
 });
 
-// The registry refuses two figures with one id: that is reported like any other problem.
-const known = (() => {
-  try {
-    return figureIds();
-  } catch (error) {
-    add((error as Error).message);
-    return [];
-  }
-})();
+const known = figureIds();
 if (figureProblems.length === 0 && known.length) console.log(`✓ ${c.figuresChecked(known)}`);
 const syntaxAndImages = await chapterProblems(chapters, path.resolve('public'));
 for (const { file, text } of chapters) {
   const found: ChapterProblem[] = syntaxAndImages.filter((p) => p.file === file);
   const lines = text.split('\n');
-  // Frontmatter: the same schema as the build, reported field by field.
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  if (!match) {
-    found.push(located(file, 1, undefined, c.noFrontmatter));
-  } else {
-    let frontmatter: unknown;
-    try {
-      frontmatter = parseYaml(match[1]!);
-    } catch (error) {
-      found.push({ file, line: 1, text: `${displayPath(file)} : ${c.unreadableFrontmatter((error as Error).message.split('\n')[0]!)}` });
-    }
-    const parsed = frontmatter === undefined ? undefined : chapterSchema.safeParse(frontmatter);
-    if (parsed && !parsed.success) {
-      for (const issue of parsed.error.issues) {
-        // An unknown key has no path: it is named by the issue itself.
-        const key = issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined);
-        const line = key === undefined ? 0 : lines.findIndex((l) => l.startsWith(`${String(key)}:`)) + 1;
-        const field = issue.path.length ? issue.path.join('.') : String(key ?? '');
-        const where = `${displayPath(file)}${line ? `, ${t.data.line} ${line}` : ''}`;
-        found.push({ file, line: line || 1, text: `${where}${field ? `, ${c.field(field)}` : ''} : ${issue.message}` });
-      }
-    }
-  }
   lines.forEach((line, i) => {
     for (const m of line.matchAll(/<Figure\s+id="([^"]*)"/g)) {
       if (!known.includes(m[1]!)) found.push(located(file, i + 1, m.index! + 1, t.figures.unknownFigure(m[1]!, known)));
@@ -105,6 +74,9 @@ function checkLink(link: string): string | undefined {
   if (figure) return known.includes(figure[1] ?? figure[2]!) ? undefined : c.noFigure(figure[1] ?? figure[2]!);
   return c.unknownPage;
 }
+
+// Warnings do not stop anything: they are printed before the problems, or before the last line.
+if (warnings.length) console.warn(`\n${c.warningCount(warnings.length)}\n${warnings.map((w) => `  ⚠ ${w.message}`).join('\n')}\n`);
 
 if (problems.length) {
   const total = problems.reduce((n, p) => n + p.count, 0);

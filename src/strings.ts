@@ -67,6 +67,8 @@ export const t = {
     title: 'Sources et méthodologie',
     intro:
       'Toutes les données affichées dans ce rapport en ligne proviennent des fichiers ci-dessous, lus et vérifiés à chaque compilation du site.',
+    checks:
+      'À chaque compilation, chaque fichier est lu et vérifié : son encodage, son en-tête (un nom par colonne, sans doublon) et le même nombre de cellules sur chaque ligne ; les colonnes qu’une figure lit et celles des fichiers décrits ci-dessous le sont aussi dans leur contenu (nombres, dates, codes de région, identifiants uniques). Un fichier qui a un problème arrête la compilation.',
     file: 'Fichier',
     source: 'Source',
     licence: 'Licence',
@@ -94,7 +96,10 @@ export const t = {
     figureLabel: 'Figure',
     unknownFigure: (id: string, known: readonly string[]) =>
       `figure inconnue « ${id} » ; les figures existantes sont : ${known.join(', ')}`,
-    duplicateId: (id: string) => `deux figures portent l’identifiant « ${id} » : chaque figure doit avoir le sien (un fichier src/content/figures/${id}.yaml et un module src/figures/${id}.ts ?)`,
+    duplicateId: (id: string, files: readonly string[]) =>
+      `deux figures portent l’identifiant « ${id} » : ${files.join(' et ')} ; le nom du fichier est l’identifiant de la figure : renommez ou supprimez l’un des deux`,
+    repeatedFigure: (id: string, firstLine: number) =>
+      `la figure « ${id} » est déjà placée à la ligne ${firstLine} de ce chapitre ; une figure ne paraît qu’une fois par chapitre : supprimez l’une des deux, ou renvoyez à la première par un lien [la figure](#figure-${id})`,
     missingFigureId: 'le composant <Figure> doit avoir un attribut id écrit entre guillemets, ex. <Figure id="poles-par-region" />',
     drawingFailed: (id: string, file: string, places: readonly string[], reason: string) =>
       `${file} : la figure « ${id} » n’a pas pu être dessinée (${places.length ? `elle est placée dans ${places.join(' ; ')}` : 'elle n’est placée dans aucun chapitre'}) ; vérifiez ses données, et si elles sont justes, transmettez ce message à l’équipe technique. Détail : ${reason}`,
@@ -152,6 +157,7 @@ export const t = {
 
   check: {
     problemCount: (n: number) => `${n} problème${n > 1 ? 's' : ''} à corriger :`,
+    warningCount: (n: number) => `${n} avertissement${n > 1 ? 's' : ''} (la compilation se fait quand même) :`,
     moreProblems: (n: number) => `… et ${n} autre${n > 1 ? 's' : ''} problème${n > 1 ? 's' : ''} dans ce fichier`,
     dataChecked: (n: number) => `${n} fichiers de données`,
     verified: (files: number, chapters: number) =>
@@ -161,7 +167,7 @@ export const t = {
       `${n} chapitre${n > 1 ? 's' : ''} : syntaxe MDX, en-têtes, figures, images et liens internes`,
     buildStopped: 'La compilation est arrêtée : corrigez les problèmes indiqués puis relancez-la.',
     noFrontmatter: 'l’en-tête (frontmatter) entre deux lignes « --- » manque',
-    unreadableFrontmatter: (reason: string) => `en-tête illisible (${reason})`,
+    unreadableFrontmatter: (reason: string) => `en-tête illisible : ${reason}`,
     field: (name: string) => `champ « ${name} »`,
     brokenLink: (link: string, problem: string) => `lien interne cassé « ${link} » : ${problem}`,
     noChapter: (id: string, ids: readonly string[]) => `aucun chapitre « ${id} » (chapitres : ${ids.join(', ')})`,
@@ -285,10 +291,32 @@ export const t = {
       `figures : ${figures.drawn.length} dessinées${figures.drawn.length && figures.drawn.length <= 10 ? ` (${figures.drawn.join(', ')})` : ''}, ${figures.reused} reprises du cache ; PNG : ${figures.pngDrawn} produites, ${figures.pngReused} reprises (${figures.dir}${figures.removed ? ` ; ${figures.removed} entrées inutilisées depuis 14 jours supprimées` : ''})`,
     off: 'figures : cache désactivé (FIGURE_CACHE=0), toutes dessinées',
   },
+  /** Syntax errors in the YAML staff write (figure files, chapter headers), each with what to do. */
+  yaml: {
+    unclosedList: 'crochet « [ » ouvert mais jamais fermé : une liste s’écrit sur une seule ligne et se termine par « ] », ex. valeurs: [2019, 2020]',
+    unclosedMap: 'accolade « { » ouverte mais jamais fermée : ces valeurs s’écrivent sur une seule ligne et se terminent par « } », ex. formats: { budget: dollars }',
+    unclosedQuote: 'guillemet « " » ouvert mais jamais fermé : ajoutez le guillemet fermant à la fin du texte, ou enlevez les guillemets (ils ne sont pas nécessaires)',
+    missingChar: 'un caractère manque : vérifiez les crochets [ ], les accolades { } et les guillemets de cette ligne',
+    tab: 'tabulation en début de ligne : seules les espaces sont acceptées pour décaler une ligne ; remplacez la tabulation par deux espaces',
+    badIndent: 'ligne mal décalée : les clés commencent en début de ligne, sans espace, et les lignes d’une sous-liste sont décalées de deux espaces',
+    indentedLine: 'ligne décalée sous une clé qui a déjà sa valeur : enlevez les espaces au début de la ligne suivante, ou écrivez la suite du texte sur la même ligne',
+    colon: '« : » inattendu : écrivez le texte entre guillemets droits, ex. "Source : MRNF"',
+    duplicateKey: (key: string, firstLine?: number) =>
+      `la clé « ${key} » apparaît deux fois${firstLine ? ` (déjà à la ligne ${firstLine})` : ''} : gardez-en une seule`,
+    apostrophe:
+      'texte inattendu après l’apostrophe fermante : un texte entouré d’apostrophes droites (\') ne peut pas en contenir une autre ; enlevez les apostrophes autour du texte ou écrivez l’apostrophe typographique ’',
+    unexpectedText: 'texte inattendu après la valeur : un texte entre guillemets se termine au guillemet fermant ; enlevez les guillemets autour du texte, ou mettez tout le texte entre eux',
+    multipleDocuments: 'ligne « --- » au milieu du fichier : un fichier décrit une seule chose ; supprimez cette ligne',
+    backslash: 'barre oblique inverse « \\ » entre guillemets : écrivez « \\\\ », ou enlevez les guillemets autour du texte',
+    specialStart: (...chars: string[]) =>
+      `une valeur qui commence par ${chars.map((c) => `« ${c} »`).join(' ou ')} doit être écrite entre guillemets droits, ex. "${chars[0]} texte"`,
+    longKey: 'clé trop longue (plus de 1 024 caractères) : une clé est un mot suivi de « : »',
+    badStructure: 'structure inattendue : chaque ligne s’écrit « clé: valeur », une liste entre crochets [ ] sur une seule ligne',
+    other: 'syntaxe illisible : chaque ligne s’écrit « clé: valeur » ; comparez avec un fichier qui fonctionne',
+  },
+
   figureFile: {
-    yaml: (reason: string) => `YAML illisible (${reason})`,
-    yamlQuoteHint:
-      'astuce : un texte entouré d’apostrophes droites (\') ne peut pas en contenir une autre ; enlevez les apostrophes autour du texte ou écrivez l’apostrophe typographique ’',
+    yaml: (reason: string) => `YAML illisible : ${reason}`,
     notAMap: 'le fichier doit contenir des lignes « clé: valeur », par exemple « type: barres »',
     missingType: (types: readonly string[]) => `type manquant ; types possibles : ${types.join(', ')}`,
     unknownType: (type: string, types: readonly string[]) => `type inconnu « ${type} » ; types possibles : ${types.join(', ')}`,
@@ -340,6 +368,23 @@ export const t = {
     region: 'Région administrative',
     noData: 'Aucune donnée',
     checked: 'fichiers de figures vérifiés',
+    /** The example texts npm run new:figure writes (scripts/new-figure.mjs), refused until replaced, with what to write instead. */
+    placeholders: {
+      titre: { text: 'Titre de la figure', write: 'le titre affiché au-dessus de la figure, ex. « Nombre d’activités de transfert par année »' },
+      source: { text: 'Source des données', write: 'd’où viennent les données, ex. « TIESS, bilan des activités 2019-2020 »' },
+      note: { text: 'Une mise en garde pour les lecteurs (facultatif)', write: 'la mise en garde que les lecteurs doivent connaître, ou supprimez la ligne' },
+      description: {
+        text: 'Le texte lu par les lecteurs d’écran ; sans lui, il est écrit à partir des données',
+        write: 'une ou deux phrases qui disent ce que montre la figure, ou supprimez la ligne (le texte est alors écrit à partir des données)',
+      },
+    } as Record<string, { text: string; write: string }>,
+    placeholder: (key: string, text: string, write: string) =>
+      `${key} : « ${text} » est le texte d’exemple écrit par npm run new:figure ; remplacez-le par ${write}`,
+    fractionsWithoutPercent: 'fractions : s’applique seulement aux valeurs en pourcentage ; ajoutez « format: pourcentage » ou supprimez la ligne « fractions »',
+    fractionLike: (column: string, example: string, shown: string) =>
+      `toutes les valeurs de la colonne « ${column} » sont entre 0 et 1 (ex. ${example}) et s’affichent « ${shown} » ; si ce sont des fractions (0,12 pour 12 %), ajoutez la ligne « fractions: oui » ; si ce sont bien des pourcentages de moins de 1 %, rien à faire`,
+    unplaced: (id: string) =>
+      `la figure « ${id} » n’est placée dans aucun chapitre ; elle est tout de même publiée sur /embed/${id}/ et dans la page /integrer/ : placez <Figure id="${id}" /> dans un chapitre, ou supprimez la figure si elle ne sert plus`,
     moreRows: (n: string) => `… ${n} autres lignes (voir le tableau)`,
     moreProblems: (n: string) => `… et ${n} autres problèmes du même genre dans ce fichier`,
     buildStopped: 'La compilation est arrêtée : corrigez les fichiers de figures indiqués puis relancez-la.',
@@ -348,9 +393,19 @@ export const t = {
   data: {
     line: 'ligne',
     column: 'colonne',
-    emptyFile: 'le fichier est vide ; la première ligne doit contenir les noms des colonnes',
+    emptyFile:
+      'fichier vide : la première ligne doit contenir les noms des colonnes (séparés par des virgules ou des points-virgules), puis une ligne par donnée ; remplissez-le dans Excel et enregistrez-le en CSV, ou supprimez-le',
+    unreadableEncoding: (what: string) =>
+      `fichier illisible (${what}) : dans Excel, « Fichier > Enregistrer sous » et choisissez « CSV UTF-8 (délimité par des virgules) » ou « CSV (séparateur : point-virgule) »`,
+    encoding: {
+      utf16: 'enregistré en « Texte Unicode » (UTF-16)',
+      binary: 'ce n’est pas du texte : un classeur Excel (.xlsx) renommé en .csv ?',
+      unknownCharacter: 'caractères qui ne sont ni de l’UTF-8 ni du Windows-1252',
+    },
+    emptyColumnName: 'nom de colonne vide dans l’en-tête : écrivez un nom dans cette cellule de la ligne 1, ou supprimez la colonne si elle est vide',
     missingFile: 'fichier introuvable',
-    duplicateColumn: 'cette colonne apparaît deux fois dans l’en-tête',
+    duplicateColumn: (firstColumn: number) =>
+      `cette colonne apparaît deux fois dans l’en-tête (déjà en colonne ${firstColumn}) : chaque colonne doit avoir son propre nom ; renommez l’une des deux, ou supprimez la colonne en double`,
     unknownColumn: (expected: readonly string[]) =>
       `colonne inconnue ; les colonnes attendues sont : ${expected.join(', ')}`,
     missingColumn: (expected: readonly string[]) =>
@@ -476,6 +531,7 @@ export const t = {
       note: 'Note (facultatif)',
       format: 'Unité des valeurs',
       decimales: 'Décimales montrées (0 à 3 ; autant que les données si vide)',
+      fractions: 'Pourcentages écrits en fractions (0,12 pour 12 %)',
     },
     lint: {
       expression: 'accolade « { » : l’éditeur refuse les expressions et les commentaires {…} ; pour une ancre de section, écrivez <Ancre id="…" /> à la fin de l’intertitre',

@@ -122,6 +122,25 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8'
   }
 }
 
+/**
+ * The text of a data file whose encoding the loader reads (UTF-8 with or without BOM, or
+ * Windows-1252), or a DataError saying how to save it again: UTF-16 (Excel's « Texte Unicode »),
+ * a binary file (a workbook renamed .csv), bytes that are neither encoding.
+ */
+export function readableText(bytes: Uint8Array, file: string): string {
+  const e = t.data.encoding;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new DataError({ file, line: 1 }, t.data.unreadableEncoding(e.utf16));
+  const { text } = decodeText(bytes);
+  const nul = text.indexOf('\u0000');
+  const bad = text.indexOf('\ufffd');
+  if (nul >= 0 || bad >= 0) {
+    const at = nul >= 0 ? nul : bad;
+    const line = text.slice(0, at).split('\n').length;
+    throw new DataError({ file, line }, t.data.unreadableEncoding(nul >= 0 ? e.binary : e.unknownCharacter));
+  }
+  return text;
+}
+
 const windows1252High = [...'€\ufffd‚ƒ„…†‡ˆ‰Š‹Œ\ufffdŽ\ufffd\ufffd‘’“”•–—˜™š›œ\ufffdžŸ'];
 
 /** The delimiter of a CSV file, read from its header line: ";" (Excel in French) or ",". */
@@ -144,7 +163,7 @@ export function parseCsv(text: string, file: string): CsvTable & { delimiter: ',
     line += 1 + cells.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
   }
   const [head, ...records] = located.filter((r) => !(r.cells.length === 1 && r.cells[0]!.trim() === ''));
-  if (!head) throw new DataError({ file }, t.data.emptyFile);
+  if (!head) throw new DataError({ file, line: 1 }, t.data.emptyFile);
   return { file, header: head.cells.map((h) => h.replace(/^\ufeff/, '').trim()), records, delimiter };
 }
 
@@ -230,7 +249,7 @@ export function loadDataset<S extends z.AnyZodObject>(def: DatasetDefinition<S>)
   }
   const cached = cache.get(file);
   if (cached && cached.mtimeMs === mtimeMs) return cached.rows as Located<z.output<S>>[];
-  const rows = unnoted(() => validateTable(parseCsv(decodeText(readFileSync(file)).text, file), def));
+  const rows = unnoted(() => validateTable(parseCsv(readableText(readFileSync(file), file), file), def));
   cache.set(file, { mtimeMs, rows });
   return rows;
 }
@@ -286,7 +305,7 @@ export function checkTable<S extends z.AnyZodObject>(
   const seenHeader = new Map<string, number>();
   header.forEach((name, i) => {
     if (seenHeader.has(name)) {
-      report(new DataError({ file, line: 1, column: i + 1, columnName: name }, t.data.duplicateColumn));
+      report(new DataError({ file, line: 1, column: i + 1, columnName: name }, t.data.duplicateColumn(seenHeader.get(name)! + 1)));
       return;
     }
     seenHeader.set(name, i);

@@ -4,7 +4,7 @@ import { DataError, DataErrors, dataDir, dataErrorsOf, loadDataset, type Dataset
 import { readEntry, validDataKey, writeEntry } from '../figures/cache';
 import { figureCacheDir } from '../figures/cache-dir';
 import { loadRegionsLayer, regionsFile } from './regions';
-import { listCsvFiles } from './table';
+import { checkCsvShape, listCsvFiles } from './table';
 
 // Every module of this folder that exports a dataset definition is registered: adding a dataset is adding a file.
 const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./index.ts', '!./csv.ts', '!./cells.ts', '!./regions.ts'], {
@@ -54,8 +54,25 @@ export function checkAllData({ cached = false } = {}): DataReport {
       for (const [f, n] of omitted) report.omitted.set(f, Math.max(report.omitted.get(f) ?? 0, n));
     }
   };
+  const cacheKeyOf = (file: string) => (cached && figureCacheDir() ? validDataKey(path.join(dataDir(), file)) : undefined);
+  // Every CSV of the folder, read by a dataset, a figure or nothing, gets the shape checks first
+  // (encoding, header, cells per row); a file whose shape is wrong is not read further.
+  const datasetFiles = new Set(csvDatasets.map((d) => d.file));
+  const badShape = new Set<string>();
+  for (const file of listCsvFiles()) {
+    if (datasetFiles.has(file) && cacheKeyOf(file) && readEntry(cacheKeyOf(file)!)) continue;
+    const shape = checkCsvShape(file);
+    if (shape.errors.length || shape.omitted) {
+      badShape.add(file);
+      for (const e of shape.errors) if (!seen.has(e.message) && seen.add(e.message)) report.errors.push(e);
+      if (shape.omitted) report.omitted.set(path.join(dataDir(), file), shape.omitted);
+    } else if (!datasetFiles.has(file)) {
+      report.counts.set(file, shape.table!.records.length);
+    }
+  }
   for (const dataset of csvDatasets) {
-    const key = cached && !dataset.references && figureCacheDir() ? validDataKey(path.join(dataDir(), dataset.file)) : undefined;
+    if (badShape.has(dataset.file)) continue;
+    const key = dataset.references ? undefined : cacheKeyOf(dataset.file);
     const known = key ? readEntry<{ rows: number }>(key) : undefined;
     if (known) {
       report.counts.set(dataset.file, known.rows);

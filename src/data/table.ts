@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import { DataError, dataDir, decodeText, noteDataRead, parseCsv, type CsvTable } from './csv';
+import { DataError, dataDir, maxProblemsPerFile, noteDataRead, parseCsv, readableText, type CsvTable } from './csv';
 import { normaliseNumber } from './cells';
 import { t } from '../strings';
 
@@ -49,9 +49,48 @@ export function loadTable(file: string, dir = dataDir()): CsvTable {
   }
   const cached = cache.get(full);
   if (cached && cached.mtimeMs === mtimeMs) return cached.table;
-  const table = parseCsv(decodeText(readFileSync(full)).text, full);
+  const table = parseCsv(readableText(readFileSync(full), full), full);
   cache.set(full, { mtimeMs, table });
   return table;
+}
+
+/** What the shape check of a CSV found: problems listed (at most `maxProblemsPerFile`) and how many more. */
+export interface ShapeCheck {
+  errors: DataError[];
+  omitted: number;
+}
+
+/**
+ * The checks every CSV gets, whatever reads it: a header with a name in each cell, each name once,
+ * and the same number of cells on every row as in the header.
+ */
+export function tableShapeProblems(table: CsvTable, limit = maxProblemsPerFile): ShapeCheck {
+  const { file, header } = table;
+  const result: ShapeCheck = { errors: [], omitted: 0 };
+  const report = (error: DataError) => (result.errors.length < limit ? result.errors.push(error) : result.omitted++);
+  const first = new Map<string, number>();
+  header.forEach((name, i) => {
+    if (name === '') return report(new DataError({ file, line: 1, column: i + 1 }, t.data.emptyColumnName));
+    if (first.has(name)) return report(new DataError({ file, line: 1, column: i + 1, columnName: name }, t.data.duplicateColumn(first.get(name)! + 1)));
+    first.set(name, i);
+  });
+  for (const { line, cells } of table.records) {
+    if (cells.length === header.length) continue;
+    report(new DataError({ file, line, column: Math.min(cells.length, header.length) + 1 }, t.data.raggedRow(header.length, cells.length)));
+  }
+  return result;
+}
+
+/** Reads a CSV of the data folder and checks its shape (encoding, header, cells per row), without throwing. */
+export function checkCsvShape(file: string, dir = dataDir()): ShapeCheck & { table?: CsvTable } {
+  let table: CsvTable;
+  try {
+    table = loadTable(file, dir);
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    return { errors: [error], omitted: 0 };
+  }
+  return { table, ...tableShapeProblems(table) };
 }
 
 /**

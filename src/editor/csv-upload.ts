@@ -20,7 +20,8 @@ function problemsWith(dir: string): string[] {
   process.env.REPORT_DATA_DIR = dir;
   try {
     const shown = (message: string) => message.split(dir).join(displayPath(dataDirOf(previous)));
-    return [...checkAllData().errors, ...figureFileProblems()].map((e) => shown(e.message));
+    // Note: a CSV whose shape is wrong is named by both checks; each message once.
+    return [...new Set([...checkAllData().errors, ...figureFileProblems()].map((e) => shown(e.message)))];
   } finally {
     if (previous === undefined) delete process.env.REPORT_DATA_DIR;
     else process.env.REPORT_DATA_DIR = previous;

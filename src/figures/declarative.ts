@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml';
+import { isMap, isScalar, type Document, type LineCounter } from 'yaml';
+import { parseFrenchYaml } from '../utils/french-yaml';
 import { DataError, displayPath, dataDir, type DataErrorLocation } from '../data/csv';
-import { listCsvFiles, loadTable, parseNumberCell, decimalsOf } from '../data/table';
+import { checkCsvShape, listCsvFiles, loadTable, parseNumberCell, decimalsOf } from '../data/table';
 import { loadRegions, loadRegionShapes } from '../data/regions';
 import { figureSchemas, figureTypeNames, keysOf, type FigureSpec, type FigureType } from '../schemas/figure';
 import type { CategoricalData, ChartCategory, ChartSeries, Legend } from '../charts/model';
@@ -12,7 +13,7 @@ import { renderDonut } from '../charts/donut/donut';
 import { renderTable, type TableDrawing } from '../charts/table/table';
 import { landFill, mapLegend, renderQuebecMap } from '../charts/map/quebec-map';
 import { classify } from '../charts/map/classes';
-import { valueFormatter, formatDay, formatNumber, formatPercent } from '../utils/format';
+import { valueFormatter, formatDay, formatNumber, formatPercent, type ValueUnit } from '../utils/format';
 import { describeFigure } from './describe';
 import type { FigureDefinition, RenderRequest, TableColumn } from './types';
 import { t } from '../strings';
@@ -79,16 +80,10 @@ export function readFigureFile(file: string, csvDir = dataDir()): FigureFile {
   const problem = (line: number | undefined, text: string) => result.problems.push(new DataError({ file, line }, text));
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) problem(undefined, m.badId);
 
-  const lineCounter = new LineCounter();
   const source = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
-  const doc: Document = parseDocument(quoteFrenchText(source), { lineCounter, prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length) {
-    for (const error of doc.errors) {
-      const line = error.linePos?.[0]?.line;
-      const quoteTrouble = line !== undefined && /^\s*[\w-]+:\s*'.*'.*'/.test(source.split(/\r?\n/)[line - 1] ?? '');
-      const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-      problem(line, quoteTrouble ? `${m.yaml(reason)} ; ${m.yamlQuoteHint}` : m.yaml(reason));
-    }
+  const { doc, lineCounter, problems: yamlProblems } = parseFrenchYaml(source, textKeys);
+  if (yamlProblems.length) {
+    for (const p of yamlProblems) result.problems.push(new DataError({ file, line: p.line, column: p.column }, m.yaml(p.text)));
     return result;
   }
   if (!isMap(doc.contents)) {
@@ -124,6 +119,11 @@ export function readFigureFile(file: string, csvDir = dataDir()): FigureFile {
     }
     return result;
   }
+  // The example texts npm run new:figure writes are not yet the figure's.
+  for (const [key, { text, write }] of Object.entries(m.placeholders)) {
+    if ((parsed.data as Record<string, unknown>)[key] === text) problem(lines.get(key) ?? 1, m.placeholder(key, text, write));
+  }
+  if (result.problems.length) return result;
   result.spec = { ...parsed.data, type } as FigureSpec;
   return result;
 }
@@ -159,32 +159,8 @@ function editorForm(data: Record<string, unknown>, doc: Document, lineCounter: L
   return { ...data, type: discriminant, ...roles };
 }
 
-/**
- * French text puts a space before a colon (« Source : MRNF ») and may hold « #motclic »; in plain
- * YAML both break the line (a nested mapping, a comment), and a text that starts with « * », « ! »,
- * « % » or a number is read as something else. The value of a text key (titre, source, note…), and
- * any top-level value holding « : » or « # », is read as the whole text when it is not quoted, a
- * list or a block, so staff never need quotes. Lines keep their numbers.
- */
-export function quoteFrenchText(source: string): string {
-  return source
-    .split('\n')
-    .map((line) => {
-      const match = /^([\w-]+):[ \t]+(.*?)\r?$/.exec(line);
-      if (!match) return line;
-      const [, key, value] = match as unknown as [string, string, string];
-      // Already quoted, a list, a map or a block: YAML as written.
-      if (/^["'[{|>]/.test(value)) return line;
-      // A text key is always text, whatever it starts with (« 2020 : une année », « * note », « !important »).
-      const textKey = textKeys.has(key);
-      if (!textKey && !/(: |\s#)/.test(value)) return line;
-      return `${key}: ${JSON.stringify(value)}${line.endsWith('\r') ? '\r' : ''}`;
-    })
-    .join('\n');
-}
-
-/** Keys whose value is always free text. */
-const textKeys = new Set(['titre', 'description', 'source', 'note', 'legende', 'titre-axe']);
+/** Keys whose value is always free text: read whole, « : » and « # » included, without quotes. */
+export const textKeys = new Set(['titre', 'description', 'source', 'note', 'legende', 'titre-axe']);
 
 /** The key nearest to a mistyped one (one or two letters off), for « vouliez-vous dire ». */
 function closest(key: string, keys: readonly string[]): string | undefined {
@@ -304,7 +280,7 @@ export class FigureProblems extends Error {
 }
 
 /** Checks a figure file's CSV against its column roles and prepares what it draws; pushes every problem found. */
-export function prepare(figureFile: FigureFile & { spec: FigureSpec }, problems: DataError[]): Prepared | undefined {
+export function prepare(figureFile: FigureFile & { spec: FigureSpec }, problems: DataError[], warnings: DataError[] = []): Prepared | undefined {
   const { file: yamlFile, spec, lines, id } = figureFile;
   const keyProblem = (key: string, text: string) => problems.push(new DataError({ file: yamlFile, line: lines.get(key) ?? 1 }, text));
   const files = listCsvFiles(figureFile.dataDir);
@@ -312,7 +288,14 @@ export function prepare(figureFile: FigureFile & { spec: FigureSpec }, problems:
     keyProblem('donnees', m.missingData(spec.donnees, files));
     return undefined;
   }
-  const table = loadTable(spec.donnees, figureFile.dataDir);
+  // The CSV's own shape (encoding, header, cells per row) comes first: with a wrong one, columns would be misread.
+  const shape = checkCsvShape(spec.donnees, figureFile.dataDir);
+  if (!shape.table || shape.errors.length) {
+    problems.push(...shape.errors);
+    if (shape.omitted) problems.push(new DataError({ file: path.join(figureFile.dataDir, spec.donnees) }, t.check.moreProblems(shape.omitted)));
+    return undefined;
+  }
+  const table = shape.table;
   const csvFile = table.file;
   const csvName = displayPath(csvFile);
   if (table.records.length === 0) {
@@ -353,12 +336,32 @@ export function prepare(figureFile: FigureFile & { spec: FigureSpec }, problems:
     return most;
   };
 
-  if (spec.type === 'tableau') return prepareTable(spec, table, columnIndex, cellsOf, numberAt, decimalsFor, keyProblem, sink);
+  // Percentages: written as fractions (0,12 for 12 %) when the file says so, otherwise warned about when they look like fractions.
+  const units = spec.type === 'tableau' ? [spec.format, ...Object.values(spec.formats)] : [spec.format];
+  if (spec.fractions && !units.includes('pourcentage')) keyProblem('fractions', m.fractionsWithoutPercent);
+  if (problems.length > before) return undefined;
+  const formatterFor = (unit: ValueUnit, indices: number[]) => {
+    const fraction = spec.fractions && unit === 'pourcentage';
+    const decimals = spec.decimales ?? Math.max(0, decimalsFor(indices) - (fraction ? 2 : 0));
+    const formats = valueFormatter(unit, decimals, fraction ? 100 : 1);
+    if (unit !== 'pourcentage' || fraction) return formats;
+    for (const i of indices) {
+      const cells = table.records.map((r) => ({ cell: cellsOf(r, i), value: parseNumberCell(cellsOf(r, i)) }));
+      const numbers = cells.filter((c): c is { cell: string; value: number } => typeof c.value === 'number');
+      const fractional = numbers.find((c) => !Number.isInteger(c.value));
+      if (!fractional || !numbers.every((c) => c.value >= 0 && c.value <= 1)) continue;
+      const key = spec.type === 'tableau' && table.header[i]! in spec.formats ? 'formats' : 'format';
+      warnings.push(new DataError({ file: yamlFile, line: lines.get(key) ?? 1 }, m.fractionLike(table.header[i]!, fractional.cell, formats.value(fractional.value))));
+    }
+    return formats;
+  };
+
+  if (spec.type === 'tableau') return prepareTable(spec, table, columnIndex, cellsOf, numberAt, formatterFor, keyProblem, sink);
   if (spec.type === 'carte-regions') {
     const regionCol = columnIndex('region', spec.region);
     const valueCol = columnIndex('valeur', spec.valeur);
     if (problems.length > before) return undefined;
-    return prepareRegionMap(spec, table, regionCol!, valueCol!, numberAt, decimalsFor, sink, csvFile, keyProblem);
+    return prepareRegionMap(spec, table, regionCol!, valueCol!, numberAt, formatterFor, sink, csvFile, keyProblem);
   }
 
   // Categorical charts: categories × series.
@@ -433,8 +436,9 @@ export function prepare(figureFile: FigureFile & { spec: FigureSpec }, problems:
     keyProblem('valeur', m.donutNoWhole(table.header[valueCols[0]!]!, csvName));
     return undefined;
   }
+  // The data's own decimals (the averages of long lines keep two more), whatever the display's.
   const decimals = decimalsFor(valueCols);
-  const formats = valueFormatter(spec.format, decimals);
+  const formats = formatterFor(spec.format, valueCols);
   const notes: string[] = [];
   const total = (c: number) => values.reduce((sum, v) => sum + (v[c] ?? 0), 0);
 
@@ -605,7 +609,7 @@ function prepareTable(
   columnIndex: (key: string, name: string | undefined) => number | undefined,
   cellsOf: (r: Rec, i: number) => string,
   numberAt: (r: Rec, i: number, key: string) => number | null,
-  decimalsFor: (indices: number[]) => number,
+  formatterFor: (unit: ValueUnit, indices: number[]) => ReturnType<typeof valueFormatter>,
   keyProblem: (key: string, text: string) => void,
   sink: ProblemSink,
 ): Prepared | undefined {
@@ -639,7 +643,7 @@ function prepareTable(
   for (const name of Object.keys(spec.formats)) columnIndex('formats', name);
   if (sink.found) return undefined;
   const unitOf = (i: number) => spec.formats[table.header[i]!] ?? spec.format;
-  const formats = new Map(shown.filter((_, k) => numeric[k]).map((i) => [i, valueFormatter(unitOf(i), decimalsFor([i])).value]));
+  const formats = new Map(shown.filter((_, k) => numeric[k]).map((i) => [i, formatterFor(unitOf(i), [i]).value]));
   let records = [...table.records];
   if (sortCol !== undefined && spec.tri !== 'aucun') {
     const sign = spec.tri === 'croissant' ? 1 : -1;
@@ -691,7 +695,7 @@ function prepareRegionMap(
   regionCol: number,
   valueCol: number,
   numberAt: (r: Rec, i: number, key: string) => number | null,
-  decimalsFor: (indices: number[]) => number,
+  formatterFor: (unit: ValueUnit, indices: number[]) => ReturnType<typeof valueFormatter>,
   sink: ProblemSink,
   csvFile: string,
   keyProblem: (key: string, text: string) => void,
@@ -714,7 +718,7 @@ function prepareRegionMap(
   }
   sink.close(csvFile);
   if (sink.found) return undefined;
-  const formats = valueFormatter(spec.format, decimalsFor([valueCol]));
+  const formats = formatterFor(spec.format, [valueCol]);
   const present = regions.map((r) => byCode.get(r.code)?.value ?? null);
   if (present.every((v) => v === null)) {
     keyProblem('valeur', m.noValues('valeur', [table.header[valueCol]!], displayPath(csvFile)));
@@ -774,12 +778,18 @@ export function loadFigureFiles(): FigureFile[] {
   return loaded.files;
 }
 
-/** Every problem of every figure file, its data included: what the build and `npm run check` report. */
-export function figureFileProblems(): DataError[] {
+/** Every problem of every figure file, its data included, and what is worth a warning: what the build and `npm run check` report. */
+export function figureFileReport(): { problems: DataError[]; warnings: DataError[] } {
   const problems: DataError[] = [];
+  const warnings: DataError[] = [];
   for (const figureFile of loadFigureFiles()) {
     problems.push(...figureFile.problems);
-    if (figureFile.spec) prepare(figureFile as FigureFile & { spec: FigureSpec }, problems);
+    if (figureFile.spec) prepare(figureFile as FigureFile & { spec: FigureSpec }, problems, warnings);
   }
-  return problems;
+  return { problems, warnings };
+}
+
+/** Every problem of every figure file, its data included. */
+export function figureFileProblems(): DataError[] {
+  return figureFileReport().problems;
 }

@@ -4,7 +4,9 @@ import { figureCacheDir, figureCacheStats } from './cache-dir';
 import { svgToPng, withContext } from '../charts/png';
 import { chartWidths } from '../styles/theme';
 import { csvFormatRows } from 'd3';
-import { declaredFigure, FigureProblems, loadFigureFiles, type FigureFile } from './declarative';
+import { declaredFigure, figureFileReport, FigureProblems, gallery, loadFigureFiles, type FigureFile } from './declarative';
+import path from 'node:path';
+import { DataError, displayPath } from '../data/csv';
 import type { FigureSpec } from '../schemas/figure';
 import { t } from '../strings';
 import { svgSize } from '../charts/svg';
@@ -21,33 +23,71 @@ const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./index.t
 const isFigure = (value: unknown): value is FigureDefinition<any> =>
   typeof value === 'object' && value !== null && 'id' in value && 'render' in value && 'columns' in value;
 
-/** The bespoke figures: modules of src/figures/ (timeline, structure, the pôles map), each with its module's path. */
-const bespokeModules: readonly { figure: FigureDefinition<any>; file: string }[] = Object.entries(modules).flatMap(([file, exports]) =>
+/** The bespoke figures: modules of src/figures/ (timeline, structure, the pôles map), each with its source file. */
+const bespokeFigures: readonly { definition: FigureDefinition<any>; file: string }[] = Object.entries(modules).flatMap(([key, exports]) =>
   Object.values(exports)
     .flatMap((value) => (Array.isArray(value) ? value : [value]))
     .filter(isFigure)
-    .map((figure) => ({ figure, file: `src/figures/${file.replace(/^\.\//, '')}` })),
+    .map((definition) => ({ definition, file: `src/figures/${key.replace(/^\.\//, '')}` })),
 );
-const bespokeFigures: readonly FigureDefinition<any>[] = bespokeModules.map((m) => m.figure);
 
 /** The file that defines a figure: its figure file, or its bespoke module. */
 export const figureSourceFile = (definition: FigureDefinition<unknown>): string =>
-  definition.declared?.file ?? bespokeModules.find((m) => m.figure === definition)?.file ?? `src/figures/${definition.id}.ts`;
+  definition.declared?.file ?? bespokeFigures.find((b) => b.definition === definition)?.file ?? `src/figures/${definition.id}.ts`;
 
-let registry: { files: FigureFile[]; figures: FigureDefinition<any>[]; broken: Map<string, FigureFile> } | undefined;
+let registry:
+  | { files: FigureFile[]; figures: FigureDefinition<any>[]; broken: Map<string, DataError[]>; problems: DataError[] }
+  | undefined;
 
-/** Both kinds of figure in one registry, one id namespace; re-read when a figure file is added, removed or saved. */
+/**
+ * Both kinds of figure in one registry, one id namespace; re-read when a figure file is added,
+ * removed or saved. Two figures with one id are one problem naming both files: the id stays
+ * known (so chapters that place it are not told it does not exist) and is never drawn.
+ */
 function currentRegistry() {
   const files = loadFigureFiles();
   if (registry?.files === files) return registry;
-  const declared = files.filter((f): f is FigureFile & { spec: FigureSpec } => f.spec !== undefined && f.problems.length === 0);
-  const figures = [...bespokeFigures, ...declared.map(declaredFigure)].sort((a, b) => a.id.localeCompare(b.id));
-  const broken = new Map(files.filter((f) => !f.spec || f.problems.length).map((f) => [f.id, f]));
-  const ids = [...figures.map((f) => f.id), ...broken.keys()];
-  const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
-  if (duplicate) throw new Error(t.figures.duplicateId(duplicate));
-  registry = { files, figures, broken };
+  const sources = new Map<string, string[]>();
+  for (const { definition, file } of bespokeFigures) sources.set(definition.id, [...(sources.get(definition.id) ?? []), file]);
+  for (const f of files) sources.set(f.id, [...(sources.get(f.id) ?? []), displayPath(f.file)]);
+  const problems: DataError[] = [];
+  const broken = new Map<string, DataError[]>();
+  for (const [id, where] of sources) {
+    if (where.length < 2) continue;
+    const file = files.find((f) => f.id === id)?.file ?? where[0]!;
+    const problem = new DataError({ file }, t.figures.duplicateId(id, where));
+    problems.push(problem);
+    broken.set(id, [problem]);
+  }
+  for (const f of files) if (!broken.has(f.id) && (!f.spec || f.problems.length)) broken.set(f.id, f.problems);
+  const declared = files.filter((f): f is FigureFile & { spec: FigureSpec } => f.spec !== undefined && f.problems.length === 0 && !broken.has(f.id));
+  const figures = [...bespokeFigures.map((b) => b.definition).filter((d) => !broken.has(d.id)), ...declared.map(declaredFigure)].sort((a, b) =>
+    a.id.localeCompare(b.id),
+  );
+  registry = { files, figures, broken, problems };
   return registry;
+}
+
+/**
+ * Every problem of the figures (the registry's, then each figure file's and its data's), and the
+ * warnings: values that look like fractions in a percentage figure, and, given the chapters, each
+ * published figure no chapter places (it is still on /embed/ and /integrer/).
+ */
+export function figureReport(chapters?: readonly { text: string }[]): { problems: DataError[]; warnings: DataError[] } {
+  const files = figureFileReport();
+  const warnings = [...files.warnings];
+  if (chapters) {
+    const placed = new Set(chapters.flatMap((c) => [...c.text.matchAll(/<Figure\s+id="([^"]*)"/g)].map((m) => m[1]!)));
+    const galleryData = path.resolve(gallery.data);
+    for (const { id } of currentRegistry().figures) {
+      if (placed.has(id)) continue;
+      const declared = currentRegistry().files.find((f) => f.id === id);
+      if (declared?.dataDir === galleryData) continue;
+      const file = declared?.file ?? bespokeFigures.find((b) => b.definition.id === id)!.file;
+      warnings.push(new DataError({ file }, t.figureFile.unplaced(id)));
+    }
+  }
+  return { problems: [...currentRegistry().problems, ...files.problems], warnings };
 }
 
 /** Every figure of the report that can be drawn, in id order: pages, embeds and tests find figures here. */
@@ -114,9 +154,9 @@ export function buildFigure(id: string): BuiltFigure {
   const cached = built.get(id);
   if (cached && !dev) return cached;
   const broken = currentRegistry().broken.get(id);
-  if (broken) throw new FigureProblems(broken.problems);
+  if (broken) throw new FigureProblems(broken);
   const definition = findFigure(id);
-  if (!definition) throw new Error(`Figure inconnue « ${id} » ; figures connues : ${figureIds().join(', ')}`);
+  if (!definition) throw new Error(t.figures.unknownFigure(id, figureIds()));
   const key = dev || !figureCacheDir() ? undefined : figureCacheKey(definition, import.meta.env.BASE_URL);
   let stored = key ? readEntry<StoredFigure>(key) : undefined;
   if (stored) {

@@ -6,6 +6,7 @@ import { DataErrors, dataDir, displayPath } from '../data/csv';
 import { checkAllData } from '../data/index';
 import { figureSources } from '../figures/declarative';
 import { chapterProblems, mdxSyntaxProblem, readChapters } from '../markdown/check-chapters';
+import { frenchFrontmatter } from '../utils/french-yaml';
 import { t } from '../strings';
 
 // The virtual module Astro serves when .astro/content-modules.mjs did not exist yet (see below).
@@ -40,7 +41,7 @@ export function validateData(): AstroIntegration {
       },
       'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
-        if (command === 'dev') updateConfig({ vite: { plugins: [frenchMdxErrors()] } });
+        updateConfig({ vite: { plugins: [frenchFrontmatterPlugin(), ...(command === 'dev' ? [frenchMdxErrors()] : [])] } });
         if (command !== 'build') return;
         const data = checkAllData({ cached: true });
         const dataError = DataErrors.of(data.errors, data.omitted);
@@ -55,6 +56,23 @@ export function validateData(): AstroIntegration {
         stopped.stack = stopped.message;
         throw stopped;
       },
+    },
+  };
+}
+
+/**
+ * A chapter's header is read by the figure files' rule (a text holding « : » or « # » needs no
+ * quotes): its text values are quoted before MDX reads the header. Lines keep their numbers.
+ */
+function frenchFrontmatterPlugin(): Plugin {
+  return {
+    name: 'tiess:french-frontmatter',
+    // Note: before @astrojs/mdx, which reads the header with its own YAML reader.
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('.mdx')) return undefined;
+      const text = frenchFrontmatter(code);
+      return text === code ? undefined : { code: text, map: null };
     },
   };
 }

@@ -4,11 +4,14 @@ import { contentKey, readEntry, writeEntry } from '../figures/cache';
 import { figureCacheDir } from '../figures/cache-dir';
 import { compile } from '@mdx-js/mdx';
 import { displayPath } from '../data/csv';
+import { chapterSchema } from '../schemas/chapter';
+import { chapterTextKeys, frontmatterPattern, parseFrenchYaml } from '../utils/french-yaml';
 import { t } from '../strings';
 
 // What the build and `npm run check` both verify in chapters before anything is written: the MDX
-// syntax (in French, with line and column) and the images they show. Frontmatter, figure ids and
-// links are checked by scripts/check.ts and, in the build, by the content schema and remark plugins.
+// header (frontmatter: YAML read by the figure files' rule, then the chapter schema), the MDX syntax
+// (in French, with line and column) and the images they show. Figure ids and links are checked by
+// scripts/check.ts and, in the build, by remark plugins.
 
 const m = t.check.mdx;
 
@@ -55,6 +58,26 @@ export function located(file: string, line: number | undefined, column: number |
 export function blankFrontmatter(text: string): string {
   const match = /^---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/.exec(text);
   return match ? match[0].replace(/[^\n]/g, '') + text.slice(match[0].length) : text;
+}
+
+/** Every problem of a chapter's header, each at its line of the file: its YAML, then each field against the chapter schema. */
+export function frontmatterProblems({ file, text }: Pick<ChapterFile, 'file' | 'text'>): ChapterProblem[] {
+  const match = frontmatterPattern.exec(text);
+  if (!match) return [located(file, 1, undefined, t.check.noFrontmatter)];
+  // The header's first line is the file's second (after « --- »).
+  const { doc, problems } = parseFrenchYaml(match[1]!, chapterTextKeys);
+  if (problems.length) return problems.map((p) => located(file, p.line + 1, p.column, t.check.unreadableFrontmatter(p.text)));
+  const parsed = chapterSchema.safeParse(doc.toJS());
+  if (parsed.success) return [];
+  const lines = text.split(/\r?\n/);
+  return parsed.error.issues.map((issue) => {
+    // An unknown key has no path: it is named by the issue itself.
+    const key = issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined);
+    const line = key === undefined ? 0 : lines.findIndex((l) => l.startsWith(`${String(key)}:`)) + 1;
+    const field = issue.path.length ? issue.path.join('.') : String(key ?? '');
+    const where = `${displayPath(file)}${line ? `, ${t.data.line} ${line}` : ''}`;
+    return { file, line: line || 1, text: `${where}${field ? `, ${t.check.field(field)}` : ''} : ${issue.message}` };
+  });
 }
 
 /** The text with fenced code blocks and inline code blanked (newlines kept), so that examples in code are not read as tags. */
@@ -224,10 +247,40 @@ export function imageProblems(file: string, text: string, publicDir = path.resol
     });
 }
 
-/** The MDX syntax and the images of every chapter, in chapter and line order: what the build checks first. */
+/** The header, the MDX syntax and the images of every chapter, and figures placed twice, in chapter and line order: what the build checks first. */
 export async function chapterProblems(chapters: readonly ChapterFile[], publicDir?: string, { cached = false } = {}): Promise<ChapterProblem[]> {
   const syntax = await Promise.all(chapters.map((c) => (cached ? cachedSyntaxProblem(c) : mdxSyntaxProblem(c.file, c.text))));
-  return chapters.flatMap((c, i) => sortByLine([...(syntax[i] ? [syntax[i]] : []), ...imageProblems(c.file, c.text, publicDir)]));
+  const repeated = repeatedFigures(chapters);
+  return chapters.flatMap((c, i) =>
+    sortByLine([
+      ...frontmatterProblems(c),
+      ...(syntax[i] ? [syntax[i]] : []),
+      ...imageProblems(c.file, c.text, publicDir),
+      ...repeated.filter((p) => p.file === c.file),
+    ]),
+  );
+}
+
+/**
+ * The same figure twice in one chapter: refused, since its title, description and drawing carry
+ * ids that must be unique in a page; a link to the first placement says the same.
+ */
+export function repeatedFigures(chapters: readonly Pick<ChapterFile, 'file' | 'text'>[]): ChapterProblem[] {
+  return chapters.flatMap(({ file, text }) => {
+    const first = new Map<string, number>();
+    const found: ChapterProblem[] = [];
+    blankCode(blankFrontmatter(text))
+      .split('\n')
+      .forEach((line, i) => {
+        for (const m of line.matchAll(/<Figure\s+id="([^"]*)"/g)) {
+          const id = m[1]!;
+          const before = first.get(id);
+          if (before === undefined) first.set(id, i + 1);
+          else found.push(located(file, i + 1, m.index! + 1, t.figures.repeatedFigure(id, before)));
+        }
+      });
+    return found;
+  });
 }
 
 /** Problems in line order (those without a line first), keeping the order of those on one line. */

@@ -70,6 +70,11 @@ const common = {
     .min(0, 'decimales : nombre entier de 0 à 3 attendu')
     .max(3, 'decimales : nombre entier de 0 à 3 attendu')
     .optional(),
+  /**
+   * With format pourcentage: the values are fractions of 1 (0,12 for 12 %), as a spreadsheet's
+   * percentage cells are saved; they are shown multiplied by 100 (0,12 → « 12 % »).
+   */
+  fractions: yesNo('fractions').default(false),
 };
 
 const sortOrders = ['aucun', 'croissant', 'decroissant'] as const;

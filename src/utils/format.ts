@@ -41,13 +41,14 @@ const unitSuffix: Record<ValueUnit, string> = {
 
 /**
  * Formatters for a figure's values, in fr-CA, the number as written in the CSV followed by its
- * unit: value shows the given decimals (12,5 % ; 1 234 $ ; 3,2 M$), tick drops trailing zeros.
+ * unit: value shows the given decimals (12,5 % ; 1 234 $ ; 3,2 M$), tick drops trailing zeros. `scale`
+ * multiplies first: 100 for percentages written as fractions (0,125 → « 12,5 % »).
  */
-export function valueFormatter(unit: ValueUnit, decimals: number): { value: (n: number) => string; tick: (n: number) => string } {
+export function valueFormatter(unit: ValueUnit, decimals: number, scale = 1): { value: (n: number) => string; tick: (n: number) => string } {
   const suffix = unitSuffix[unit];
   return {
-    value: (n) => `${formatNumber(n, `,.${decimals}f`)}${suffix}`,
-    tick: (n) => `${formatNumber(n, `,.${Math.max(decimals, 2)}~f`)}${suffix}`,
+    value: (n) => `${formatNumber(n * scale, `,.${decimals}f`)}${suffix}`,
+    tick: (n) => `${formatNumber(n * scale, `,.${Math.max(decimals, 2)}~f`)}${suffix}`,
   };
 }
 

@@ -77,7 +77,7 @@ describe('every problem of a data file in one run', () => {
     const error = thrown(() => validatePoles(text)) as DataErrors;
     expect(error.message.split('\n').map((l) => l.replace(/ ; les colonnes attendues.*/, ''))).toEqual([
       'data/poles.csv, ligne 1, colonne 1 (« ident ») : colonne inconnue',
-      'data/poles.csv, ligne 1, colonne 4 (« name ») : cette colonne apparaît deux fois dans l’en-tête',
+      'data/poles.csv, ligne 1, colonne 4 (« name ») : cette colonne apparaît deux fois dans l’en-tête (déjà en colonne 2) : chaque colonne doit avoir son propre nom ; renommez l’une des deux, ou supprimez la colonne en double',
       'data/poles.csv, ligne 1, colonne 10 (« id ») : colonne manquante dans l’en-tête',
     ]);
   });
@@ -386,4 +386,194 @@ describe('npm run dev', () => {
 
     expect(log).not.toMatch(/New version of Astro|@astrojs\/upgrade/);
   }, 180_000);
+});
+
+/** A copy of the report's content (data, figure files, chapters) that a test changes; check or build runs on it. */
+function contentCopy(name: string) {
+  const dir = temp(name);
+  const data = path.join(dir, 'data');
+  const figures = path.join(dir, 'figures');
+  const chapters = path.join(dir, 'chapters');
+  cpSync(path.join(root, 'data'), data, { recursive: true });
+  cpSync(path.join(root, 'src/content/figures'), figures, { recursive: true });
+  cpSync(path.join(root, 'src/content/chapters'), chapters, { recursive: true });
+  const env = { REPORT_DATA_DIR: data, REPORT_FIGURES_DIR: figures, REPORT_CHAPTERS_DIR: chapters };
+  return { dir, data, figures, chapters, env, check: () => run([viteNode, 'scripts/check.ts'], env) };
+}
+
+/** The lines of check's output that list problems (✗) and warnings (⚠), without their mark. */
+const listed = (output: string, mark = '✗') => output.split('\n').filter((l) => l.startsWith(`  ${mark} `)).map((l) => l.slice(4));
+
+const emptyFile =
+  'ligne 1 : fichier vide : la première ligne doit contenir les noms des colonnes (séparés par des virgules ou des points-virgules), puis une ligne par donnée ; remplissez-le dans Excel et enregistrez-le en CSV, ou supprimez-le';
+const chapterFile = 'un-ecosysteme-tisse-serre.mdx';
+
+describe('npm run check: what crashed it or slipped through', () => {
+  it('an empty CSV (0 bytes, a BOM alone, blank lines) is one more line among the others, once even when a figure reads it', () => {
+    const copy = contentCopy('empty-csv');
+    writeFileSync(path.join(copy.data, 'vide.csv'), '');
+    writeFileSync(path.join(copy.data, 'bom.csv'), '\ufeff');
+    writeFileSync(path.join(copy.data, 'poles-par-region.csv'), '\r\n\r\n');
+    writeFileSync(path.join(copy.data, 'jalons.csv'), withCells(read('jalons.csv'), [[2, 4, 'mai']]));
+    const { status, output } = copy.check();
+    expect(status).toBe(1);
+    expect(output).not.toMatch(/DataError|    at /);
+    expect(listed(output)).toEqual([
+      `${path.join(copy.data, 'bom.csv')}, ${emptyFile}`,
+      `${path.join(copy.data, 'poles-par-region.csv')}, ${emptyFile}`,
+      `${path.join(copy.data, 'vide.csv')}, ${emptyFile}`,
+      `${path.join(copy.data, 'jalons.csv')}, ligne 2, colonne 4 (« mois ») : nombre entier de 1 à 12 attendu, reçu « mai »`,
+    ]);
+    expect(output).toContain('4 problèmes à corriger :');
+  });
+
+  it('a column named twice, or without a name, is refused with the file, line 1 and the column, in a figure’s CSV or in a CSV nothing reads', () => {
+    const copy = contentCopy('duplicate-header');
+    // A second « poles » column, as when a column is copied in Excel: every row has its cell.
+    const rows = read('poles-par-region.csv').trimEnd().split('\n');
+    writeFileSync(path.join(copy.data, 'poles-par-region.csv'), `${[`${rows[0]},poles`, ...rows.slice(1).map((r) => `${r},1`)].join('\n')}\n`);
+    writeFileSync(path.join(copy.data, 'projets.csv'), 'Région;Projets;Projets;\r\nEstrie;3;4;5\r\n');
+    const { status, output } = copy.check();
+    expect(status).toBe(1);
+    expect(listed(output)).toEqual([
+      `${path.join(copy.data, 'poles-par-region.csv')}, ligne 1, colonne 4 (« poles ») : cette colonne apparaît deux fois dans l’en-tête (déjà en colonne 3) : chaque colonne doit avoir son propre nom ; renommez l’une des deux, ou supprimez la colonne en double`,
+      `${path.join(copy.data, 'projets.csv')}, ligne 1, colonne 3 (« Projets ») : cette colonne apparaît deux fois dans l’en-tête (déjà en colonne 2) : chaque colonne doit avoir son propre nom ; renommez l’une des deux, ou supprimez la colonne en double`,
+      `${path.join(copy.data, 'projets.csv')}, ligne 1, colonne 4 : nom de colonne vide dans l’en-tête : écrivez un nom dans cette cellule de la ligne 1, ou supprimez la colonne si elle est vide`,
+    ]);
+  });
+
+  it('every CSV of data/, read or not, gets the shape checks, and the count line counts them all', () => {
+    const copy = contentCopy('all-csv');
+    writeFileSync(path.join(copy.data, 'effectifs.csv'), 'annee;effectif\r\n2019;environ 140\r\n2020;152\r\n');
+    const good = copy.check();
+    expect(good.output).toContain('✓ 12 fichiers de données');
+    writeFileSync(path.join(copy.data, 'effectifs.csv'), 'annee;effectif\r\n2019\r\n2020;152\r\n');
+    writeFileSync(path.join(copy.data, 'unicode.csv'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a;b\r\n', 'utf16le')]));
+    const { status, output } = copy.check();
+    expect(status).toBe(1);
+    expect(listed(output)).toEqual([
+      `${path.join(copy.data, 'effectifs.csv')}, ligne 2, colonne 2 : cette ligne a 1 cellule alors que l’en-tête en compte 2 (virgule en trop ou manquante ?)`,
+      `${path.join(copy.data, 'unicode.csv')}, ligne 1 : fichier illisible (enregistré en « Texte Unicode » (UTF-16)) : dans Excel, « Fichier > Enregistrer sous » et choisissez « CSV UTF-8 (délimité par des virgules) » ou « CSV (séparateur : point-virgule) »`,
+    ]);
+  });
+
+  it('two figures with one id (x.yaml beside x.yml, or a figure file named like a bespoke figure) give one message naming both files, and nothing else', () => {
+    const copy = contentCopy('duplicate-id');
+    const yaml = readFileSync(path.join(copy.figures, 'poles-par-region.yaml'), 'utf8');
+    writeFileSync(path.join(copy.figures, 'poles-par-region.yml'), yaml);
+    writeFileSync(path.join(copy.figures, 'carte-poles.yaml'), yaml);
+    const { status, output } = copy.check();
+    expect(status).toBe(1);
+    const fix = 'le nom du fichier est l’identifiant de la figure : renommez ou supprimez l’un des deux';
+    expect(listed(output)).toEqual([
+      `${path.join(copy.figures, 'carte-poles.yaml')} : deux figures portent l’identifiant « carte-poles » : src/figures/carte-poles.ts et ${path.join(copy.figures, 'carte-poles.yaml')} ; ${fix}`,
+      `${path.join(copy.figures, 'poles-par-region.yaml')} : deux figures portent l’identifiant « poles-par-region » : ${path.join(copy.figures, 'poles-par-region.yaml')} et ${path.join(copy.figures, 'poles-par-region.yml')} ; ${fix}`,
+    ]);
+    expect(output).toContain('2 problèmes à corriger :');
+  });
+
+  it('YAML mistakes in a figure file and in a chapter header are said in French at the file’s line; a chapter header accepts « : » and « # » as figure files do', () => {
+    const copy = contentCopy('yaml');
+    const figure = path.join(copy.figures, 'poles-par-region.yaml');
+    const figureText = readFileSync(figure, 'utf8').replace('    surligner: []', '    surligner: [Estrie, Laval');
+    writeFileSync(figure, figureText);
+    const bracketLine = figureText.split('\n').findIndex((l) => l.includes('surligner')) + 1;
+    const chapter = path.join(copy.chapters, chapterFile);
+    const text = readFileSync(chapter, 'utf8').replace(/^titre: .*$/m, 'titre: Un écosystème : tissé serré #osonslarelance');
+    writeFileSync(chapter, text);
+    const accepted = copy.check();
+    expect(listed(accepted.output)).toEqual([
+      `${figure}, ligne ${bracketLine}, colonne 16 : YAML illisible : crochet « [ » ouvert mais jamais fermé : une liste s’écrit sur une seule ligne et se termine par « ] », ex. valeurs: [2019, 2020]`,
+    ]);
+    writeFileSync(chapter, text.replace(/^ordre: 1$/m, '\tordre: 1'));
+    const tab = copy.check();
+    const line = text.split('\n').findIndex((l) => l.startsWith('ordre:')) + 1;
+    expect(listed(tab.output)).toContain(
+      `${chapter}, ligne ${line}, colonne 1 : en-tête illisible : tabulation en début de ligne : seules les espaces sont acceptées pour décaler une ligne ; remplacez la tabulation par deux espaces`,
+    );
+    expect(tab.output).not.toMatch(/Tabs are not allowed|Nested mappings|at line \d/);
+  });
+
+  it('the same figure twice in one chapter is refused with both lines; in two chapters it is accepted', () => {
+    const copy = contentCopy('twice');
+    const chapter = path.join(copy.chapters, chapterFile);
+    const text = `${readFileSync(chapter, 'utf8')}\nEncore :\n\n<Figure id="poles-par-region" />\n`;
+    writeFileSync(chapter, text);
+    const lines = text.split('\n');
+    const lineOf = (id: string) => lines.findIndex((l) => l.includes(`<Figure id="${id}"`)) + 1;
+    const second = lines.length - 1;
+    // Another chapter may show a figure of the first.
+    const other = path.join(copy.chapters, 'zz-autre.mdx');
+    writeFileSync(other, `${withOrder(2)}\nTexte.\n\n<Figure id="carte-poles" />\n`);
+    const { status, output } = copy.check();
+    expect(status).toBe(1);
+    expect(listed(output)).toEqual([
+      `${chapter}, ligne ${second}, colonne 1 : la figure « poles-par-region » est déjà placée à la ligne ${lineOf('poles-par-region')} de ce chapitre ; une figure ne paraît qu’une fois par chapitre : supprimez l’une des deux, ou renvoyez à la première par un lien [la figure](#figure-poles-par-region)`,
+    ]);
+  });
+
+  it('warns, without failing, of a figure no chapter places and of percentages written as fractions', () => {
+    const copy = contentCopy('warnings');
+    writeFileSync(path.join(copy.data, 'taux.csv'), 'region;taux\r\nEstrie;0,12\r\nLaval;0,3\r\n');
+    writeFileSync(path.join(copy.figures, 'taux.yaml'), 'type: barres\ntitre: Taux\ndonnees: taux.csv\ncategorie: region\nvaleur: taux\nformat: pourcentage\nsource: TIESS\n');
+    const { status, output } = copy.check();
+    expect(status, output).toBe(0);
+    expect(output).toContain('3 avertissements (la compilation se fait quand même) :');
+    const unplaced = (id: string) =>
+      `la figure « ${id} » n’est placée dans aucun chapitre ; elle est tout de même publiée sur /embed/${id}/ et dans la page /integrer/ : placez <Figure id="${id}" /> dans un chapitre, ou supprimez la figure si elle ne sert plus`;
+    expect(listed(output, '⚠')).toEqual([
+      `${path.join(copy.figures, 'taux.yaml')}, ligne 6 : toutes les valeurs de la colonne « taux » sont entre 0 et 1 (ex. 0,12) et s’affichent « 0,12\u00a0% » ; si ce sont des fractions (0,12 pour 12 %), ajoutez la ligne « fractions: oui » ; si ce sont bien des pourcentages de moins de 1 %, rien à faire`,
+      `src/figures/carte-poles-par-region.ts : ${unplaced('carte-poles-par-region')}`,
+      `${path.join(copy.figures, 'taux.yaml')} : ${unplaced('taux')}`,
+    ]);
+  });
+});
+
+describe('the build says the same as check', () => {
+  it('stops on an empty CSV and on an unreadable chapter header with the French lines of check', () => {
+    const copy = contentCopy('build-empty');
+    writeFileSync(path.join(copy.data, 'vide.csv'), '\ufeff');
+    const chapter = path.join(copy.chapters, chapterFile);
+    const text = readFileSync(chapter, 'utf8');
+    writeFileSync(chapter, text.replace(/^ordre: 1$/m, '\tordre: 1'));
+    const line = text.split('\n').findIndex((l) => l.startsWith('ordre:')) + 1;
+    const out = path.join(copy.dir, 'out');
+    const { status, output } = runBuild({ ...copy.env, OUT_DIR: out });
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${path.join(copy.data, 'vide.csv')}, ${emptyFile}\n`);
+    expect(output).toContain(
+      `${chapter}, ligne ${line}, colonne 1 : en-tête illisible : tabulation en début de ligne : seules les espaces sont acceptées pour décaler une ligne ; remplacez la tabulation par deux espaces\n`,
+    );
+    expect(output).not.toMatch(/Tabs are not allowed|tab characters must not|DataError/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('stops on two figures with one id with the one message of check, blaming no other file', () => {
+    const copy = contentCopy('build-duplicate');
+    writeFileSync(path.join(copy.figures, 'poles-par-region.yml'), readFileSync(path.join(copy.figures, 'poles-par-region.yaml'), 'utf8'));
+    const { status, output } = runBuild({ ...copy.env, OUT_DIR: path.join(copy.dir, 'out') });
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      `${path.join(copy.figures, 'poles-par-region.yaml')} : deux figures portent l’identifiant « poles-par-region » : ${path.join(copy.figures, 'poles-par-region.yaml')} et ${path.join(copy.figures, 'poles-par-region.yml')} ; le nom du fichier est l’identifiant de la figure : renommez ou supprimez l’un des deux\n`,
+    );
+    expect(output).not.toMatch(/README|figure inconnue/);
+  });
+
+  it('builds a chapter whose header holds « : » and « # » unquoted, and prints the warnings of check', () => {
+    const copy = contentCopy('build-warnings');
+    const chapter = path.join(copy.chapters, chapterFile);
+    writeFileSync(chapter, readFileSync(chapter, 'utf8').replace(/^titre: .*$/m, 'titre: Un écosystème : tissé serré #osonslarelance'));
+    writeFileSync(path.join(copy.data, 'taux.csv'), 'region;taux\r\nEstrie;0,12\r\nLaval;0,3\r\n');
+    writeFileSync(path.join(copy.figures, 'taux.yaml'), 'type: barres\ntitre: Taux\ndonnees: taux.csv\ncategorie: region\nvaleur: taux\nformat: pourcentage\nsource: TIESS\n');
+    const out = path.join(copy.dir, 'out');
+    const { status, output } = runBuild({ ...copy.env, OUT_DIR: out });
+    expect(status, output).toBe(0);
+    const page = readFileSync(path.join(out, 'chapitres/un-ecosysteme-tisse-serre/index.html'), 'utf8');
+    expect(page).toMatch(/<h1[^>]*>Un écosystème\s?: tissé serré #osonslarelance<\/h1>/);
+    expect(output).toContain(
+      `⚠ ${path.join(copy.figures, 'taux.yaml')}, ligne 6 : toutes les valeurs de la colonne « taux » sont entre 0 et 1 (ex. 0,12) et s’affichent « 0,12\u00a0% »`,
+    );
+    expect(output).toContain(`⚠ ${path.join(copy.figures, 'taux.yaml')} : la figure « taux » n’est placée dans aucun chapitre ; elle est tout de même publiée sur /embed/taux/`);
+    expect(output).toContain('⚠ src/figures/carte-poles-par-region.ts : la figure « carte-poles-par-region » n’est placée dans aucun chapitre');
+  });
 });

@@ -121,6 +121,12 @@ describe('figure files open in the editor', () => {
     });
   }
 
+  it('keeps « fractions: oui » when a figure file is opened and saved', () => {
+    const text = readFileSync(path.resolve('src/content/figures/poles-par-region.yaml'), 'utf8').replace('format: nombre\nfractions: false', 'format: pourcentage\nfractions: true');
+    const saved = openAndSave(ks, figureSchema, 'titre', 'poles-par-region', text);
+    expect(saved).toBe(text);
+  });
+
   it('reads the editor’s nested form with the lines of its keys in messages', () => {
     const copy = mkdtempSync(path.join(tmpdir(), 'tiess-figure-'));
     temps.push(copy);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DataError, parseCsv, validateTable, type DatasetDefinition } from '../../src/data/csv';
+import { DataError, parseCsv, readableText, validateTable, type DatasetDefinition } from '../../src/data/csv';
+import { tableShapeProblems } from '../../src/data/table';
 import { csvDatasets, validateAllData } from '../../src/data/index';
 import { polesDataset, loadPoles } from '../../src/data/poles';
 import { milestonesDataset, loadMilestones } from '../../src/data/milestones';
@@ -46,6 +47,8 @@ describe('shipped data', () => {
       'parler-au-nous-axes.csv': 2,
       'parler-au-nous-composantes.csv': 6,
       'sommaire-imprime.csv': 19,
+      // Read by a figure file, not by a dataset module: its shape is checked like the others'.
+      'poles-par-region.csv': 17,
       'geo/quebec-regions.topojson': 17,
     });
   });
@@ -112,7 +115,53 @@ describe('CSV reading', () => {
   });
 
   it('rejects an empty file', () => {
-    expect(() => parseCsv('', 'data/vide.csv')).toThrow('data/vide.csv : le fichier est vide');
+    const empty =
+      'data/vide.csv, ligne 1 : fichier vide : la première ligne doit contenir les noms des colonnes (séparés par des virgules ou des points-virgules), puis une ligne par donnée ; remplissez-le dans Excel et enregistrez-le en CSV, ou supprimez-le';
+    expect(() => parseCsv('', 'data/vide.csv')).toThrow(empty);
+    // A BOM alone, or blank lines only, is as empty.
+    expect(() => parseCsv('\ufeff', 'data/vide.csv')).toThrow(empty);
+    expect(() => parseCsv('\r\n\r\n  \n', 'data/vide.csv')).toThrow(empty);
+  });
+});
+
+describe('the shape every CSV must have, whatever reads it', () => {
+  const shape = (text: string) => {
+    const { errors, omitted } = tableShapeProblems(parseCsv(text, 'data/x.csv'));
+    return { messages: errors.map((e) => e.message), omitted };
+  };
+
+  it('refuses a column named twice and an empty column name, with line 1 and the column', () => {
+    expect(shape('Région;Projets;Projets;\nEstrie;3;4;\n').messages).toEqual([
+      'data/x.csv, ligne 1, colonne 3 (« Projets ») : cette colonne apparaît deux fois dans l’en-tête (déjà en colonne 2) : chaque colonne doit avoir son propre nom ; renommez l’une des deux, ou supprimez la colonne en double',
+      'data/x.csv, ligne 1, colonne 4 : nom de colonne vide dans l’en-tête : écrivez un nom dans cette cellule de la ligne 1, ou supprimez la colonne si elle est vide',
+    ]);
+  });
+
+  it('refuses a row with a cell too many or too few, at its line', () => {
+    expect(shape('a,b,c\n1,2,3\n4,5\n"six\nlignes",7,8,9\n').messages).toEqual([
+      'data/x.csv, ligne 3, colonne 3 : cette ligne a 2 cellules alors que l’en-tête en compte 3 (virgule en trop ou manquante ?)',
+      'data/x.csv, ligne 4, colonne 4 : cette ligne a 4 cellules alors que l’en-tête en compte 3 (virgule en trop ou manquante ?)',
+    ]);
+  });
+
+  it('lists 50 problems of a file, then counts the others', () => {
+    const { messages, omitted } = shape(`a,b\n${'1\n'.repeat(60)}`);
+    expect(messages).toHaveLength(50);
+    expect(omitted).toBe(10);
+  });
+
+  it('reads UTF-8 and Windows-1252, and refuses UTF-16, a workbook and bytes of neither encoding', () => {
+    expect(readableText(Buffer.from('a;b\r\nÉté;1\r\n', 'latin1'), 'data/x.csv')).toBe('a;b\r\nÉté;1\r\n');
+    const advice = 'dans Excel, « Fichier > Enregistrer sous » et choisissez « CSV UTF-8 (délimité par des virgules) » ou « CSV (séparateur : point-virgule) »';
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a;b\r\n', 'utf16le')]);
+    expect(() => readableText(utf16, 'data/x.csv')).toThrow(`data/x.csv, ligne 1 : fichier illisible (enregistré en « Texte Unicode » (UTF-16)) : ${advice}`);
+    expect(() => readableText(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), 'data/x.csv')).toThrow(
+      `data/x.csv, ligne 1 : fichier illisible (ce n’est pas du texte : un classeur Excel (.xlsx) renommé en .csv ?) : ${advice}`,
+    );
+    // 0x81 is no character in Windows-1252 (and not UTF-8): the line that holds it is named.
+    expect(() => readableText(Buffer.from([0x61, 0x0a, 0x62, 0x81, 0x0a]), 'data/x.csv')).toThrow(
+      `data/x.csv, ligne 2 : fichier illisible (caractères qui ne sont ni de l’UTF-8 ni du Windows-1252) : ${advice}`,
+    );
   });
 });
 

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -68,10 +69,106 @@ describe('figure files: errors that point home', () => {
     ]);
   });
 
-  it('an apostrophe inside single quotes gets a French message and a hint', () => {
+  it('an apostrophe inside single quotes gets a French message and a hint, at its line and column', () => {
     const yaml = "type: colonnes\ntitre: 'Nombre d'activités'\ndonnees: regions.csv\n";
-    const [message] = problemsOf({ 'regions.csv': regionsCsv, 'essai.yaml': yaml }, 'essai.yaml');
-    expect(message).toMatch(/^figures\/essai\.yaml, ligne 2 : YAML illisible \(.+\) ; astuce : un texte entouré d’apostrophes droites/);
+    expect(problemsOf({ 'regions.csv': regionsCsv, 'essai.yaml': yaml }, 'essai.yaml')).toEqual([
+      'figures/essai.yaml, ligne 2, colonne 18 : YAML illisible : texte inattendu après l’apostrophe fermante : un texte entouré d’apostrophes droites (\') ne peut pas en contenir une autre ; enlevez les apostrophes autour du texte ou écrivez l’apostrophe typographique ’',
+    ]);
+  });
+
+  it('YAML mistakes are said in French at the line (and column) of the file to fix', () => {
+    const yaml = (body: string) => problemsOf({ 'regions.csv': regionsCsv, 'essai.yaml': body }, 'essai.yaml');
+    // An unclosed « [ »: at the bracket, not at the next line where the reader notices it.
+    expect(yaml('type: lignes\ntitre: Essai\ncategorie: region\nvaleurs: [activites, autres\nsource: Essai.\n')).toEqual([
+      'figures/essai.yaml, ligne 4, colonne 10 : YAML illisible : crochet « [ » ouvert mais jamais fermé : une liste s’écrit sur une seule ligne et se termine par « ] », ex. valeurs: [2019, 2020]',
+    ]);
+    expect(yaml('type: tableau\ntitre: Essai\nformats: { activites: dollars\nsource: Essai.\n')).toEqual([
+      'figures/essai.yaml, ligne 3, colonne 10 : YAML illisible : accolade « { » ouverte mais jamais fermée : ces valeurs s’écrivent sur une seule ligne et se terminent par « } », ex. formats: { budget: dollars }',
+    ]);
+    expect(yaml('type: barres\ntitre: Essai\n\tsource: Essai.\n')).toEqual([
+      'figures/essai.yaml, ligne 3, colonne 1 : YAML illisible : tabulation en début de ligne : seules les espaces sont acceptées pour décaler une ligne ; remplacez la tabulation par deux espaces',
+    ]);
+    expect(yaml('type: barres\ntitre: Essai\ntitre: Autre\n')).toEqual([
+      'figures/essai.yaml, ligne 3, colonne 1 : YAML illisible : la clé « titre » apparaît deux fois (déjà à la ligne 2) : gardez-en une seule',
+    ]);
+    expect(yaml('type: barres\ncategorie: "region\nvaleur: activites\n')).toEqual([
+      'figures/essai.yaml, ligne 2, colonne 12 : YAML illisible : guillemet « " » ouvert mais jamais fermé : ajoutez le guillemet fermant à la fin du texte, ou enlevez les guillemets (ils ne sont pas nécessaires)',
+    ]);
+    expect(yaml('type: barres\ntitre: Essai\n---\ntype: colonnes\n')).toEqual([
+      'figures/essai.yaml, ligne 3, colonne 1 : YAML illisible : ligne « --- » au milieu du fichier : un fichier décrit une seule chose ; supprimez cette ligne',
+    ]);
+  });
+
+  it('the example texts npm run new:figure writes are refused at their lines, with what to write', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tiess-new-figure-'));
+    dirs.push(dir);
+    const created = spawnSync(process.execPath, [path.resolve('scripts/new-figure.mjs'), 'essai', '--type', 'colonnes'], { cwd: dir, encoding: 'utf8' });
+    expect(created.status, created.stderr).toBe(0);
+    writeFileSync(path.join(dir, 'data/essai.csv'), 'annee;valeur\r\n2019;12\r\n');
+    const file = path.join(dir, 'src/content/figures/essai.yaml');
+    // The optional lines it writes as comments, uncommented as they stand.
+    const text = readFileSync(file, 'utf8').replace(/^# (note|description): /gm, '$1: ');
+    writeFileSync(file, text);
+    const lineOf = (key: string) => text.split('\n').findIndex((l) => l.startsWith(`${key}:`)) + 1;
+    const figure = readFigureFile(file, path.join(dir, 'data'));
+    expect(figure.spec).toBeUndefined();
+    expect(figure.problems.map((p) => p.message.replace(`${dir}/`, ''))).toEqual([
+      `src/content/figures/essai.yaml, ligne ${lineOf('titre')} : titre : « Titre de la figure » est le texte d’exemple écrit par npm run new:figure ; remplacez-le par le titre affiché au-dessus de la figure, ex. « Nombre d’activités de transfert par année »`,
+      `src/content/figures/essai.yaml, ligne ${lineOf('source')} : source : « Source des données » est le texte d’exemple écrit par npm run new:figure ; remplacez-le par d’où viennent les données, ex. « TIESS, bilan des activités 2019-2020 »`,
+      `src/content/figures/essai.yaml, ligne ${lineOf('note')} : note : « Une mise en garde pour les lecteurs (facultatif) » est le texte d’exemple écrit par npm run new:figure ; remplacez-le par la mise en garde que les lecteurs doivent connaître, ou supprimez la ligne`,
+      `src/content/figures/essai.yaml, ligne ${lineOf('description')} : description : « Le texte lu par les lecteurs d’écran ; sans lui, il est écrit à partir des données » est le texte d’exemple écrit par npm run new:figure ; remplacez-le par une ou deux phrases qui disent ce que montre la figure, ou supprimez la ligne (le texte est alors écrit à partir des données)`,
+    ]);
+    // Once the texts are the figure's, it is accepted.
+    writeFileSync(file, text.replace('Titre de la figure', 'Activités').replace('Source des données', 'TIESS').replace(/^(note|description): .*\n/gm, ''));
+    expect(readFigureFile(file, path.join(dir, 'data')).problems).toEqual([]);
+  });
+
+  it('its CSV gets the shape checks: a column named twice, an empty column name, a row with a missing cell, an empty file', () => {
+    const csv = 'region,activites,activites,\nEstrie,12,3,\nMontréal,44\n';
+    expect(problemsOf({ 'regions.csv': csv, 'essai.yaml': base('barres') }, 'essai.yaml')).toEqual([
+      'data/regions.csv, ligne 1, colonne 3 (« activites ») : cette colonne apparaît deux fois dans l’en-tête (déjà en colonne 2) : chaque colonne doit avoir son propre nom ; renommez l’une des deux, ou supprimez la colonne en double',
+      'data/regions.csv, ligne 1, colonne 4 : nom de colonne vide dans l’en-tête : écrivez un nom dans cette cellule de la ligne 1, ou supprimez la colonne si elle est vide',
+      'data/regions.csv, ligne 3, colonne 3 : cette ligne a 2 cellules alors que l’en-tête en compte 4 (virgule en trop ou manquante ?)',
+    ]);
+    const empty =
+      'data/regions.csv, ligne 1 : fichier vide : la première ligne doit contenir les noms des colonnes (séparés par des virgules ou des points-virgules), puis une ligne par donnée ; remplissez-le dans Excel et enregistrez-le en CSV, ou supprimez-le';
+    for (const bytes of ['', '\ufeff', '\r\n\r\n']) expect(problemsOf({ 'regions.csv': bytes, 'essai.yaml': base('barres') }, 'essai.yaml')).toEqual([empty]);
+  });
+
+  it('percentages that all lie between 0 and 1 are warned about; « fractions: oui » shows them ×100', () => {
+    const csv = 'region,taux\nEstrie,"0,12"\nMontréal,"0,305"\n';
+    const yaml = 'type: barres\ntitre: Essai\ndonnees: regions.csv\ncategorie: region\nvaleur: taux\nsource: Essai.\nformat: pourcentage\n';
+    const ws = workspace({ 'regions.csv': csv, 'essai.yaml': yaml, 'fractions.yaml': `${yaml}fractions: oui\n`, 'faux.yaml': `${base('barres')}fractions: oui\n` });
+    const root = `${path.dirname(ws.figures)}/`;
+    const check = (name: string) => {
+      const file = readFigureFile(path.join(ws.figures, name), ws.data) as FigureFile & { spec: FigureSpec };
+      const problems: DataError[] = [...file.problems];
+      const warnings: DataError[] = [];
+      if (file.spec) prepare(file, problems, warnings);
+      const strip = (e: DataError) => e.message.split(root).join('');
+      return { problems: problems.map(strip), warnings: warnings.map(strip), file };
+    };
+    expect(check('essai.yaml')).toMatchObject({
+      problems: [],
+      warnings: [
+        'figures/essai.yaml, ligne 7 : toutes les valeurs de la colonne « taux » sont entre 0 et 1 (ex. 0,12) et s’affichent « 0,120\u00a0% » ; si ce sont des fractions (0,12 pour 12 %), ajoutez la ligne « fractions: oui » ; si ce sont bien des pourcentages de moins de 1 %, rien à faire',
+      ],
+    });
+    const fractions = check('fractions.yaml');
+    expect(fractions).toMatchObject({ problems: [], warnings: [] });
+    const figure = declaredFigure(fractions.file);
+    expect(figure.rows().map((r) => r.shown)).toEqual([
+      ['Estrie', '12,0\u00a0%'],
+      ['Montréal', '30,5\u00a0%'],
+    ]);
+    // The CSV download keeps the values as written.
+    expect(figure.rows().map((r) => r.raw)).toEqual([
+      ['Estrie', 0.12],
+      ['Montréal', 0.305],
+    ]);
+    expect(check('faux.yaml').problems).toEqual([
+      'figures/faux.yaml, ligne 7 : fractions : s’applique seulement aux valeurs en pourcentage ; ajoutez « format: pourcentage » ou supprimez la ligne « fractions »',
+    ]);
   });
 
   it('a mistyped key is named with its line, a suggestion and the keys of the type', () => {

@@ -67,7 +67,7 @@ describe('figure meaning', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     expect(findFigure('nope')).toBeUndefined();
-    expect(() => buildFigure('nope')).toThrow('Figure inconnue « nope »');
+    expect(() => buildFigure('nope')).toThrow('figure inconnue « nope » ; les figures existantes sont : carte-poles, ');
   });
 
   it('timeline: one mark per milestone, spans only for season-dated ones', () => {

@@ -117,6 +117,9 @@ describe('default build', () => {
     expect(text).toContain('CC BY 4.0');
     expect(text).toMatch(/22 pôles existaient alors ; 19 sont identifiés ici/);
     expect(text).toContain('compilation faite pour ce site à partir de sources publiques');
+    // What it says of the checks is what checkAllData does to every CSV (tests/authoring/check.test.ts).
+    expect(text).toContain('chaque fichier est lu et vérifié : son encodage, son en-tête (un nom par colonne, sans doublon) et le même nombre de cellules sur chaque ligne');
+    expect(files).toContain('poles-par-region.csv');
   });
 
   it('publishes every data file for download, byte for byte', () => {
