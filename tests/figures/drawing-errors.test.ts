@@ -13,7 +13,8 @@ vi.mock('../../src/charts/bars/bars', async (original) => ({
     throw new Error('renderBarChart: something unexpected');
   },
 }));
-vi.mock('../../src/charts/png', () => ({
+vi.mock('../../src/charts/png', async (original) => ({
+  ...(await original<typeof import('../../src/charts/png')>()),
   svgToPng: () => Promise.reject(new Error('Input buffer has corrupt header: glib: XML parse error')),
 }));
 
