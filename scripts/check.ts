@@ -1,6 +1,7 @@
 // npm run check: in seconds, without a build, every mistake an author can make, each with its place,
 // all of them in one run: data files, figure files, and in chapters the MDX syntax, frontmatter,
 // figure ids, images and internal links. Then `astro check` (types) runs after this script.
+import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { DataErrors, displayPath } from '../src/data/csv';
@@ -11,6 +12,7 @@ import { chapterProblems, chaptersDir, located, readChapters, sortByLine, type C
 import { chapterSchema } from '../src/schemas/chapter';
 import { anchorIds } from '../src/markdown/remark-heading-ids';
 import { t } from '../src/strings';
+import { githubAnnotations, githubSummary } from '../src/check/report';
 
 const c = t.check;
 /** Each problem line, with how many problems it stands for (« … et 12 autres problèmes » stands for 12). */
@@ -106,8 +108,16 @@ function checkLink(link: string): string | undefined {
   return c.unknownPage;
 }
 
+// On GitHub (`npm run check -- --github`, or any run under GitHub Actions): every problem also as an
+// annotation on its file and line, and the whole list in the job summary.
+const github = process.argv.includes('--github') || process.env.GITHUB_ACTIONS === 'true';
+const total = problems.reduce((n, p) => n + p.count, 0);
+if (github) {
+  const texts = problems.map((p) => p.text);
+  for (const line of githubAnnotations(texts)) console.log(line);
+  if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, githubSummary(texts, total));
+}
 if (problems.length) {
-  const total = problems.reduce((n, p) => n + p.count, 0);
   console.error(`\n${c.problemCount(total)}\n${problems.map((p) => `  ✗ ${p.text}`).join('\n')}\n`);
   process.exit(1);
 }

@@ -158,6 +158,13 @@ export const t = {
     chaptersChecked: (n: number) =>
       `${n} chapitre${n > 1 ? 's' : ''} : syntaxe MDX, en-têtes, figures, images et liens internes`,
     buildStopped: 'La compilation est arrêtée : corrigez les problèmes indiqués puis relancez-la.',
+    github: {
+      summaryTitle: (n: number) => `Vérification du rapport : ${n} problème${n > 1 ? 's' : ''} à corriger`,
+      summaryTodo:
+        'Le site n’est pas publié. Corrigez chaque fichier indiqué (dans l’éditeur ou sur GitHub, bouton « Edit » du fichier), puis enregistrez : la vérification se relance seule.',
+      summaryOk: 'Vérification du rapport : aucun problème.',
+      annotationTitle: 'Vérification du rapport',
+    },
     noFrontmatter: 'l’en-tête (frontmatter) entre deux lignes « --- » manque',
     unreadableFrontmatter: (reason: string) => `en-tête illisible (${reason})`,
     field: (name: string) => `champ « ${name} »`,
