@@ -508,6 +508,7 @@ export const t = {
         data: 'Fichiers de données',
         image: 'Images',
       },
+      titled: (title: string) => `« ${title} »`,
       kinds: { added: 'ajouté', modified: 'modifié', removed: 'supprimé' },
       kindsFeminine: { added: 'ajoutée', modified: 'modifiée', removed: 'supprimée' },
       others: (files: readonly string[]) =>
