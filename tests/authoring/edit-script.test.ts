@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error a plain ES module script without types
 import { parseArguments } from '../../scripts/astro-env.mjs';
 import { root } from '../helpers/build';
 
