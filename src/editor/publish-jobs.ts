@@ -10,12 +10,15 @@ interface Jobs {
   tokens: Set<string>;
   results: Map<string, Promise<PublishOutcome | { status: 'busy' }>>;
   running: boolean;
+  /** The publication whose result no page has shown yet. */
+  unseen: string | undefined;
 }
 
 const jobs: Jobs = ((globalThis as { __tiessPublishJobs?: Jobs }).__tiessPublishJobs ??= {
   tokens: new Set(),
   results: new Map(),
   running: false,
+  unseen: undefined,
 });
 
 /** A new token for a form the page shows. */
@@ -42,6 +45,7 @@ export function submit(token: string, run: () => Promise<PublishOutcome>): Submi
     return 'started';
   }
   jobs.running = true;
+  jobs.unseen = token;
   const result = run().finally(() => {
     jobs.running = false;
   });
@@ -53,4 +57,18 @@ export function submit(token: string, run: () => Promise<PublishOutcome>): Submi
 /** The result of the publication a token started (waits for it to end), or undefined. */
 export function resultOf(token: string): Promise<PublishOutcome | { status: 'busy' }> | undefined {
   return jobs.results.get(token);
+}
+
+/**
+ * The publication running, or ended with its result never shown. A publication that brings in others'
+ * work changes files, and the dev server then reloads the open page: the page that was waiting for
+ * the POST's answer comes back as a plain GET, which shows that result instead of a new form.
+ */
+export function unseenResult(): string | undefined {
+  return jobs.unseen;
+}
+
+/** Marks a publication's result as shown. */
+export function seen(token: string): void {
+  if (jobs.unseen === token) jobs.unseen = undefined;
 }

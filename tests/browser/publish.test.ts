@@ -132,6 +132,19 @@ describe.runIf(browserAvailable())('the « Publier » page, local mode', () => {
     const unknown = await page.request.post(`${base}/editeur/publier`, { form: { jeton: 'inconnu', phrase: 'Encore' }, maxRedirects: 0 });
     expect([unknown.status(), unknown.headers().location]).toEqual([303, '/editeur/publier?perime=1']);
     expect(git(remote, 'rev-parse', 'main')).toBe(published);
+    // A publication whose answer the page never got (the dev server reloads the waiting page when a
+    // publication changes files): the next visit of the page shows that result, not a new form.
+    const form = await (await page.request.get(`${base}/editeur/publier`)).text();
+    const fresh = /name="jeton" value="([^"]+)"/.exec(form)![1]!;
+    const sent = await page.request.post(`${base}/editeur/publier`, { form: { jeton: fresh, phrase: 'Dit « public »' }, maxRedirects: 0 });
+    expect(sent.status()).toBe(303);
+    expect(git(remote, 'log', '-1', '--format=%s', 'main')).toBe('Dit « public »');
+    await page.goto(`${base}/editeur/publier`, { waitUntil: 'networkidle' });
+    expect(page.url()).toBe(`${base}/editeur/publier?resultat=${fresh}`);
+    expect(await page.getByRole('status').first().textContent()).toContain(`enregistrement ${git(remote, 'rev-parse', '--short', 'main')} : « Dit « public » »`);
+    await page.goto(`${base}/editeur/publier`, { waitUntil: 'networkidle' });
+    expect(page.url()).toBe(`${base}/editeur/publier`);
+    expect(await page.locator('#contenu-publie + p').textContent()).toBe('Rien à publier : le dépôt a déjà toutes vos modifications.');
     await page.close();
   }, 240_000);
 });
