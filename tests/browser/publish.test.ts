@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
 import { root } from '../helpers/build';
@@ -21,6 +21,8 @@ const freePort = () =>
       server.close(() => resolve(port));
     });
   });
+/** An element's text with its spaces (no-break ones included) as plain spaces. */
+const textOf = async (locator: Locator) => (await locator.textContent())!.replace(/\s+/g, ' ').trim();
 const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 
 describe.runIf(browserAvailable())('the « Publier » page, local mode', () => {
@@ -90,7 +92,7 @@ describe.runIf(browserAvailable())('the « Publier » page, local mode', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${base}/editeur/publier`, { waitUntil: 'networkidle', timeout: 90_000 });
     expect(await page.locator('h1').textContent()).toBe('Publier');
-    expect(await page.locator('#verification + p').textContent()).toBe('Aucun problème : le rapport peut être publié.');
+    expect(await textOf(page.locator('#verification + p'))).toBe('Aucun problème : le rapport peut être publié.');
     const items = await page.locator('section[aria-labelledby="contenu-publie"]').evaluate((s) => [...s.querySelectorAll('h3, li')].map((e) => e.textContent!.replace(/\s+/g, ' ').trim()));
     expect(items).toEqual([
       'Chapitres',
@@ -113,7 +115,7 @@ describe.runIf(browserAvailable())('the « Publier » page, local mode', () => {
     const published = git(remote, 'rev-parse', 'main');
     expect(published).not.toBe(before);
     const short = git(remote, 'rev-parse', '--short', 'main');
-    expect((await page.getByRole('status').first().textContent())!.trim()).toBe(
+    expect(await textOf(page.getByRole('status').first())).toBe(
       `Publié. Vos modifications sont dans le dépôt (enregistrement ${short} : « Précise le lancement de SISMIC »). Le site en ligne sera à jour dans quelques minutes, une fois la vérification de GitHub terminée.`,
     );
     expect(git(remote, 'log', '-1', '--format=%s|%an', 'main')).toBe('Précise le lancement de SISMIC|Camille Communications');
@@ -123,7 +125,7 @@ describe.runIf(browserAvailable())('the « Publier » page, local mode', () => {
 
     // A reload shows the same result and sends nothing; the same form sent again publishes nothing more.
     await page.reload({ waitUntil: 'networkidle' });
-    expect(await page.getByRole('status').first().textContent()).toContain(`enregistrement ${short}`);
+    expect(await textOf(page.getByRole('status').first())).toContain(`enregistrement ${short}`);
     writeFileSync(jalons, readFileSync(jalons, 'utf8').replace('Lancement officiel', 'Lancement public'));
     const again = await page.request.post(`${base}/editeur/publier`, { form: { jeton: token, phrase: 'Encore' }, maxRedirects: 0 });
     expect([again.status(), again.headers().location]).toEqual([303, `/editeur/publier?resultat=${token}`]);
@@ -141,10 +143,10 @@ describe.runIf(browserAvailable())('the « Publier » page, local mode', () => {
     expect(git(remote, 'log', '-1', '--format=%s', 'main')).toBe('Dit « public »');
     await page.goto(`${base}/editeur/publier`, { waitUntil: 'networkidle' });
     expect(page.url()).toBe(`${base}/editeur/publier?resultat=${fresh}`);
-    expect(await page.getByRole('status').first().textContent()).toContain(`enregistrement ${git(remote, 'rev-parse', '--short', 'main')} : « Dit « public » »`);
+    expect(await textOf(page.getByRole('status').first())).toContain(`enregistrement ${git(remote, 'rev-parse', '--short', 'main')} : « Dit « public » »`);
     await page.goto(`${base}/editeur/publier`, { waitUntil: 'networkidle' });
     expect(page.url()).toBe(`${base}/editeur/publier`);
-    expect(await page.locator('#contenu-publie + p').textContent()).toBe('Rien à publier : le dépôt a déjà toutes vos modifications.');
+    expect(await textOf(page.locator('#contenu-publie + p'))).toBe('Rien à publier : le dépôt a déjà toutes vos modifications.');
     await page.close();
   }, 240_000);
 });
