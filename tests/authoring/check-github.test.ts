@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { githubAnnotations, githubSummary, locate, problemsInOutput } from '../../src/check/report';
+import { runChecks } from '../../src/editor/publish-check';
 import { root } from '../helpers/build';
 
 // `npm run check -- --github` (and any run under GitHub Actions): every problem of a failed check
@@ -30,18 +31,33 @@ describe('reading a problem’s place', () => {
   });
 });
 
+/** A copy of the project (node_modules linked) with a bad month in data/jalons.csv and an unclosed <Encadre> at the end of the chapter. */
+function badCopy() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tiess-check-github-'));
+  temps.push(dir);
+  for (const entry of ['package.json', 'tsconfig.json', 'data', 'public', 'scripts', 'src']) cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
+  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+  const jalons = path.join(dir, 'data/jalons.csv');
+  writeFileSync(jalons, readFileSync(jalons, 'utf8').replace('sismic-lancement,sismic,2019,5,', 'sismic-lancement,sismic,2019,mai,'));
+  const chapter = path.join(dir, 'src/content/chapters/un-ecosysteme-tisse-serre.mdx');
+  const text = readFileSync(chapter, 'utf8');
+  writeFileSync(chapter, `${text}\n<Encadre titre="À retenir">\nTexte.\n`);
+  return { dir, encadreLine: text.split('\n').length + 1 };
+}
+
+describe('the checks of the « Publier » page', () => {
+  it('are npm run check’s, each problem in French with file and line', async () => {
+    const { dir, encadreLine } = badCopy();
+    expect(await runChecks(dir)).toEqual([
+      'data/jalons.csv, ligne 2, colonne 4 (« mois ») : nombre entier de 1 à 12 attendu, reçu « mai »',
+      `src/content/chapters/un-ecosysteme-tisse-serre.mdx, ligne ${encadreLine}, colonne 1 : balise <Encadre> ouverte mais jamais fermée (ajoutez </Encadre>)`,
+    ]);
+  });
+});
+
 describe('npm run check -- --github on a copy of the project with bad data', () => {
   it('prints one annotation per problem on its file, line and column, and writes the job summary', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'tiess-check-github-'));
-    temps.push(dir);
-    for (const entry of ['package.json', 'tsconfig.json', 'data', 'public', 'scripts', 'src']) cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
-    symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
-    const jalons = path.join(dir, 'data/jalons.csv');
-    writeFileSync(jalons, readFileSync(jalons, 'utf8').replace('sismic-lancement,sismic,2019,5,', 'sismic-lancement,sismic,2019,mai,'));
-    const chapter = path.join(dir, 'src/content/chapters/un-ecosysteme-tisse-serre.mdx');
-    const text = readFileSync(chapter, 'utf8');
-    writeFileSync(chapter, `${text}\n<Encadre titre="À retenir">\nTexte.\n`);
-    const encadreLine = text.split('\n').length + 1;
+    const { dir, encadreLine } = badCopy();
     const summary = path.join(dir, 'summary.md');
     writeFileSync(summary, '');
     const env: NodeJS.ProcessEnv = { ...process.env, GITHUB_STEP_SUMMARY: summary, NO_COLOR: '1' };

@@ -147,6 +147,21 @@ describe.runIf(browserAvailable())('the « Publier » page, local mode', () => {
     await page.goto(`${base}/editeur/publier`, { waitUntil: 'networkidle' });
     expect(page.url()).toBe(`${base}/editeur/publier`);
     expect(await textOf(page.locator('#contenu-publie + p'))).toBe('Rien à publier : le dépôt a déjà toutes vos modifications.');
+
+    // A problem appearing after the form was shown: the POST checks again and publishes nothing.
+    writeFileSync(jalons, readFileSync(jalons, 'utf8').replace('Lancement public', 'Lancement'));
+    await new Promise((r) => setTimeout(r, 1000));
+    const shown = await (await page.request.get(`${base}/editeur/publier`)).text();
+    const last = /name="jeton" value="([^"]+)"/.exec(shown)![1]!;
+    writeFileSync(jalons, readFileSync(jalons, 'utf8').replace('sismic-lancement,sismic,2019,5,', 'sismic-lancement,sismic,2019,mai,'));
+    const refused = await page.request.post(`${base}/editeur/publier`, { form: { jeton: last, phrase: 'Avec une erreur' }, maxRedirects: 0 });
+    expect(refused.status()).toBe(303);
+    await page.goto(`${base}${refused.headers().location}`, { waitUntil: 'networkidle' });
+    expect(await textOf(page.getByRole('alert'))).toBe(
+      'Rien n’a été publié : le rapport a des problèmes à corriger d’abord. data/jalons.csv, ligne 2, colonne 4 (« mois ») : nombre entier de 1 à 12 attendu, reçu « mai »',
+    );
+    expect(git(remote, 'log', '-1', '--format=%s', 'main')).toBe('Dit « public »');
+    expect(git(dir, 'log', '-1', '--format=%s')).toBe('Dit « public »');
     await page.close();
-  }, 240_000);
+  }, 360_000);
 });
