@@ -10,8 +10,6 @@ import { t } from '../strings';
  */
 export function runChecks(cwd: string): Promise<string[]> {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
-  // Note: the page's process runs the editor; the check runs as `npm run check` does, outside GitHub's format.
-  delete env.GITHUB_ACTIONS;
   return new Promise((resolve) => {
     execFile(
       process.execPath,

@@ -7,7 +7,7 @@ import { githubAnnotations, githubSummary, locate, problemsInOutput } from '../.
 import { runChecks } from '../../src/editor/publish-check';
 import { root } from '../helpers/build';
 
-// `npm run check -- --github` (and any run under GitHub Actions): every problem of a failed check
+// `npm run check -- --github` (as the workflow runs it): every problem of a failed check
 // reported on the commit, as annotations on the file and line and as a list in the job summary.
 
 const temps: string[] = [];
@@ -61,7 +61,6 @@ describe('npm run check -- --github on a copy of the project with bad data', () 
     const summary = path.join(dir, 'summary.md');
     writeFileSync(summary, '');
     const env: NodeJS.ProcessEnv = { ...process.env, GITHUB_STEP_SUMMARY: summary, NO_COLOR: '1' };
-    delete env.GITHUB_ACTIONS;
     const result = spawnSync(process.execPath, ['node_modules/vite-node/vite-node.mjs', '-c', 'scripts/check.vite.config.mjs', 'scripts/check.ts', '--github'], {
       cwd: dir,
       env,
