@@ -509,6 +509,7 @@ export const t = {
         image: 'Images',
       },
       titled: (title: string) => `« ${title} »`,
+      readBy: (titles: readonly string[]) => ` (lu par ${titles.map((title) => `« ${title} »`).join(', ')})`,
       kinds: { added: 'ajouté', modified: 'modifié', removed: 'supprimé' },
       kindsFeminine: { added: 'ajoutée', modified: 'modifiée', removed: 'supprimée' },
       others: (files: readonly string[]) =>

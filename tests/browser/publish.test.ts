@@ -98,7 +98,7 @@ describe.runIf(browserAvailable())('the « Publier » page, local mode', () => {
       'Chapitres',
       '« Un écosystème tissé serré » : modifié (src/content/chapters/un-ecosysteme-tisse-serre.mdx)',
       'Fichiers de données',
-      'data/jalons.csv : modifié',
+      'data/jalons.csv : modifié (lu par « Les jalons datés des trois initiatives », « Parler au nous : partenaires, axes et composantes du projet »)',
     ]);
     expect(await axeViolations(page)).toEqual([]);
 
