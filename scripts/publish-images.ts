@@ -81,13 +81,6 @@ try {
   await page.getByLabel('Décrivez votre modification en une phrase (obligatoire)').fill('Ajoute le mois du lancement');
   await Promise.all([page.waitForURL(/resultat=/, { timeout: 120000 }), page.getByRole('button', { name: 'Publier' }).click()]);
   await shot(page, 'editeur-publier-conflit');
-  for (const w of [320, 375]) {
-    await page.setViewportSize({ width: w, height: 800 });
-    writeFileSync(path.join(out, `conflit-${w}.png`), await page.screenshot({ fullPage: true }));
-  }
-  await settle();
-  await page.goto(`${base}/editeur/publier`, { waitUntil: 'networkidle' });
-  writeFileSync(path.join(out, `liste-375.png`), await page.screenshot({ fullPage: true }));
 } finally {
   await browser.close();
   process.kill(-dev.pid!);
