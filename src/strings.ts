@@ -498,7 +498,7 @@ export const t = {
       checkTitle: 'Vérification',
       checkOk: 'Aucun problème : le rapport peut être publié.',
       checkProblems: (n: number) =>
-        `${n} problème${n > 1 ? 's' : ''} à corriger avant de publier (fichier et ligne indiqués). Corrigez-les dans l’éditeur, puis rechargez cette page :`,
+        `${n} problème${n > 1 ? 's' : ''} à corriger avant de publier (fichier et ligne indiqués). Corrigez-l${n > 1 ? 'es' : 'e'} dans l’éditeur, puis rechargez cette page :`,
       checkCrashed: (detail: string) => `la vérification n’a pas pu se faire : ${detail}`,
       changesTitle: 'Ce qui sera publié',
       nothing: 'Rien à publier : le dépôt a déjà toutes vos modifications.',
