@@ -214,9 +214,11 @@ export async function publish(cwd: string, options: PublishOptions): Promise<Pub
     const { changes } = await pendingChanges(cwd);
     const author = await identity(cwd);
     if (changes.length) {
-      await must(cwd, ['add', '-A', '--', ...changes.map((c) => `:(literal)${c.path}`)]);
-      const staged = await git(cwd, ['diff', '--cached', '--quiet']);
-      if (staged.code === 1) await must(cwd, [...author, 'commit', '--quiet', '--no-verify', '-m', message]);
+      const paths = changes.map((c) => `:(literal)${c.path}`);
+      await must(cwd, ['add', '-A', '--', ...paths]);
+      // Note: the commit names its files, so another file staged by hand is neither published nor unstaged.
+      const staged = await git(cwd, ['diff', '--cached', '--quiet', '--', ...paths]);
+      if (staged.code === 1) await must(cwd, [...author, 'commit', '--quiet', '--no-verify', '-m', message, '--', ...paths]);
     }
     // 2. Fetch, bring in the others' work, push; again if someone pushed in between (at most 3 times).
     let integrated = 0;

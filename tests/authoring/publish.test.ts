@@ -116,6 +116,15 @@ describe('publishing to a bare repository as the remote', () => {
     expect(await pendingChanges(alice)).toEqual({ changes: [], others: ['README.md'], ahead: 0 });
   });
 
+  it('leaves out a file someone staged by hand: it stays staged, unpublished', async () => {
+    write(alice, 'README.md', '# Projet modifié\n');
+    git(alice, 'add', 'README.md');
+    write(alice, 'data/jalons.csv', 'id,annee\na,2020\n');
+    expect((await publish(alice, { message: 'Corrige un jalon' })).status).toBe('published');
+    expect(git(remote, 'diff', '--name-only', 'main~1', 'main')).toBe('data/jalons.csv');
+    expect(git(alice, 'status', '--porcelain')).toBe('M  README.md');
+  });
+
   it('uses the author git knows when there is one', async () => {
     git(alice, 'config', 'user.name', 'Alice Tremblay');
     git(alice, 'config', 'user.email', 'alice@example.org');
