@@ -541,6 +541,8 @@ export const t = {
       stale: 'Ce formulaire a déjà servi ou a expiré (par exemple après un redémarrage de l’éditeur) : relisez la liste ci-dessous, puis publiez de nouveau.',
       detached: 'Le dossier du projet n’est sur aucune branche : demandez à la personne responsable technique de revenir sur la branche principale (« git switch main »).',
       inProgress: 'Une fusion ou un rebasage est en cours dans le dossier du projet : demandez à la personne responsable technique de le terminer ou de l’annuler.',
+      notRepository:
+        'Le dossier du projet n’est pas un dépôt git (il a été copié plutôt que cloné ?) : demandez à la personne responsable technique de le cloner depuis GitHub (« git clone »).',
       noRemote: 'Le projet n’a pas de dépôt distant (« origin ») où publier : demandez à la personne responsable technique de le configurer.',
       fetchFailed: (detail: string) =>
         `Le dépôt n’a pas pu être joint (connexion Internet ? droits d’accès ?). Rien n’a été publié ; vos modifications sont gardées sur cet ordinateur. Détail : ${detail}`,

@@ -70,20 +70,25 @@ export function git(cwd: string, args: readonly string[]): Promise<Run> {
   });
 }
 
-class GitFailure extends Error {}
+/** A git command that failed, with what to tell staff (in French) as its message. */
+export class GitFailure extends Error {}
 
 /** Runs git and returns its output, or throws a GitFailure with git's message. */
 async function must(cwd: string, args: readonly string[]): Promise<string> {
   const run = await git(cwd, args);
-  if (run.code !== 0) throw new GitFailure(firstLines(run.stderr || run.stdout));
+  if (run.code !== 0) throw new GitFailure(p.gitFailed(firstLines(run.stderr || run.stdout)));
   return run.stdout;
 }
+
+/** Whether the folder is inside a git working copy. */
+const isRepository = async (cwd: string) => (await git(cwd, ['rev-parse', '--is-inside-work-tree'])).stdout.trim() === 'true';
 
 const firstLines = (text: string) => text.trim().split('\n').slice(0, 3).join(' ').slice(0, 400);
 const nul = (text: string) => text.split('\0').filter(Boolean);
 
 /** The branch of the remote this copy publishes to: its upstream, else the same name on « origin ». */
 async function target(cwd: string): Promise<{ branch: string; remote: string; remoteBranch: string; tracking: string } | { error: string }> {
+  if (!(await isRepository(cwd))) return { error: p.notRepository };
   const branch = await git(cwd, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
   if (branch.code !== 0) return { error: p.detached };
   const name = branch.stdout.trim();
@@ -131,6 +136,7 @@ function titleOf(area: ChangeArea, text: string | undefined): string | undefined
  * the title of chapters and figures; other changed files apart.
  */
 export async function pendingChanges(cwd: string): Promise<Pending> {
+  if (!(await isRepository(cwd))) throw new GitFailure(p.notRepository);
   const where = await target(cwd);
   const tracking = 'error' in where ? undefined : where.tracking;
   const base = await baseOf(cwd, tracking);
@@ -270,7 +276,7 @@ export async function publish(cwd: string, options: PublishOptions): Promise<Pub
     }
     return { status: 'error', text: p.pushFailed('') };
   } catch (error) {
-    if (error instanceof GitFailure) return { status: 'error', text: p.gitFailed(error.message) };
+    if (error instanceof GitFailure) return { status: 'error', text: error.message };
     throw error;
   }
 }

@@ -222,6 +222,14 @@ describe('publishing to a bare repository as the remote', () => {
     expect(await publish(alice, { message: 'Rien' })).toEqual({ status: 'up-to-date', integrated: 0 });
   });
 
+  it('says in French when the project folder is no git repository', async () => {
+    const folder = mkdtempSync(path.join(top, 'copie-'));
+    write(folder, 'data/revenus.csv', 'annee,valeur\n');
+    const text = 'Le dossier du projet n’est pas un dépôt git (il a été copié plutôt que cloné ?) : demandez à la personne responsable technique de le cloner depuis GitHub (« git clone »).';
+    await expect(pendingChanges(folder)).rejects.toThrow(text);
+    expect(await publish(folder, { message: 'Essai' })).toEqual({ status: 'error', text });
+  });
+
   it('says in French when there is no remote to publish to', async () => {
     git(alice, 'remote', 'remove', 'origin');
     write(alice, 'data/revenus.csv', 'annee,valeur\n2019,11\n');
