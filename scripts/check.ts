@@ -1,6 +1,7 @@
 // npm run check: in seconds, without a build, every mistake an author can make, each with its place,
 // all of them in one run: data files, figure files, and in chapters the MDX syntax, frontmatter,
 // figure ids, images and internal links. Then `astro check` (types) runs after this script.
+import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { DataErrors, displayPath } from '../src/data/csv';
 import { checkAllData, dataFiles } from '../src/data/index';
@@ -8,6 +9,7 @@ import { figureIds, figureReport } from '../src/figures/index';
 import { chapterProblems, chaptersDir, located, readChapters, sortByLine, type ChapterProblem } from '../src/markdown/check-chapters';
 import { anchorIds } from '../src/markdown/remark-heading-ids';
 import { t } from '../src/strings';
+import { githubAnnotations, githubSummary } from '../src/check/report';
 
 const c = t.check;
 /** Each problem line, with how many problems it stands for (« … et 12 autres problèmes » stands for 12). */
@@ -78,8 +80,18 @@ function checkLink(link: string): string | undefined {
 // Warnings do not stop anything: they are printed before the problems, or before the last line.
 if (warnings.length) console.warn(`\n${c.warningCount(warnings.length)}\n${warnings.map((w) => `  ⚠ ${w.message}`).join('\n')}\n`);
 
+// On GitHub (`npm run check -- --github`, as the workflow runs it): every problem also as an annotation
+// on its file and line, and the whole list in the job summary.
+// Note: only on request, not whenever GITHUB_ACTIONS is set: the tests run this script on broken
+// copies, whose problems must not reach the real job summary.
+const github = process.argv.includes('--github');
+const total = problems.reduce((n, p) => n + p.count, 0);
+if (github) {
+  const texts = problems.map((p) => p.text);
+  for (const line of githubAnnotations(texts)) console.log(line);
+  if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, githubSummary(texts, total));
+}
 if (problems.length) {
-  const total = problems.reduce((n, p) => n + p.count, 0);
   console.error(`\n${c.problemCount(total)}\n${problems.map((p) => `  ✗ ${p.text}`).join('\n')}\n`);
   process.exit(1);
 }

@@ -166,6 +166,13 @@ export const t = {
     chaptersChecked: (n: number) =>
       `${n} chapitre${n > 1 ? 's' : ''} : syntaxe MDX, en-têtes, figures, images et liens internes`,
     buildStopped: 'La compilation est arrêtée : corrigez les problèmes indiqués puis relancez-la.',
+    github: {
+      summaryTitle: (n: number) => `Vérification du rapport : ${n} problème${n > 1 ? 's' : ''} à corriger`,
+      summaryTodo:
+        'Le site n’est pas publié. Corrigez chaque fichier indiqué (dans l’éditeur ou sur GitHub, bouton « Edit » du fichier), puis enregistrez : la vérification se relance seule.',
+      summaryOk: 'Vérification du rapport : aucun problème.',
+      annotationTitle: 'Vérification du rapport',
+    },
     noFrontmatter: 'l’en-tête (frontmatter) entre deux lignes « --- » manque',
     unreadableFrontmatter: (reason: string) => `en-tête illisible : ${reason}`,
     field: (name: string) => `champ « ${name} »`,
@@ -558,6 +565,70 @@ export const t = {
       files: 'Fichiers présents',
       back: 'Retour à l’éditeur',
       open: 'Voir le rapport',
+    },
+    publish: {
+      title: 'Publier',
+      link: 'Publier mes modifications',
+      intro:
+        'Cette page vérifie le rapport comme le fait la compilation, montre ce qui va changer, puis envoie vos modifications au dépôt. Le site en ligne se met à jour ensuite, en quelques minutes.',
+      checkTitle: 'Vérification',
+      checkOk: 'Aucun problème : le rapport peut être publié.',
+      checkProblems: (n: number) =>
+        `${n} problème${n > 1 ? 's' : ''} à corriger avant de publier (fichier et ligne indiqués). Corrigez-l${n > 1 ? 'es' : 'e'} dans l’éditeur, puis rechargez cette page :`,
+      checkCrashed: (detail: string) => `la vérification n’a pas pu se faire : ${detail}`,
+      changesTitle: 'Ce qui sera publié',
+      nothing: 'Rien à publier : le dépôt a déjà toutes vos modifications.',
+      areas: {
+        chapter: 'Chapitres',
+        figure: 'Figures',
+        data: 'Fichiers de données',
+        image: 'Images',
+      },
+      titled: (title: string) => `« ${title} »`,
+      readBy: (titles: readonly string[]) => ` (lu par ${titles.map((title) => `« ${title} »`).join(', ')})`,
+      kinds: { added: 'ajouté', modified: 'modifié', removed: 'supprimé' },
+      kindsFeminine: { added: 'ajoutée', modified: 'modifiée', removed: 'supprimée' },
+      others: (files: readonly string[]) =>
+        `Ces fichiers modifiés ne sont pas publiés par cette page (ce ne sont ni des chapitres, ni des figures, ni des données, ni des images) : ${files.join(', ')}.`,
+      alreadyCommitted: (n: number) =>
+        `Dont ${n} modification${n > 1 ? 's' : ''} déjà enregistrée${n > 1 ? 's' : ''} sur cet ordinateur lors d’une publication précédente qui n’a pas abouti.`,
+      message: 'Décrivez votre modification en une phrase (obligatoire)',
+      messageHelp: 'Elle accompagne la publication dans l’historique du dépôt, ex. « Met à jour les revenus de 2020 ».',
+      submit: 'Publier',
+      again: 'Revenir à la page Publier',
+      running: 'Publication en cours… Gardez cette page ouverte.',
+      resultTitle: 'Résultat de la publication',
+      published: (commit: string, message: string) =>
+        `Publié. Vos modifications sont dans le dépôt (enregistrement ${commit} : « ${message} »). Le site en ligne sera à jour dans quelques minutes, une fois la vérification de GitHub terminée.`,
+      integrated: (n: number) =>
+        `${n} modification${n > 1 ? 's' : ''} publiée${n > 1 ? 's' : ''} entre-temps par quelqu’un d’autre ${n > 1 ? 'ont' : 'a'} d’abord été intégrée${n > 1 ? 's' : ''} : rien n’est perdu.`,
+      upToDate: (n: number) =>
+        n > 0
+          ? `Rien à publier. ${n} modification${n > 1 ? 's' : ''} publiée${n > 1 ? 's' : ''} par quelqu’un d’autre ${n > 1 ? 'ont' : 'a'} été récupérée${n > 1 ? 's' : ''} sur cet ordinateur.`
+          : 'Rien à publier : le dépôt a déjà toutes vos modifications.',
+      notPublished: 'Rien n’a été publié.',
+      refusedChecks: 'Rien n’a été publié : le rapport a des problèmes à corriger d’abord.',
+      conflict: (files: readonly string[], commit: string) =>
+        `Rien n’a été publié : quelqu’un d’autre a publié entre-temps une modification ${files.length > 1 ? 'des mêmes fichiers' : 'du même fichier'} : ${files.join(', ')}. Rien n’est perdu : votre modification est gardée sur cet ordinateur (enregistrement ${commit}), et le site garde la version de l’autre personne.`,
+      conflictTodo:
+        'Que faire : ne refaites pas votre modification. Demandez à la personne responsable technique de réunir les deux versions de ce fichier (dans le dossier du projet : « git pull », puis choisir ce qu’on garde de chaque version), puis revenez publier.',
+      noMessage: 'Écrivez une phrase qui décrit votre modification.',
+      busy: 'Une autre publication est en cours sur cet ordinateur : attendez qu’elle se termine, puis revenez sur cette page.',
+      stale: 'Ce formulaire a déjà servi ou a expiré (par exemple après un redémarrage de l’éditeur) : relisez la liste ci-dessous, puis publiez de nouveau.',
+      detached: 'Le dossier du projet n’est sur aucune branche : demandez à la personne responsable technique de revenir sur la branche principale (« git switch main »).',
+      inProgress: 'Une fusion ou un rebasage est en cours dans le dossier du projet : demandez à la personne responsable technique de le terminer ou de l’annuler.',
+      notRepository:
+        'Le dossier du projet n’est pas un dépôt git (il a été copié plutôt que cloné ?) : demandez à la personne responsable technique de le cloner depuis GitHub (« git clone »).',
+      noRemote: 'Le projet n’a pas de dépôt distant (« origin ») où publier : demandez à la personne responsable technique de le configurer.',
+      fetchFailed: (detail: string) =>
+        `Le dépôt n’a pas pu être joint (connexion Internet ? droits d’accès ?). Rien n’a été publié ; vos modifications sont gardées sur cet ordinateur. Détail : ${detail}`,
+      mergeFailed: (detail: string) =>
+        `Les modifications publiées par quelqu’un d’autre n’ont pas pu être intégrées ; tout a été remis comme avant et rien n’a été publié. Détail : ${detail}`,
+      pushFailed: (detail: string) =>
+        `Le dépôt a refusé l’envoi ; vos modifications sont gardées sur cet ordinateur. Réessayez dans un moment. Détail : ${detail}`,
+      gitFailed: (detail: string) => `Git a signalé un problème ; rien n’a été publié. Détail : ${detail}`,
+      defaultAuthor: 'Éditeur du rapport',
+      mergeMessage: 'Réunit les modifications publiées entre-temps',
     },
   },
 } as const;

@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 /** Whether the project runs as the browser editor (`npm run edit`: KEYSTATIC=1): only then are Keystatic, React and the editor's pages loaded. */
 export const editorMode = process.env.KEYSTATIC === '1';
 
-/** The editor's own page, « Fichiers de données (CSV) » at /editeur/donnees/, injected only in editor mode. */
+/** The editor's own pages, « Fichiers de données (CSV) » at /editeur/donnees/ and « Publier » at /editeur/publier/, injected only in editor mode (local). */
 export function editorPages(): AstroIntegration {
   return {
     name: 'tiess-editor-pages',
@@ -18,6 +18,7 @@ export function editorPages(): AstroIntegration {
         const modules = path.dirname(realpathSync(path.join(root, 'node_modules', 'react')));
         updateConfig({ vite: { server: { fs: { allow: [root, modules] } } } });
         injectRoute({ pattern: '/editeur/donnees', entrypoint: './src/editor/donnees.astro', prerender: false });
+        injectRoute({ pattern: '/editeur/publier', entrypoint: './src/editor/publier.astro', prerender: false });
       },
     },
   };
@@ -27,8 +28,9 @@ export function editorPages(): AstroIntegration {
 export const githubMode = Boolean(process.env.PUBLIC_KEYSTATIC_GITHUB_REPO);
 
 /**
- * The integrations of editor mode (React, Keystatic and, in local mode, the CSV page), imported only
- * then; none otherwise. In GitHub mode the CSV page is left out: it writes to the local data/ folder.
+ * The integrations of editor mode (React, Keystatic and, in local mode, the CSV and « Publier » pages),
+ * imported only then; none otherwise. In GitHub mode those pages are left out: they work on the local
+ * folder (every save there is already a commit on GitHub).
  */
 export async function editorIntegrations(): Promise<AstroIntegration[]> {
   if (!editorMode) return [];
