@@ -335,6 +335,9 @@ export const t = {
       `colonne inconnue ; les colonnes attendues sont : ${expected.join(', ')}`,
     missingColumn: (expected: readonly string[]) =>
       `colonne manquante dans l’en-tête ; les colonnes attendues sont : ${expected.join(', ')}`,
+    emptyColumnName: 'cette colonne contient des valeurs mais n’a pas de nom : écrivez son nom sur la première ligne',
+    unreadableEncoding:
+      'caractère illisible : le fichier n’est ni en UTF-8 ni en Windows-1252 ; dans Excel, enregistrez-le avec « Fichier › Enregistrer sous › CSV UTF-8 »',
     raggedRow: (expected: number, found: number) =>
       `cette ligne a ${found} ${found > 1 ? 'cellules' : 'cellule'} alors que l’en-tête en compte ${expected} (virgule en trop ou manquante ?)`,
     invalidValue: (expected: string, received: string) =>
@@ -474,7 +477,20 @@ export const t = {
       file: 'Fichier CSV',
       submit: 'Vérifier et enregistrer',
       saved: (file: string) => `${file} est enregistré. Les pages qui l’utilisent sont à jour.`,
-      rejected: (file: string) => `${file} n’est pas enregistré : corrigez ces problèmes dans Excel, enregistrez de nouveau en CSV, puis déposez-le encore.`,
+      rejected: (file: string, n: number) =>
+        `${file} n’est pas enregistré : ${n > 1 ? `${n} problèmes à corriger` : '1 problème à corriger'}. ${n > 1 ? 'Corrigez-les' : 'Corrigez-le'} dans Excel, enregistrez de nouveau en CSV, puis déposez le fichier encore.`,
+      converted: 'Il était enregistré en Windows-1252 (« CSV (séparateur : point-virgule) » d’Excel) : il est conservé et publié en UTF-8, accents compris.',
+      stale: {
+        changed: (file: string) =>
+          `${file} n’est pas enregistré : ce fichier a été modifié depuis l’ouverture de cette page (dans un autre onglet ou par une autre personne). La version sur le disque est plus récente : c’est elle qui est conservée.`,
+        created: (file: string) =>
+          `${file} n’est pas enregistré : un fichier de ce nom a été créé depuis l’ouverture de cette page (dans un autre onglet ou par une autre personne). Ce fichier, plus récent, est conservé.`,
+        removed: (file: string) =>
+          `${file} n’est pas enregistré : ce fichier a été supprimé depuis l’ouverture de cette page. Rien n’a été écrit.`,
+      },
+      staleWhatToDo:
+        'Rechargez cette page (touche F5), vérifiez le fichier dans la liste « Fichiers présents » (cliquez son nom pour l’ouvrir), puis, s’il doit être remplacé par le vôtre, choisissez-le et déposez votre fichier de nouveau.',
+      expired: 'Le résultat de ce dépôt n’est plus disponible (il est gardé une heure, tant que l’éditeur reste ouvert). La liste ci-dessous montre les fichiers tels qu’ils sont maintenant.',
       missingFile: 'choisissez un fichier CSV',
       badName: 'nom de fichier : minuscules sans accents, chiffres et traits d’union, terminé par .csv (ex. activites-2020.csv)',
       usedBy: 'Utilisé par',

@@ -294,13 +294,14 @@ export function checkTable<S extends z.AnyZodObject>(
       report(new DataError({ file, line: 1, column: i + 1, columnName: name }, t.data.unknownColumn(expected)));
     }
   });
-  for (const name of expected) {
-    if (!seenHeader.has(name)) {
-      report(new DataError({ file, line: 1, column: header.length + 1, columnName: name }, t.data.missingColumn(expected)));
-    }
+  const wrongHeader = result.errors.length > 0;
+  const missing = new Set(expected.filter((name) => !seenHeader.has(name)));
+  for (const name of missing) {
+    report(new DataError({ file, line: 1, column: header.length + 1, columnName: name }, t.data.missingColumn(expected)));
   }
-  // Note: with a wrong header every cell would be read under the wrong name, so rows are checked only once it is right.
-  if (result.errors.length) return result;
+  // Note: with a duplicate or unknown column every cell could be read under the wrong name, so rows are then not
+  // checked; with columns only missing, the cells of the others are checked, so every problem is listed at once.
+  if (wrongHeader) return result;
 
   const firstLineOf = new Map<string, number>();
   const references = Object.entries(def.references ?? {}).flatMap(([column, get]) => {
@@ -325,7 +326,7 @@ export function checkTable<S extends z.AnyZodObject>(
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const columnName = String(issue.path[0] ?? '');
-        if (bad.has(columnName)) continue;
+        if (bad.has(columnName) || missing.has(columnName)) continue;
         bad.add(columnName);
         found.push(new DataError({ file, line, column: columnOf(columnName), columnName }, t.data.invalidValue(issue.message, raw[columnName] ?? '')));
       }
@@ -338,7 +339,7 @@ export function checkTable<S extends z.AnyZodObject>(
     };
 
     for (const [columnName, ref] of references) {
-      if (bad.has(columnName)) continue;
+      if (bad.has(columnName) || missing.has(columnName)) continue;
       const value = valueOf(columnName);
       if (value !== '' && !ref.values.has(value)) {
         bad.add(columnName);
@@ -354,7 +355,7 @@ export function checkTable<S extends z.AnyZodObject>(
       }
     }
 
-    if (def.key && !bad.has(def.key)) {
+    if (def.key && !bad.has(def.key) && !missing.has(def.key)) {
       const id = valueOf(def.key);
       const previous = firstLineOf.get(id);
       if (previous !== undefined) {
@@ -371,4 +372,43 @@ export function checkTable<S extends z.AnyZodObject>(
     }
   }
   return result;
+}
+
+/**
+ * The checks every CSV file gets, whether or not a dataset module or a figure file reads it: a
+ * readable encoding (no character lost in decoding, no UTF-16), a header that names every column
+ * holding values, each once, and as many cells on each row as the header has. Every problem is returned, at most
+ * `limit` listed and the rest counted in a last line; none when the file's shape is sound.
+ */
+export function csvShapeProblems(file: string, text: string, limit = maxProblemsPerFile): DataError[] {
+  const problems: DataError[] = [];
+  let unlisted = 0;
+  const report = (location: Omit<DataErrorLocation, 'file'>, problem: string) => {
+    if (problems.length < limit) problems.push(new DataError({ file, ...location }, problem));
+    else unlisted++;
+  };
+  const lines = text.split(/\r\n|\r|\n/);
+  const unreadable = lines.findIndex((l) => /[\ufffd\u0000]/.test(l));
+  if (unreadable >= 0) report({ line: unreadable + 1 }, t.data.unreadableEncoding);
+  let table: CsvTable;
+  try {
+    table = parseCsv(text, file);
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    return [...problems, error];
+  }
+  const seen = new Set<string>();
+  table.header.forEach((name, i) => {
+    const where = { line: 1, column: i + 1, ...(name ? { columnName: name } : {}) };
+    // Note: Excel writes empty columns after the last one when a far cell was once used; only an unnamed column holding values is a problem.
+    if (name === '') {
+      if (table.records.some((r) => (r.cells[i] ?? '').trim() !== '')) report(where, t.data.emptyColumnName);
+    } else if (seen.has(name)) report(where, t.data.duplicateColumn);
+    seen.add(name);
+  });
+  for (const { line, cells } of table.records) {
+    if (cells.length !== table.header.length) report({ line, column: Math.min(cells.length, table.header.length) + 1 }, t.data.raggedRow(table.header.length, cells.length));
+  }
+  if (unlisted) problems.push(new DataError({ file }, t.check.moreProblems(unlisted)));
+  return problems;
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DataError, parseCsv, validateTable, type DatasetDefinition } from '../../src/data/csv';
+import { csvShapeProblems, DataError, dataErrorsOf, decodeText, parseCsv, validateTable, type DatasetDefinition } from '../../src/data/csv';
+import { toWindows1252 } from '../helpers/excel';
 import { csvDatasets, validateAllData } from '../../src/data/index';
 import { polesDataset, loadPoles } from '../../src/data/poles';
 import { milestonesDataset, loadMilestones } from '../../src/data/milestones';
@@ -134,6 +135,17 @@ describe('bad data gets one message naming file, line, column and what was expec
     );
   });
 
+  it('a missing column and a bad cell in another column are both reported at once', () => {
+    const jalons = read('jalons.csv');
+    const lines = withCell(jalons, 3, 4, 'n.d.').split('\n');
+    // The column « saison » (5th) taken out of the header and of every row.
+    const text = lines.map((l) => (l ? parseCsv(l, 'x').header.filter((_, i) => i !== 4).map((c) => (/[",]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',') : l)).join('\n');
+    expect(dataErrorsOf(errorFor(milestonesDataset, text)).errors.map((e) => e.message)).toEqual([
+      'data/jalons.csv, ligne 1, colonne 6 (« saison ») : colonne manquante dans l’en-tête ; les colonnes attendues sont : id, initiative, annee, mois, saison, libelle',
+      'data/jalons.csv, ligne 3, colonne 4 (« mois ») : nombre entier de 1 à 12 attendu, reçu « n.d. »',
+    ]);
+  });
+
   it('an unknown column', () => {
     const text = poles.replace('source_url', 'source');
     expect(errorFor(polesDataset, text).message).toMatch(/^data\/poles\.csv, ligne 1, colonne 8 \(« source »\) : colonne inconnue ; /);
@@ -199,4 +211,35 @@ describe('bad data gets one message naming file, line, column and what was expec
       expect(checked).toBeGreaterThan(0);
     });
   }
+});
+
+describe('the shape every CSV must have, read by a figure or not', () => {
+  const shape = (text: string) => csvShapeProblems('data/essai.csv', text).map((e) => e.message);
+
+  it('a sound file, from Excel in French and in Windows-1252, has no problem', () => {
+    expect(shape('annee;nombre;\r\n2019;« environ 140 »;\r\n2020;12,5;\r\n\r\n')).toEqual([]);
+    expect(shape(decodeText(toWindows1252('région;nombre\r\nMontréal;3\r\n')).text)).toEqual([]);
+  });
+
+  it('every problem at once: a row with a cell missing, a repeated column name, an unnamed column holding values', () => {
+    expect(shape('annee,nombre,nombre,\n2019,140,1,\n2020,3\n2021,4,5,note\n')).toEqual([
+      'data/essai.csv, ligne 1, colonne 3 (« nombre ») : cette colonne apparaît deux fois dans l’en-tête',
+      'data/essai.csv, ligne 1, colonne 4 : cette colonne contient des valeurs mais n’a pas de nom : écrivez son nom sur la première ligne',
+      'data/essai.csv, ligne 3, colonne 3 : cette ligne a 2 cellules alors que l’en-tête en compte 4 (virgule en trop ou manquante ?)',
+    ]);
+  });
+
+  it('a file that is neither UTF-8 nor Windows-1252 (Excel’s « Texte Unicode », UTF-16) is refused at its first line', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('annee\tnombre\r\n2019\t140\r\n', 'utf16le')]);
+    expect(shape(decodeText(utf16).text)[0]).toBe(
+      'data/essai.csv, ligne 1 : caractère illisible : le fichier n’est ni en UTF-8 ni en Windows-1252 ; dans Excel, enregistrez-le avec « Fichier › Enregistrer sous › CSV UTF-8 »',
+    );
+  });
+
+  it('an empty file, and more than 50 ragged rows counted after the 50th', () => {
+    expect(shape('')).toEqual(['data/essai.csv : le fichier est vide ; la première ligne doit contenir les noms des colonnes']);
+    const many = shape(`a,b\n${'1\n'.repeat(60)}`);
+    expect(many).toHaveLength(51);
+    expect(many.at(-1)).toBe('data/essai.csv : … et 10 autres problèmes dans ce fichier');
+  });
 });

@@ -79,6 +79,15 @@ describe('figure files: errors that point home', () => {
     expect(messages[0]).toMatch(/^figures\/essai\.yaml, ligne 7 : clé inconnue « titre-axes » \(vouliez-vous dire « titre-axe » \?\) ; clés possibles pour le type barres : type, titre, description, source, note, donnees, format/);
   });
 
+  it('a missing column and « n.d. » in a number cell of the same CSV are both reported at once', () => {
+    const yaml = 'type: lignes\ntitre: Essai\ndonnees: revenus.csv\ncategorie: annee\nvaleurs:\n  - revenus\n  - depenses\nsource: Essai.\n';
+    const csv = 'annee,revenus\n2018,120\n2019,n.d.\n2020,140\n';
+    const [column, cell, ...others] = problemsOf({ 'revenus.csv': csv, 'essai.yaml': yaml }, 'essai.yaml');
+    expect(others).toEqual([]);
+    expect(column).toMatch(/^figures\/essai\.yaml, ligne 5 : valeurs : la colonne « depenses » n’existe pas dans \S*revenus\.csv ; ses colonnes sont : annee, revenus$/);
+    expect(cell).toBe('data/revenus.csv, ligne 3, colonne 2 (« revenus ») : nombre attendu (la figure essai.yaml lit cette colonne comme « valeurs »), reçu « n.d. »');
+  });
+
   it('every problem of a file is reported at once, each on its key’s line', () => {
     const yaml = 'type: barres\ndonnees: absent.csv\ncategorie: region\nvaleur: activites\ntri: hasard\n';
     expect(problemsOf({ 'regions.csv': regionsCsv, 'essai.yaml': yaml }, 'essai.yaml')).toEqual([
