@@ -178,7 +178,7 @@ describe.runIf(browserAvailable())('the browser editor, local mode', () => {
     await page.selectOption('#cible', target);
     if (target === '') await page.fill('#nom', name);
     await page.setInputFiles('#fichier', { name, mimeType: 'text/csv', buffer });
-    await Promise.all([page.waitForURL(/\?resultat=/, { waitUntil: 'load' }), page.getByRole('button', { name: 'Vérifier et enregistrer' }).click()]);
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.getByRole('button', { name: 'Vérifier et enregistrer' }).click()]);
   };
   const jalonsWith = (label: string) => Buffer.from(readFileSync(path.join(dir, 'data/jalons.csv'), 'utf8').replace(/Lancement (?:de|du projet|de l’initiative) SISMIC/, label));
 
