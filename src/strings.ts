@@ -76,6 +76,32 @@ export const t = {
     caveats: 'Mises en garde',
     download: 'Téléchargement',
     downloadFile: (file: string) => `Télécharger ${file.split('/').at(-1)}`,
+    /** What the files are, above their descriptions (written in data/descriptions/ with the editor). */
+    dataIntro: [
+      'Chaque fichier est publié tel quel sous `/donnees/` et vérifié à chaque compilation (colonnes, types, identifiants uniques, codes de région). Une erreur arrête la compilation avec le nom du fichier, la ligne et la colonne en cause.',
+      'Les fichiers CSV livrés sont en UTF-8, séparés par des virgules, avec le point décimal ; un fichier réenregistré depuis Excel en français (points-virgules, virgule décimale, UTF-8 avec BOM ou Windows-1252, fins de ligne CRLF, milliers séparés par une espace) est lu de la même façon. Les faits tirés du rapport n’y figurent que tels que le rapport les énonce : aucune date ni aucun chiffre n’est ajouté.',
+    ],
+    parts: {
+      contenu: 'Contenu',
+      source: 'Source',
+      licence: 'Licence',
+      attribution: 'Attribution',
+      date: 'Date',
+      traitement: 'Traitement',
+      'mises-en-garde': 'Mises en garde',
+    },
+  },
+
+  /** Problems in the descriptions of data files (data/descriptions/*.yaml). */
+  descriptions: {
+    unreadable: 'texte illisible : vérifiez les guillemets et l’indentation de cette ligne, ou modifiez la description dans l’éditeur (« Descriptions des données »)',
+    notAMap: 'le fichier doit contenir des lignes « clé: valeur », par exemple « fichier: poles.csv »',
+    missingFile: (files: readonly string[]) => `« fichier » manquant : le fichier de données décrit, parmi : ${files.join(', ')}`,
+    unknownFile: (file: string, files: readonly string[]) => `fichier : « ${file} » n’existe pas dans data/ ; les fichiers de données sont : ${files.join(', ')}`,
+    duplicate: (file: string, first: string) => `fichier : « ${file} » est déjà décrit dans data/descriptions/${first} ; une seule description par fichier`,
+    unknownPart: (key: string, parts: readonly string[]) => `« ${key} » inconnu ; les parties d’une description sont : fichier, ${parts.join(', ')}`,
+    notText: (key: string) => `${key} : texte attendu`,
+    missingPart: (key: string) => `${key} manquant : chaque description dit au moins le contenu, la source et la licence du fichier`,
   },
 
   /** The table of data files on the sources page, a region of its own that scrolls on phones. */
@@ -376,6 +402,25 @@ export const t = {
     chapters: 'Chapitres',
     figures: 'Figures',
     dataPage: 'Fichiers de données (CSV)',
+    /** The collection of data file descriptions (data/descriptions/*.yaml), published on the sources page. */
+    descriptions: {
+      label: 'Descriptions des données',
+      fichier: 'Fichier de données décrit',
+      fichierHelp: 'Son nom exact dans le dossier data/, ex. poles.csv (ou geo/quebec-regions.topojson)',
+      slug: 'Nom de la fiche (rempli tout seul d’après le fichier)',
+      help: 'Une ou quelques phrases. Pour mettre en forme : **gras**, *italique*, `nom de colonne`, <https://adresse> ou [mots](https://adresse).',
+      contenu: 'Contenu',
+      contenuHelp: 'Ce que le fichier contient, combien de lignes, et ses colonnes',
+      source: 'Source',
+      licence: 'Licence',
+      attribution: 'Attribution',
+      attributionHelp: 'Facultatif : la mention que la licence demande, telle qu’elle doit être reproduite',
+      date: 'Date',
+      traitement: 'Traitement',
+      traitementHelp: 'Facultatif : ce qui a été fait aux données (saisie, calcul, simplification…)',
+      misesEnGarde: 'Mises en garde',
+      misesEnGardeHelp: 'Facultatif : ce que le lecteur doit savoir avant d’utiliser ces données',
+    },
     chapter: {
       titre: 'Titre',
       slug: 'Identifiant (adresse de la page : /chapitres/identifiant/)',
