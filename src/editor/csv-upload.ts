@@ -104,9 +104,10 @@ export function saveUploadedCsv(name: string, bytes: Uint8Array, expected: strin
   const problems = checkUploadedCsv(name, bytes);
   if (problems.length) return { kind: 'rejected', file, problems };
   const stored = asUtf8(bytes);
-  // Note: written beside, then renamed, so that the dev server never reads a half-written file.
+  // Note: written beside data/ (not inside, where the dev server would announce it), then renamed over the
+  // file, so that nothing ever reads a half-written file.
   const target = path.join(dataDir(), name);
-  const partial = path.join(dataDir(), `.${name}.${process.pid}.partiel`);
+  const partial = path.join(path.dirname(dataDir()), `.${name}.${process.pid}.partiel`);
   writeFileSync(partial, stored.bytes);
   renameSync(partial, target);
   return { kind: 'saved', file, converted: stored.converted };
