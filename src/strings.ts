@@ -542,6 +542,7 @@ export const t = {
       description: 'Description (page « Sources et méthodologie »)',
       editDescription: 'Modifier la description',
       writeDescription: 'Écrire la description',
+      ofFile: (file: string) => ` de ${file}`,
       unused: 'aucune figure',
       files: 'Fichiers présents',
       back: 'Retour à l’éditeur',

@@ -173,6 +173,18 @@ describe.runIf(browserAvailable())('the browser editor, local mode', () => {
     await page.close();
   });
 
+  /**
+   * Opens the CSV page cut from the dev server's live reload (which reloads every open page a moment after a
+   * data file changes, and would reload a page in the middle of a test): the tests reload it themselves.
+   */
+  const openCsvPage = async (): Promise<Page> => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.routeWebSocket(/./, () => {});
+    await page.goto(`${base}/editeur/donnees`, { waitUntil: 'networkidle', timeout: 90_000 });
+    await page.locator('#fichier').waitFor({ timeout: 60_000 });
+    return page;
+  };
+
   /** Uploads a file from the CSV page as staff do (target, file, button) and waits for the result page. */
   const upload = async (page: Page, target: string, buffer: Buffer, name = target) => {
     await page.selectOption('#cible', target);
@@ -185,7 +197,7 @@ describe.runIf(browserAvailable())('the browser editor, local mode', () => {
   it('answers an upload with a result page whose reload sends nothing (the file changed since is kept)', async () => {
     const file = path.join(dir, 'data/jalons.csv');
     const original = readFileSync(file);
-    const page = await open('/editeur/donnees', (p) => p.locator('#fichier'));
+    const page = await openCsvPage();
     const posts: string[] = [];
     page.on('request', (r) => r.method() === 'POST' && posts.push(r.url()));
     const version2 = jalonsWith('Lancement du projet SISMIC');
@@ -207,12 +219,10 @@ describe.runIf(browserAvailable())('the browser editor, local mode', () => {
   it('refuses an upload from a page loaded before the file last changed, and keeps the newer file', async () => {
     const file = path.join(dir, 'data/jalons.csv');
     const original = readFileSync(file);
-    const older = await open('/editeur/donnees', (p) => p.locator('#fichier'));
-    // Note: the dev server reloads its open pages a moment after a file changes; the older tab is cut from it, as
-    // a tab is until that reload arrives (or when the file changed outside the dev server's sight).
-    await older.routeWebSocket(/./, () => {});
-    await older.reload({ waitUntil: 'networkidle' });
-    const newer = await open('/editeur/donnees', (p) => p.locator('#fichier'));
+    // Note: the older tab is cut from the dev server's live reload, as a tab is until that reload arrives (or
+    // when the file changed out of the dev server's sight).
+    const older = await openCsvPage();
+    const newer = await openCsvPage();
     const version2 = jalonsWith('Lancement du projet SISMIC');
     await upload(newer, 'jalons.csv', version2);
     expect(await newer.getByRole('status').innerText()).toContain('data/jalons.csv est enregistré');
@@ -236,7 +246,7 @@ describe.runIf(browserAvailable())('the browser editor, local mode', () => {
       const [code, , poles] = l.split(',');
       return `${code},${i === 2 ? 'n.d.' : poles}`;
     });
-    const page = await open('/editeur/donnees', (p) => p.locator('#fichier'));
+    const page = await openCsvPage();
     await upload(page, 'poles-par-region.csv', Buffer.from(`${lines.join('\n')}\n`));
     const alert = page.getByRole('alert');
     expect(await alert.locator('strong').innerText()).toBe(
@@ -259,11 +269,32 @@ describe.runIf(browserAvailable())('the browser editor, local mode', () => {
     await page.close();
   });
 
+  it('edits a data file’s description in the editor: the YAML file changes and the sources page shows it', async () => {
+    const file = path.join(dir, 'data/descriptions/jalons-csv.yaml');
+    const before = readFileSync(file, 'utf8');
+    // The CSV page leads to the description of each file.
+    const csvPage = await openCsvPage();
+    expect(await csvPage.getByRole('link', { name: 'Modifier la description de jalons.csv' }).getAttribute('href')).toBe('/keystatic/collection/descriptions/item/jalons-csv');
+    await csvPage.close();
+    const page = await open('/keystatic/collection/descriptions/item/jalons-csv', (p) => p.getByLabel('Date', { exact: true }));
+    await page.screenshot({ path: path.join(tmpdir(), 'editeur-description.png') });
+    await page.getByLabel('Date', { exact: true }).fill('exercice 2019-2020 (du 1er avril 2019 au 31 mars 2020).');
+    await page.getByRole('button', { name: 'Sauvegarder' }).click();
+    await until(page, () => readFileSync(file, 'utf8').includes('31 mars 2020'));
+    expect(readFileSync(file, 'utf8')).toBe(before.replace('date: exercice 2019-2020.', 'date: exercice 2019-2020 (du 1er avril 2019 au 31 mars 2020).'));
+    const sources = await (await fetch(`${base}/sources-et-methodologie/`)).text();
+    // The description of jalons.csv on the page (French typography puts no-break spaces: they are read as spaces here).
+    const section = sources.slice(sources.indexOf('>jalons.csv</h2>'), sources.indexOf('</ul>', sources.indexOf('>jalons.csv</h2>')));
+    expect(section.replace(/[\u00a0\u202f]/g, ' ')).toContain('<strong>Date</strong> : exercice 2019-2020 (du 1er avril 2019 au 31 mars 2020). </li>');
+    writeFileSync(file, before);
+    await page.close();
+  });
+
   it('stores a Windows-1252 upload as UTF-8 and publishes it under /donnees/ as UTF-8', async () => {
     const file = path.join(dir, 'data/jalons.csv');
     const original = readFileSync(file);
     const text = original.toString('utf8').replace('Lancement de SISMIC', 'Lancement de SISMIC à Montréal');
-    const page = await open('/editeur/donnees', (p) => p.locator('#fichier'));
+    const page = await openCsvPage();
     await upload(page, 'jalons.csv', toWindows1252(text));
     expect(await page.getByRole('status').innerText()).toBe(
       'data/jalons.csv est enregistré. Les pages qui l’utilisent sont à jour.\n\nIl était enregistré en Windows-1252 (« CSV (séparateur : point-virgule) » d’Excel) : il est conservé et publié en UTF-8, accents compris.',
