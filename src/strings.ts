@@ -537,6 +537,8 @@ export const t = {
         'Rechargez cette page (touche F5), vérifiez le fichier dans la liste « Fichiers présents » (cliquez son nom pour l’ouvrir), puis, s’il doit être remplacé par le vôtre, choisissez-le et déposez votre fichier de nouveau.',
       expired: 'Le résultat de ce dépôt n’est plus disponible (il est gardé une heure, tant que l’éditeur reste ouvert). La liste ci-dessous montre les fichiers tels qu’ils sont maintenant.',
       missingFile: 'choisissez un fichier CSV',
+      nameTaken: (name: string) =>
+        `un fichier ${name} existe déjà : pour le remplacer, choisissez-le dans la liste « Fichier à remplacer ou à créer » ; pour en ajouter un autre, donnez-lui un autre nom`,
       badName: 'nom de fichier : minuscules sans accents, chiffres et traits d’union, terminé par .csv (ex. activites-2020.csv)',
       usedBy: 'Utilisé par',
       description: 'Description (page « Sources et méthodologie »)',

@@ -146,6 +146,8 @@ describe.runIf(browserAvailable())('the browser editor, local mode', () => {
     const html = await embed.text();
     expect(html).toContain('Pôles par région en colonnes');
     expect(html.match(/<svg[^>]*role="img"/g)?.length).toBeGreaterThan(0);
+    // Note: the figure is removed, so that the tests of the CSV page see the report's own figures only.
+    rmSync(file);
     await page.close();
   }, 150_000);
 
@@ -287,6 +289,18 @@ describe.runIf(browserAvailable())('the browser editor, local mode', () => {
     const section = sources.slice(sources.indexOf('>jalons.csv</h2>'), sources.indexOf('</ul>', sources.indexOf('>jalons.csv</h2>')));
     expect(section.replace(/[\u00a0\u202f]/g, ' ')).toContain('<strong>Date</strong> : exercice 2019-2020 (du 1er avril 2019 au 31 mars 2020). </li>');
     writeFileSync(file, before);
+    await page.close();
+  });
+
+  it('refuses a « new » file named as an existing one, which would replace it unseen', async () => {
+    const file = path.join(dir, 'data/poles.csv');
+    const before = readFileSync(file);
+    const page = await openCsvPage();
+    await upload(page, '', Buffer.from('id,nom\na,b\n'), 'poles.csv');
+    expect(await page.getByRole('alert').locator('li').allInnerTexts()).toEqual([
+      'un fichier poles.csv existe déjà : pour le remplacer, choisissez-le dans la liste « Fichier à remplacer ou à créer » ; pour en ajouter un autre, donnez-lui un autre nom',
+    ]);
+    expect(readFileSync(file).equals(before)).toBe(true);
     await page.close();
   });
 
