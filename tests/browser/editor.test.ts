@@ -9,6 +9,7 @@ import { readFigureFile } from '../../src/figures/declarative';
 import { root } from '../helpers/build';
 import { browserAvailable, launchBrowser } from '../helpers/chromium';
 import { toWindows1252 } from '../helpers/excel';
+import { axeViolations } from '../helpers/axe';
 
 // The browser editor in local mode (`npm run edit`), driven in Chromium on a copy of the project:
 // change one word of a chapter, create a figure through the form, upload CSV files (a bad one, one
@@ -235,6 +236,10 @@ describe.runIf(browserAvailable())('the browser editor, local mode', () => {
         'Rechargez cette page (touche F5), vérifiez le fichier dans la liste « Fichiers présents » (cliquez son nom pour l’ouvrir), puis, s’il doit être remplacé par le vôtre, choisissez-le et déposez votre fichier de nouveau.',
     );
     expect(readFileSync(file).equals(version2)).toBe(true);
+    await older.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(older)).toEqual([]);
+    await older.screenshot({ path: path.join(tmpdir(), 'editeur-csv-perime-sombre.png'), fullPage: true });
+    await older.emulateMedia({ colorScheme: 'light' });
     await older.screenshot({ path: path.join(tmpdir(), 'editeur-csv-perime.png'), fullPage: true });
     writeFileSync(file, original);
     await Promise.all([older.close(), newer.close()]);
@@ -264,6 +269,7 @@ describe.runIf(browserAvailable())('the browser editor, local mode', () => {
       return { mark: box.borderLeftColor, width: parseFloat(box.borderLeftWidth), heading: getComputedStyle(el.querySelector('strong')!).color };
     });
     expect(look).toEqual({ mark: 'rgb(179, 38, 30)', width: 8, heading: 'rgb(140, 29, 24)' });
+    expect(await axeViolations(page)).toEqual([]);
     expect(readFileSync(file).equals(before)).toBe(true);
     await page.screenshot({ path: path.join(tmpdir(), 'editeur-csv-deux-problemes.png'), fullPage: true });
     await page.setViewportSize({ width: 375, height: 800 });
