@@ -217,6 +217,17 @@ describe.runIf(browserAvailable())('the browser editor, local mode', () => {
     expect(readFileSync(file).equals(version3)).toBe(true);
     writeFileSync(file, original);
     await page.close();
+
+    // The answer to a POST, as the browser gets it: « 303 See Other » to the result page, which is a GET.
+    const form = new FormData();
+    form.set('cible', 'jalons.csv');
+    form.set('version:jalons.csv', 'ancienne-version');
+    form.set('fichier', new Blob([original], { type: 'text/csv' }), 'jalons.csv');
+    const answer = await fetch(`${base}/editeur/donnees`, { method: 'POST', body: form, redirect: 'manual' });
+    expect(answer.status).toBe(303);
+    expect(answer.headers.get('location')).toMatch(/^\/editeur\/donnees\?resultat=[0-9a-f-]{36}$/);
+    const result = await (await fetch(`${base}${answer.headers.get('location')}`)).text();
+    expect(result).toContain('data/jalons.csv n’est pas enregistré : ce fichier a été modifié depuis l’ouverture de cette page');
   });
 
   it('refuses an upload from a page loaded before the file last changed, and keeps the newer file', async () => {
