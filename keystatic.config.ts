@@ -83,6 +83,7 @@ export const chapterComponents = {
 };
 
 const f = e.figure;
+const d = e.descriptions;
 const column = (label: string, required = true) => fields.text({ label, validation: { isRequired: required } });
 const columns = (label: string) => fields.array(fields.text({ label: f.colonne, validation: { isRequired: true } }), { label, itemLabel: (p) => p.value });
 const sort = fields.select({
@@ -155,7 +156,7 @@ export default config({
   locale: 'fr-FR',
   ui: {
     brand: { name: e.brand },
-    navigation: { [e.chapters]: ['chapitres'], [e.figures]: ['figures'] },
+    navigation: { [e.chapters]: ['chapitres'], [e.figures]: ['figures'], [e.descriptions.label]: ['descriptions'] },
   },
   collections: {
     chapitres: collection({
@@ -204,6 +205,23 @@ export default config({
         format: fields.select({ label: f.format, options: formatOptions, defaultValue: 'nombre' }),
         decimales: fields.integer({ label: f.decimales, validation: { min: 0, max: 3 } }),
         fractions: fields.checkbox({ label: f.fractions, defaultValue: false }),
+      },
+    }),
+    // The description of each data file, published on « Sources et méthodologie » (src/data/descriptions.ts).
+    descriptions: collection({
+      label: d.label,
+      path: 'data/descriptions/*',
+      slugField: 'fichier',
+      format: { data: 'yaml' },
+      schema: {
+        fichier: fields.slug({ name: { label: d.fichier, description: d.fichierHelp, validation: { isRequired: true } }, slug: { label: d.slug } }),
+        contenu: fields.text({ label: d.contenu, description: `${d.contenuHelp}. ${d.help}`, multiline: true, validation: { isRequired: true } }),
+        source: fields.text({ label: d.source, description: d.help, multiline: true, validation: { isRequired: true } }),
+        licence: fields.text({ label: d.licence, description: d.help, multiline: true, validation: { isRequired: true } }),
+        attribution: fields.text({ label: d.attribution, description: d.attributionHelp, multiline: true }),
+        date: fields.text({ label: d.date, multiline: true }),
+        traitement: fields.text({ label: d.traitement, description: d.traitementHelp, multiline: true }),
+        'mises-en-garde': fields.text({ label: d.misesEnGarde, description: d.misesEnGardeHelp, multiline: true }),
       },
     }),
   },

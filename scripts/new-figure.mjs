@@ -94,4 +94,4 @@ writeFileSync(figureFile, text);
 console.log(`Figure créée :
   ${path.relative(process.cwd(), figureFile)}   le type, le titre, la source, les colonnes
   ${path.relative(process.cwd(), csvFile)}${createdCsv ? '   créé : remplissez-le (une ligne par catégorie)' : '   lu : colonnes ' + header.join(', ')}
-Puis placez <Figure id="${id}" /> dans un chapitre et décrivez le fichier de données dans data/README.md.`);
+Puis placez <Figure id="${id}" /> dans un chapitre et décrivez le fichier de données dans data/descriptions/ (éditeur : « Descriptions des données »).`);

@@ -78,6 +78,32 @@ export const t = {
     caveats: 'Mises en garde',
     download: 'Téléchargement',
     downloadFile: (file: string) => `Télécharger ${file.split('/').at(-1)}`,
+    /** What the files are, above their descriptions (written in data/descriptions/ with the editor). */
+    dataIntro: [
+      'Chaque fichier est publié tel quel sous `/donnees/` et vérifié à chaque compilation (colonnes, types, identifiants uniques, codes de région). Une erreur arrête la compilation avec le nom du fichier, la ligne et la colonne en cause.',
+      'Les fichiers CSV livrés sont en UTF-8, séparés par des virgules, avec le point décimal ; un fichier réenregistré depuis Excel en français (points-virgules, virgule décimale, UTF-8 avec BOM ou Windows-1252, fins de ligne CRLF, milliers séparés par une espace) est lu de la même façon. Les faits tirés du rapport n’y figurent que tels que le rapport les énonce : aucune date ni aucun chiffre n’est ajouté.',
+    ],
+    parts: {
+      contenu: 'Contenu',
+      source: 'Source',
+      licence: 'Licence',
+      attribution: 'Attribution',
+      date: 'Date',
+      traitement: 'Traitement',
+      'mises-en-garde': 'Mises en garde',
+    },
+  },
+
+  /** Problems in the descriptions of data files (data/descriptions/*.yaml). */
+  descriptions: {
+    unreadable: 'texte illisible : vérifiez les guillemets et l’indentation de cette ligne, ou modifiez la description dans l’éditeur (« Descriptions des données »)',
+    notAMap: 'le fichier doit contenir des lignes « clé: valeur », par exemple « fichier: poles.csv »',
+    missingFile: (files: readonly string[]) => `« fichier » manquant : le fichier de données décrit, parmi : ${files.join(', ')}`,
+    unknownFile: (file: string, files: readonly string[]) => `fichier : « ${file} » n’existe pas dans data/ ; les fichiers de données sont : ${files.join(', ')}`,
+    duplicate: (file: string, first: string) => `fichier : « ${file} » est déjà décrit dans data/descriptions/${first} ; une seule description par fichier`,
+    unknownPart: (key: string, parts: readonly string[]) => `« ${key} » inconnu ; les parties d’une description sont : fichier, ${parts.join(', ')}`,
+    notText: (key: string) => `${key} : texte attendu`,
+    missingPart: (key: string) => `${key} manquant : chaque description dit au moins le contenu, la source et la licence du fichier`,
   },
 
   /** The table of data files on the sources page, a region of its own that scrolls on phones. */
@@ -409,7 +435,6 @@ export const t = {
       binary: 'ce n’est pas du texte : un classeur Excel (.xlsx) renommé en .csv ?',
       unknownCharacter: 'caractères qui ne sont ni de l’UTF-8 ni du Windows-1252',
     },
-    emptyColumnName: 'nom de colonne vide dans l’en-tête : écrivez un nom dans cette cellule de la ligne 1, ou supprimez la colonne si elle est vide',
     missingFile: 'fichier introuvable',
     duplicateColumn: (firstColumn: number) =>
       `cette colonne apparaît deux fois dans l’en-tête (déjà en colonne ${firstColumn}) : chaque colonne doit avoir son propre nom ; renommez l’une des deux, ou supprimez la colonne en double`,
@@ -417,6 +442,7 @@ export const t = {
       `colonne inconnue ; les colonnes attendues sont : ${expected.join(', ')}`,
     missingColumn: (expected: readonly string[]) =>
       `colonne manquante dans l’en-tête ; les colonnes attendues sont : ${expected.join(', ')}`,
+    emptyColumnName: 'cette colonne contient des valeurs mais n’a pas de nom : écrivez son nom sur la première ligne',
     raggedRow: (expected: number, found: number) =>
       `cette ligne a ${found} ${found > 1 ? 'cellules' : 'cellule'} alors que l’en-tête en compte ${expected} (virgule en trop ou manquante ?)`,
     invalidValue: (expected: string, received: string) =>
@@ -455,6 +481,25 @@ export const t = {
     chapters: 'Chapitres',
     figures: 'Figures',
     dataPage: 'Fichiers de données (CSV)',
+    /** The collection of data file descriptions (data/descriptions/*.yaml), published on the sources page. */
+    descriptions: {
+      label: 'Descriptions des données',
+      fichier: 'Fichier de données décrit',
+      fichierHelp: 'Son nom exact dans le dossier data/, ex. poles.csv (ou geo/quebec-regions.topojson)',
+      slug: 'Nom de la fiche (rempli tout seul d’après le fichier)',
+      help: 'Une ou quelques phrases. Pour mettre en forme : **gras**, *italique*, `nom de colonne`, <https://adresse> ou [mots](https://adresse).',
+      contenu: 'Contenu',
+      contenuHelp: 'Ce que le fichier contient, combien de lignes, et ses colonnes',
+      source: 'Source',
+      licence: 'Licence',
+      attribution: 'Attribution',
+      attributionHelp: 'Facultatif : la mention que la licence demande, telle qu’elle doit être reproduite',
+      date: 'Date',
+      traitement: 'Traitement',
+      traitementHelp: 'Facultatif : ce qui a été fait aux données (saisie, calcul, simplification…)',
+      misesEnGarde: 'Mises en garde',
+      misesEnGardeHelp: 'Facultatif : ce que le lecteur doit savoir avant d’utiliser ces données',
+    },
     chapter: {
       titre: 'Titre',
       slug: 'Identifiant (adresse de la page : /chapitres/identifiant/)',
@@ -557,10 +602,29 @@ export const t = {
       file: 'Fichier CSV',
       submit: 'Vérifier et enregistrer',
       saved: (file: string) => `${file} est enregistré. Les pages qui l’utilisent sont à jour.`,
-      rejected: (file: string) => `${file} n’est pas enregistré : corrigez ces problèmes dans Excel, enregistrez de nouveau en CSV, puis déposez-le encore.`,
+      rejected: (file: string, n: number) =>
+        `${file} n’est pas enregistré : ${n > 1 ? `${n} problèmes à corriger` : '1 problème à corriger'}. ${n > 1 ? 'Corrigez-les' : 'Corrigez-le'} dans Excel, enregistrez de nouveau en CSV, puis déposez le fichier encore.`,
+      converted: 'Il était enregistré en Windows-1252 (« CSV (séparateur : point-virgule) » d’Excel) : il est conservé et publié en UTF-8, accents compris.',
+      stale: {
+        changed: (file: string) =>
+          `${file} n’est pas enregistré : ce fichier a été modifié depuis l’ouverture de cette page (dans un autre onglet ou par une autre personne). La version sur le disque est plus récente : c’est elle qui est conservée.`,
+        created: (file: string) =>
+          `${file} n’est pas enregistré : un fichier de ce nom a été créé depuis l’ouverture de cette page (dans un autre onglet ou par une autre personne). Ce fichier, plus récent, est conservé.`,
+        removed: (file: string) =>
+          `${file} n’est pas enregistré : ce fichier a été supprimé depuis l’ouverture de cette page. Rien n’a été écrit.`,
+      },
+      staleWhatToDo:
+        'Rechargez cette page (touche F5), vérifiez le fichier dans la liste « Fichiers présents » (cliquez son nom pour l’ouvrir), puis, s’il doit être remplacé par le vôtre, choisissez-le et déposez votre fichier de nouveau.',
+      expired: 'Le résultat de ce dépôt n’est plus disponible (il est gardé une heure, tant que l’éditeur reste ouvert). La liste ci-dessous montre les fichiers tels qu’ils sont maintenant.',
       missingFile: 'choisissez un fichier CSV',
+      nameTaken: (name: string) =>
+        `un fichier ${name} existe déjà : pour le remplacer, choisissez-le dans la liste « Fichier à remplacer ou à créer » ; pour en ajouter un autre, donnez-lui un autre nom`,
       badName: 'nom de fichier : minuscules sans accents, chiffres et traits d’union, terminé par .csv (ex. activites-2020.csv)',
       usedBy: 'Utilisé par',
+      description: 'Description (page « Sources et méthodologie »)',
+      editDescription: 'Modifier la description',
+      writeDescription: 'Écrire la description',
+      ofFile: (file: string) => ` de ${file}`,
       unused: 'aucune figure',
       files: 'Fichiers présents',
       back: 'Retour à l’éditeur',

@@ -313,13 +313,14 @@ export function checkTable<S extends z.AnyZodObject>(
       report(new DataError({ file, line: 1, column: i + 1, columnName: name }, t.data.unknownColumn(expected)));
     }
   });
-  for (const name of expected) {
-    if (!seenHeader.has(name)) {
-      report(new DataError({ file, line: 1, column: header.length + 1, columnName: name }, t.data.missingColumn(expected)));
-    }
+  const wrongHeader = result.errors.length > 0;
+  const missing = new Set(expected.filter((name) => !seenHeader.has(name)));
+  for (const name of missing) {
+    report(new DataError({ file, line: 1, column: header.length + 1, columnName: name }, t.data.missingColumn(expected)));
   }
-  // Note: with a wrong header every cell would be read under the wrong name, so rows are checked only once it is right.
-  if (result.errors.length) return result;
+  // Note: with a duplicate or unknown column every cell could be read under the wrong name, so rows are then not
+  // checked; with columns only missing, the cells of the others are checked, so every problem is listed at once.
+  if (wrongHeader) return result;
 
   const firstLineOf = new Map<string, number>();
   const references = Object.entries(def.references ?? {}).flatMap(([column, get]) => {
@@ -344,7 +345,7 @@ export function checkTable<S extends z.AnyZodObject>(
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const columnName = String(issue.path[0] ?? '');
-        if (bad.has(columnName)) continue;
+        if (bad.has(columnName) || missing.has(columnName)) continue;
         bad.add(columnName);
         found.push(new DataError({ file, line, column: columnOf(columnName), columnName }, t.data.invalidValue(issue.message, raw[columnName] ?? '')));
       }
@@ -357,7 +358,7 @@ export function checkTable<S extends z.AnyZodObject>(
     };
 
     for (const [columnName, ref] of references) {
-      if (bad.has(columnName)) continue;
+      if (bad.has(columnName) || missing.has(columnName)) continue;
       const value = valueOf(columnName);
       if (value !== '' && !ref.values.has(value)) {
         bad.add(columnName);
@@ -373,7 +374,7 @@ export function checkTable<S extends z.AnyZodObject>(
       }
     }
 
-    if (def.key && !bad.has(def.key)) {
+    if (def.key && !bad.has(def.key) && !missing.has(def.key)) {
       const id = valueOf(def.key);
       const previous = firstLineOf.get(id);
       if (previous !== undefined) {

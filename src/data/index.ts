@@ -5,9 +5,10 @@ import { readEntry, validDataKey, writeEntry } from '../figures/cache';
 import { figureCacheDir } from '../figures/cache-dir';
 import { loadRegionsLayer, regionsFile } from './regions';
 import { checkCsvShape, listCsvFiles } from './table';
+import { readDescriptions } from './descriptions';
 
 // Every module of this folder that exports a dataset definition is registered: adding a dataset is adding a file.
-const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./index.ts', '!./csv.ts', '!./cells.ts', '!./regions.ts'], {
+const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./index.ts', '!./csv.ts', '!./cells.ts', '!./regions.ts', '!./descriptions.ts'], {
   eager: true,
 });
 
@@ -19,9 +20,13 @@ export const csvDatasets: readonly DatasetDefinition<z.AnyZodObject>[] = Object.
   .flatMap((exports) => Object.values(exports).flatMap((value) => (Array.isArray(value) ? value : [value])).filter(isDataset))
   .sort((a, b) => a.file.localeCompare(b.file));
 
-/** Every data file under data/, CSV and geographic. */
+/** Every data file under data/ now: the datasets with a module, the other CSV files, and the regions layer. */
+export function currentDataFiles(): string[] {
+  return [...new Set([...csvDatasets.map((d) => d.file), ...listCsvFiles()])].sort().concat(regionsFile);
+}
+
 /** Every data file under data/: the datasets with a module, the CSV files figure files read, and the regions layer. */
-export const dataFiles: readonly string[] = [...new Set([...csvDatasets.map((d) => d.file), ...listCsvFiles()])].sort().concat(regionsFile);
+export const dataFiles: readonly string[] = currentDataFiles();
 
 /** What checking every data file found: row counts of the valid files, every problem listed and, per file, how many more. */
 export interface DataReport {
@@ -83,6 +88,8 @@ export function checkAllData({ cached = false } = {}): DataReport {
     if (key && report.counts.has(dataset.file) && report.errors.length + report.omitted.size === before) writeEntry(key, { rows: report.counts.get(dataset.file) });
   }
   attempt(regionsFile, () => loadRegionsLayer().regions.length);
+  // The descriptions staff write for the sources page must name data files that exist, once each.
+  report.errors.push(...readDescriptions(currentDataFiles()).problems);
   return report;
 }
 

@@ -4,7 +4,7 @@ import { id, optionalDecimal, optionalText, regionCode, text, url } from './cell
 import { loadRegions, regionCodes } from './regions';
 import { t } from '../strings';
 
-/** One pôle régional d'économie sociale, as compiled from public sources (see data/README.md). */
+/** One pôle régional d'économie sociale, as compiled from public sources (see data/descriptions/poles-csv.yaml). */
 export const poleRow = z.object({
   /** Stable identifier, used in URLs and map markers. */
   id: id(),

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { loadDataset, type DatasetDefinition } from './csv';
 import { integer, oneOf, text } from './cells';
 
-/** One entry of the printed report's table of contents (see data/README.md). */
+/** One entry of the printed report's table of contents (see data/descriptions/sommaire-imprime-csv.yaml). */
 export const printedEntryRow = z.object({
   /** Position in the table of contents. */
   ordre: integer(1),

@@ -70,7 +70,11 @@ export function tableShapeProblems(table: CsvTable, limit = maxProblemsPerFile):
   const report = (error: DataError) => (result.errors.length < limit ? result.errors.push(error) : result.omitted++);
   const first = new Map<string, number>();
   header.forEach((name, i) => {
-    if (name === '') return report(new DataError({ file, line: 1, column: i + 1 }, t.data.emptyColumnName));
+    // Note: Excel writes empty columns after the last one when a far cell was once used; only an unnamed column holding values is a problem.
+    if (name === '') {
+      if (table.records.some((r) => (r.cells[i] ?? '').trim() !== '')) report(new DataError({ file, line: 1, column: i + 1 }, t.data.emptyColumnName));
+      return;
+    }
     if (first.has(name)) return report(new DataError({ file, line: 1, column: i + 1, columnName: name }, t.data.duplicateColumn(first.get(name)! + 1)));
     first.set(name, i);
   });

@@ -356,11 +356,19 @@ export function prepare(figureFile: FigureFile & { spec: FigureSpec }, problems:
     return formats;
   };
 
+  // With a column role wrong, the figure is not drawn, but the cells of the value columns that exist are still
+  // checked: every problem of the file is listed at once (a missing column and « n.d. » in a number cell).
+  const checkNumbersOnly = (valueCols: (number | undefined)[], key = 'valeur'): undefined => {
+    for (const record of table.records) for (const col of valueCols) if (col !== undefined && col >= 0) numberAt(record, col, key);
+    sink.close(csvFile);
+    return undefined;
+  };
+
   if (spec.type === 'tableau') return prepareTable(spec, table, columnIndex, cellsOf, numberAt, formatterFor, keyProblem, sink);
   if (spec.type === 'carte-regions') {
     const regionCol = columnIndex('region', spec.region);
     const valueCol = columnIndex('valeur', spec.valeur);
-    if (problems.length > before) return undefined;
+    if (problems.length > before) return checkNumbersOnly([valueCol!]);
     return prepareRegionMap(spec, table, regionCol!, valueCol!, numberAt, formatterFor, sink, csvFile, keyProblem);
   }
 
@@ -381,7 +389,7 @@ export function prepare(figureFile: FigureFile & { spec: FigureSpec }, problems:
   } else {
     valueCols = [columnIndex('valeur', (spec as { valeur: string }).valeur)!];
   }
-  if (problems.length > before) return undefined;
+  if (problems.length > before) return checkNumbersOnly(valueCols, multi?.valeurs ? 'valeurs' : 'valeur');
 
   const categories: ChartCategory[] = [];
   const series: ChartSeries[] = seriesCol === undefined ? valueCols.map((i) => ({ key: table.header[i]!, label: table.header[i]! })) : [];

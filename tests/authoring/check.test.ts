@@ -438,7 +438,7 @@ describe('npm run check: what crashed it or slipped through', () => {
     expect(listed(output)).toEqual([
       `${path.join(copy.data, 'poles-par-region.csv')}, ligne 1, colonne 4 (« poles ») : cette colonne apparaît deux fois dans l’en-tête (déjà en colonne 3) : chaque colonne doit avoir son propre nom ; renommez l’une des deux, ou supprimez la colonne en double`,
       `${path.join(copy.data, 'projets.csv')}, ligne 1, colonne 3 (« Projets ») : cette colonne apparaît deux fois dans l’en-tête (déjà en colonne 2) : chaque colonne doit avoir son propre nom ; renommez l’une des deux, ou supprimez la colonne en double`,
-      `${path.join(copy.data, 'projets.csv')}, ligne 1, colonne 4 : nom de colonne vide dans l’en-tête : écrivez un nom dans cette cellule de la ligne 1, ou supprimez la colonne si elle est vide`,
+      `${path.join(copy.data, 'projets.csv')}, ligne 1, colonne 4 : cette colonne contient des valeurs mais n’a pas de nom : écrivez son nom sur la première ligne`,
     ]);
   });
 

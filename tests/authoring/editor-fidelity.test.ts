@@ -141,3 +141,16 @@ describe('figure files open in the editor', () => {
     expect(read.lines.get('type')).toBe(4);
   });
 });
+
+describe('data file descriptions open in the editor and save byte for byte', () => {
+  const dir = path.resolve('data/descriptions');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
+  it('finds the descriptions', () => expect(files.length).toBeGreaterThan(0));
+  for (const name of files) {
+    it(`${name}: open then save leaves it identical`, () => {
+      const text = readFileSync(path.join(dir, name), 'utf8');
+      const schema = (config.collections!.descriptions as any).schema;
+      expect(openAndSave(ks, schema, 'fichier', name.replace(/\.yaml$/, ''), text)).toBe(text);
+    });
+  }
+});

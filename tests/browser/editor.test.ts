@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,9 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFigureFile } from '../../src/figures/declarative';
 import { root } from '../helpers/build';
 import { browserAvailable, launchBrowser } from '../helpers/chromium';
+import { toWindows1252 } from '../helpers/excel';
+import { axeViolations } from '../helpers/axe';
 
 // The browser editor in local mode (`npm run edit`), driven in Chromium on a copy of the project:
-// change one word of a chapter, create a figure through the form, upload a bad CSV.
+// change one word of a chapter, create a figure through the form, upload CSV files (a bad one, one
+// from a page loaded before the file changed, one in Windows-1252), reload a result page.
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -144,6 +147,8 @@ describe.runIf(browserAvailable())('the browser editor, local mode', () => {
     const html = await embed.text();
     expect(html).toContain('Pôles par région en colonnes');
     expect(html.match(/<svg[^>]*role="img"/g)?.length).toBeGreaterThan(0);
+    // Note: the figure is removed, so that the tests of the CSV page see the report's own figures only.
+    rmSync(file);
     await page.close();
   }, 150_000);
 
@@ -168,6 +173,168 @@ describe.runIf(browserAvailable())('the browser editor, local mode', () => {
     await page.setInputFiles('#fichier', { name: 'jalons.csv', mimeType: 'text/csv', buffer: before });
     await page.getByRole('button', { name: 'Vérifier et enregistrer' }).click();
     expect(await page.getByRole('status').innerText()).toContain('data/jalons.csv est enregistré');
+    await page.close();
+  });
+
+  /**
+   * Opens the CSV page cut from the dev server's live reload (which reloads every open page a moment after a
+   * data file changes, and would reload a page in the middle of a test): the tests reload it themselves.
+   */
+  const openCsvPage = async (): Promise<Page> => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.routeWebSocket(/./, () => {});
+    await page.goto(`${base}/editeur/donnees`, { waitUntil: 'networkidle', timeout: 90_000 });
+    await page.locator('#fichier').waitFor({ timeout: 60_000 });
+    return page;
+  };
+
+  /** Uploads a file from the CSV page as staff do (target, file, button) and waits for the result page. */
+  const upload = async (page: Page, target: string, buffer: Buffer, name = target) => {
+    await page.selectOption('#cible', target);
+    if (target === '') await page.fill('#nom', name);
+    await page.setInputFiles('#fichier', { name, mimeType: 'text/csv', buffer });
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.getByRole('button', { name: 'Vérifier et enregistrer' }).click()]);
+  };
+  const jalonsWith = (label: string) => Buffer.from(readFileSync(path.join(dir, 'data/jalons.csv'), 'utf8').replace(/Lancement (?:de|du projet|de l’initiative) SISMIC/, label));
+
+  it('answers an upload with a result page whose reload sends nothing (the file changed since is kept)', async () => {
+    const file = path.join(dir, 'data/jalons.csv');
+    const original = readFileSync(file);
+    const page = await openCsvPage();
+    const posts: string[] = [];
+    page.on('request', (r) => r.method() === 'POST' && posts.push(r.url()));
+    const version2 = jalonsWith('Lancement du projet SISMIC');
+    await upload(page, 'jalons.csv', version2);
+    expect(await page.getByRole('status').innerText()).toContain('data/jalons.csv est enregistré');
+    expect(posts).toHaveLength(1);
+    expect(readFileSync(file).equals(version2)).toBe(true);
+    // Someone saves a newer version (another tab); this tab is then reloaded, as the dev server does.
+    const version3 = jalonsWith('Lancement de l’initiative SISMIC');
+    writeFileSync(file, version3);
+    await page.reload({ waitUntil: 'load' });
+    expect(await page.getByRole('status').innerText()).toContain('data/jalons.csv est enregistré');
+    expect(posts).toHaveLength(1);
+    expect(readFileSync(file).equals(version3)).toBe(true);
+    writeFileSync(file, original);
+    await page.close();
+
+    // The answer to a POST, as the browser gets it: « 303 See Other » to the result page, which is a GET.
+    const form = new FormData();
+    form.set('cible', 'jalons.csv');
+    form.set('version:jalons.csv', 'ancienne-version');
+    form.set('fichier', new Blob([original], { type: 'text/csv' }), 'jalons.csv');
+    const answer = await fetch(`${base}/editeur/donnees`, { method: 'POST', body: form, redirect: 'manual' });
+    expect(answer.status).toBe(303);
+    expect(answer.headers.get('location')).toMatch(/^\/editeur\/donnees\?resultat=[0-9a-f-]{36}$/);
+    const result = await (await fetch(`${base}${answer.headers.get('location')}`)).text();
+    expect(result).toContain('data/jalons.csv n’est pas enregistré : ce fichier a été modifié depuis l’ouverture de cette page');
+  });
+
+  it('refuses an upload from a page loaded before the file last changed, and keeps the newer file', async () => {
+    const file = path.join(dir, 'data/jalons.csv');
+    const original = readFileSync(file);
+    // Note: the older tab is cut from the dev server's live reload, as a tab is until that reload arrives (or
+    // when the file changed out of the dev server's sight).
+    const older = await openCsvPage();
+    const newer = await openCsvPage();
+    const version2 = jalonsWith('Lancement du projet SISMIC');
+    await upload(newer, 'jalons.csv', version2);
+    expect(await newer.getByRole('status').innerText()).toContain('data/jalons.csv est enregistré');
+    await upload(older, 'jalons.csv', jalonsWith('Lancement de l’initiative SISMIC'));
+    const alert = older.getByRole('alert');
+    expect(await alert.innerText()).toBe(
+      'data/jalons.csv n’est pas enregistré : ce fichier a été modifié depuis l’ouverture de cette page (dans un autre onglet ou par une autre personne). La version sur le disque est plus récente : c’est elle qui est conservée.\n\n' +
+        'Rechargez cette page (touche F5), vérifiez le fichier dans la liste « Fichiers présents » (cliquez son nom pour l’ouvrir), puis, s’il doit être remplacé par le vôtre, choisissez-le et déposez votre fichier de nouveau.',
+    );
+    expect(readFileSync(file).equals(version2)).toBe(true);
+    await older.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(older)).toEqual([]);
+    await older.screenshot({ path: path.join(tmpdir(), 'editeur-csv-perime-sombre.png'), fullPage: true });
+    await older.emulateMedia({ colorScheme: 'light' });
+    await older.screenshot({ path: path.join(tmpdir(), 'editeur-csv-perime.png'), fullPage: true });
+    writeFileSync(file, original);
+    await Promise.all([older.close(), newer.close()]);
+  });
+
+  it('lists every problem of an upload at once, as an error: a missing column and « n.d. » in a number cell', async () => {
+    const file = path.join(dir, 'data/poles-par-region.csv');
+    const before = readFileSync(file);
+    // The column « region », which the figure poles-par-region.yaml reads, left out; « n.d. » for a number.
+    const lines = before.toString('utf8').trim().split('\n').map((l, i) => {
+      const [code, , poles] = l.split(',');
+      return `${code},${i === 2 ? 'n.d.' : poles}`;
+    });
+    const page = await openCsvPage();
+    await upload(page, 'poles-par-region.csv', Buffer.from(`${lines.join('\n')}\n`));
+    const alert = page.getByRole('alert');
+    expect(await alert.locator('strong').innerText()).toBe(
+      'data/poles-par-region.csv n’est pas enregistré : 2 problèmes à corriger. Corrigez-les dans Excel, enregistrez de nouveau en CSV, puis déposez le fichier encore.',
+    );
+    expect(await alert.locator('li').allInnerTexts()).toEqual([
+      'src/content/figures/poles-par-region.yaml, ligne 6 : categorie : la colonne « region » n’existe pas dans data/poles-par-region.csv ; ses colonnes sont : code, poles',
+      'data/poles-par-region.csv, ligne 3, colonne 2 (« poles ») : nombre attendu (la figure poles-par-region.yaml lit cette colonne comme « valeur »), reçu « n.d. »',
+    ]);
+    // Shown as an error: a wide red mark beside the list, the heading in red, not the page's grey.
+    const look = await alert.evaluate((el) => {
+      const box = getComputedStyle(el);
+      return { mark: box.borderLeftColor, width: parseFloat(box.borderLeftWidth), heading: getComputedStyle(el.querySelector('strong')!).color };
+    });
+    expect(look).toEqual({ mark: 'rgb(179, 38, 30)', width: 8, heading: 'rgb(140, 29, 24)' });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(readFileSync(file).equals(before)).toBe(true);
+    await page.screenshot({ path: path.join(tmpdir(), 'editeur-csv-deux-problemes.png'), fullPage: true });
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.screenshot({ path: path.join(tmpdir(), 'editeur-csv-deux-problemes-375.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('edits a data file’s description in the editor: the YAML file changes and the sources page shows it', async () => {
+    const file = path.join(dir, 'data/descriptions/jalons-csv.yaml');
+    const before = readFileSync(file, 'utf8');
+    // The CSV page leads to the description of each file.
+    const csvPage = await openCsvPage();
+    expect(await csvPage.getByRole('link', { name: 'Modifier la description de jalons.csv' }).getAttribute('href')).toBe('/keystatic/collection/descriptions/item/jalons-csv');
+    await csvPage.close();
+    const page = await open('/keystatic/collection/descriptions/item/jalons-csv', (p) => p.getByLabel('Date', { exact: true }));
+    await page.screenshot({ path: path.join(tmpdir(), 'editeur-description.png') });
+    await page.getByLabel('Date', { exact: true }).fill('exercice 2019-2020 (du 1er avril 2019 au 31 mars 2020).');
+    await page.getByRole('button', { name: 'Sauvegarder' }).click();
+    await until(page, () => readFileSync(file, 'utf8').includes('31 mars 2020'));
+    expect(readFileSync(file, 'utf8')).toBe(before.replace('date: exercice 2019-2020.', 'date: exercice 2019-2020 (du 1er avril 2019 au 31 mars 2020).'));
+    const sources = await (await fetch(`${base}/sources-et-methodologie/`)).text();
+    // The description of jalons.csv on the page (French typography puts no-break spaces: they are read as spaces here).
+    const section = sources.slice(sources.indexOf('>jalons.csv</h2>'), sources.indexOf('</ul>', sources.indexOf('>jalons.csv</h2>')));
+    expect(section.replace(/[\u00a0\u202f]/g, ' ')).toContain('<strong>Date</strong> : exercice 2019-2020 (du 1er avril 2019 au 31 mars 2020). </li>');
+    writeFileSync(file, before);
+    await page.close();
+  });
+
+  it('refuses a « new » file named as an existing one, which would replace it unseen', async () => {
+    const file = path.join(dir, 'data/poles.csv');
+    const before = readFileSync(file);
+    const page = await openCsvPage();
+    await upload(page, '', Buffer.from('id,nom\na,b\n'), 'poles.csv');
+    expect(await page.getByRole('alert').locator('li').allInnerTexts()).toEqual([
+      'un fichier poles.csv existe déjà : pour le remplacer, choisissez-le dans la liste « Fichier à remplacer ou à créer » ; pour en ajouter un autre, donnez-lui un autre nom',
+    ]);
+    expect(readFileSync(file).equals(before)).toBe(true);
+    await page.close();
+  });
+
+  it('stores a Windows-1252 upload as UTF-8 and publishes it under /donnees/ as UTF-8', async () => {
+    const file = path.join(dir, 'data/jalons.csv');
+    const original = readFileSync(file);
+    const text = original.toString('utf8').replace('Lancement de SISMIC', 'Lancement de SISMIC à Montréal');
+    const page = await openCsvPage();
+    await upload(page, 'jalons.csv', toWindows1252(text));
+    expect(await page.getByRole('status').innerText()).toBe(
+      'data/jalons.csv est enregistré. Les pages qui l’utilisent sont à jour.\n\nIl était enregistré en Windows-1252 (« CSV (séparateur : point-virgule) » d’Excel) : il est conservé et publié en UTF-8, accents compris.',
+    );
+    expect(readFileSync(file).equals(Buffer.from(text, 'utf8'))).toBe(true);
+    const published = await fetch(`${base}/donnees/jalons.csv`);
+    expect(published.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(Buffer.from(await published.arrayBuffer()).equals(Buffer.from(text, 'utf8'))).toBe(true);
+    writeFileSync(file, original);
     await page.close();
   });
 });

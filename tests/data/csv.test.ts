@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DataError, parseCsv, readableText, validateTable, type DatasetDefinition } from '../../src/data/csv';
+import { DataError, dataErrorsOf, decodeText, parseCsv, readableText, validateTable, type DatasetDefinition } from '../../src/data/csv';
 import { tableShapeProblems } from '../../src/data/table';
+import { toWindows1252 } from '../helpers/excel';
 import { csvDatasets, validateAllData } from '../../src/data/index';
 import { polesDataset, loadPoles } from '../../src/data/poles';
 import { milestonesDataset, loadMilestones } from '../../src/data/milestones';
@@ -131,9 +132,9 @@ describe('the shape every CSV must have, whatever reads it', () => {
   };
 
   it('refuses a column named twice and an empty column name, with line 1 and the column', () => {
-    expect(shape('Région;Projets;Projets;\nEstrie;3;4;\n').messages).toEqual([
+    expect(shape('Région;Projets;Projets;\nEstrie;3;4;5\n').messages).toEqual([
       'data/x.csv, ligne 1, colonne 3 (« Projets ») : cette colonne apparaît deux fois dans l’en-tête (déjà en colonne 2) : chaque colonne doit avoir son propre nom ; renommez l’une des deux, ou supprimez la colonne en double',
-      'data/x.csv, ligne 1, colonne 4 : nom de colonne vide dans l’en-tête : écrivez un nom dans cette cellule de la ligne 1, ou supprimez la colonne si elle est vide',
+      'data/x.csv, ligne 1, colonne 4 : cette colonne contient des valeurs mais n’a pas de nom : écrivez son nom sur la première ligne',
     ]);
   });
 
@@ -181,6 +182,17 @@ describe('bad data gets one message naming file, line, column and what was expec
     expect(errorFor(polesDataset, text).message).toMatch(
       /^data\/poles\.csv, ligne 1, colonne 8 \(« lat »\) : colonne manquante dans l’en-tête ; les colonnes attendues sont : id, name, region_code/,
     );
+  });
+
+  it('a missing column and a bad cell in another column are both reported at once', () => {
+    const jalons = read('jalons.csv');
+    const lines = withCell(jalons, 3, 4, 'n.d.').split('\n');
+    // The column « saison » (5th) taken out of the header and of every row.
+    const text = lines.map((l) => (l ? parseCsv(l, 'x').header.filter((_, i) => i !== 4).map((c) => (/[",]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',') : l)).join('\n');
+    expect(dataErrorsOf(errorFor(milestonesDataset, text)).errors.map((e) => e.message)).toEqual([
+      'data/jalons.csv, ligne 1, colonne 6 (« saison ») : colonne manquante dans l’en-tête ; les colonnes attendues sont : id, initiative, annee, mois, saison, libelle',
+      'data/jalons.csv, ligne 3, colonne 4 (« mois ») : nombre entier de 1 à 12 attendu, reçu « n.d. »',
+    ]);
   });
 
   it('an unknown column', () => {
@@ -248,4 +260,30 @@ describe('bad data gets one message naming file, line, column and what was expec
       expect(checked).toBeGreaterThan(0);
     });
   }
+});
+
+describe('the shape every CSV must have, read by a figure or not', () => {
+  const shape = (text: string) => {
+    const { errors, omitted } = tableShapeProblems(parseCsv(text, 'data/essai.csv'));
+    return [...errors.map((e) => e.message), ...(omitted ? [`+${omitted}`] : [])];
+  };
+
+  it('a sound file, from Excel in French (empty columns after the last one) and in Windows-1252, has no problem', () => {
+    expect(shape('annee;nombre;\r\n2019;« environ 140 »;\r\n2020;12,5;\r\n\r\n')).toEqual([]);
+    expect(shape(decodeText(toWindows1252('région;nombre\r\nMontréal;3\r\n')).text)).toEqual([]);
+  });
+
+  it('every problem at once: a repeated column name, an unnamed column holding values, a row with a cell missing', () => {
+    expect(shape('annee,nombre,nombre,\n2019,140,1,\n2020,3\n2021,4,5,note\n')).toEqual([
+      'data/essai.csv, ligne 1, colonne 3 (« nombre ») : cette colonne apparaît deux fois dans l’en-tête (déjà en colonne 2) : chaque colonne doit avoir son propre nom ; renommez l’une des deux, ou supprimez la colonne en double',
+      'data/essai.csv, ligne 1, colonne 4 : cette colonne contient des valeurs mais n’a pas de nom : écrivez son nom sur la première ligne',
+      'data/essai.csv, ligne 3, colonne 3 : cette ligne a 2 cellules alors que l’en-tête en compte 4 (virgule en trop ou manquante ?)',
+    ]);
+  });
+
+  it('more than 50 ragged rows: 50 listed, the others counted', () => {
+    const many = shape(`a,b\n${'1\n'.repeat(60)}`);
+    expect(many).toHaveLength(51);
+    expect(many.at(-1)).toBe('+10');
+  });
 });

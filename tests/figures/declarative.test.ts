@@ -124,10 +124,10 @@ describe('figure files: errors that point home', () => {
   });
 
   it('its CSV gets the shape checks: a column named twice, an empty column name, a row with a missing cell, an empty file', () => {
-    const csv = 'region,activites,activites,\nEstrie,12,3,\nMontréal,44\n';
+    const csv = 'region,activites,activites,\nEstrie,12,3,x\nMontréal,44\n';
     expect(problemsOf({ 'regions.csv': csv, 'essai.yaml': base('barres') }, 'essai.yaml')).toEqual([
       'data/regions.csv, ligne 1, colonne 3 (« activites ») : cette colonne apparaît deux fois dans l’en-tête (déjà en colonne 2) : chaque colonne doit avoir son propre nom ; renommez l’une des deux, ou supprimez la colonne en double',
-      'data/regions.csv, ligne 1, colonne 4 : nom de colonne vide dans l’en-tête : écrivez un nom dans cette cellule de la ligne 1, ou supprimez la colonne si elle est vide',
+      'data/regions.csv, ligne 1, colonne 4 : cette colonne contient des valeurs mais n’a pas de nom : écrivez son nom sur la première ligne',
       'data/regions.csv, ligne 3, colonne 3 : cette ligne a 2 cellules alors que l’en-tête en compte 4 (virgule en trop ou manquante ?)',
     ]);
     const empty =
@@ -175,6 +175,15 @@ describe('figure files: errors that point home', () => {
     const messages = problemsOf({ 'regions.csv': regionsCsv, 'essai.yaml': base('barres', 'titre-axes: Activités\n') }, 'essai.yaml');
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatch(/^figures\/essai\.yaml, ligne 7 : clé inconnue « titre-axes » \(vouliez-vous dire « titre-axe » \?\) ; clés possibles pour le type barres : type, titre, description, source, note, donnees, format/);
+  });
+
+  it('a missing column and « n.d. » in a number cell of the same CSV are both reported at once', () => {
+    const yaml = 'type: lignes\ntitre: Essai\ndonnees: revenus.csv\ncategorie: annee\nvaleurs:\n  - revenus\n  - depenses\nsource: Essai.\n';
+    const csv = 'annee,revenus\n2018,120\n2019,n.d.\n2020,140\n';
+    const [column, cell, ...others] = problemsOf({ 'revenus.csv': csv, 'essai.yaml': yaml }, 'essai.yaml');
+    expect(others).toEqual([]);
+    expect(column).toMatch(/^figures\/essai\.yaml, ligne 5 : valeurs : la colonne « depenses » n’existe pas dans \S*revenus\.csv ; ses colonnes sont : annee, revenus$/);
+    expect(cell).toBe('data/revenus.csv, ligne 3, colonne 2 (« revenus ») : nombre attendu (la figure essai.yaml lit cette colonne comme « valeurs »), reçu « n.d. »');
   });
 
   it('every problem of a file is reported at once, each on its key’s line', () => {

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builds, root, runBuild } from '../helpers/build';
 import { brokenLinks, htmlFiles, readPage, textOf } from '../helpers/html';
+import { readDescriptions } from '../../src/data/descriptions';
+import { dataFiles } from '../../src/data/index';
 
 const site = 'https://rapport.example.org';
 const chapterFile = (outDir: string) => path.join(outDir, 'chapitres/un-ecosysteme-tisse-serre/index.html');
@@ -120,6 +122,28 @@ describe('default build', () => {
     // What it says of the checks is what checkAllData does to every CSV (tests/authoring/check.test.ts).
     expect(text).toContain('chaque fichier est lu et vérifié : son encodage, son en-tête (un nom par colonne, sans doublon) et le même nombre de cellules sur chaque ligne');
     expect(files).toContain('poles-par-region.csv');
+  });
+
+  it('shows each data file’s description as written in data/descriptions/ (what staff edit), part by part', () => {
+    const doc = readPage(path.join(builds.default.outDir, 'sources-et-methodologie/index.html'));
+    const flat = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+    const { byFile } = readDescriptions(dataFiles);
+    expect(byFile.size).toBe(dataFiles.length);
+    for (const [file, { parts }] of byFile) {
+      const heading = [...doc.querySelectorAll('.prose h2')].find((h) => textOf(h) === file)!;
+      // The table's link to the file leads to its description.
+      expect(doc.querySelector(`.data-files a[href="#${heading.getAttribute('id')}"]`)).not.toBeNull();
+      const items = [...heading.nextElementSibling!.querySelectorAll('li')].map((li) => flat(li.textContent!));
+      const written = Object.entries(parts).map(([part, text]) => {
+        const label = { contenu: 'Contenu', source: 'Source', licence: 'Licence', attribution: 'Attribution', date: 'Date', traitement: 'Traitement', 'mises-en-garde': 'Mises en garde' }[part];
+        const shown = text.replace(/\*\*|\*|`/g, '').replace(/<(https?:[^>]+)>/g, '$1');
+        return flat(`${label} : ${shown}`);
+      });
+      expect(items).toEqual(written);
+    }
+    const licence = [...doc.querySelectorAll('.prose a')].find((a) => a.textContent === 'https://creativecommons.org/licenses/by/4.0/deed.fr')!;
+    expect(licence.getAttribute('href')).toBe('https://creativecommons.org/licenses/by/4.0/deed.fr');
+    expect([...doc.querySelectorAll('.prose em')].map((em) => em.textContent)).toContain('Base de données géographiques et administratives');
   });
 
   it('publishes every data file for download, byte for byte', () => {
