@@ -2,6 +2,7 @@ import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { keystaticFrench } from './keystatic-fr';
 
 /** Whether the project runs as the browser editor (`npm run edit`: KEYSTATIC=1): only then are Keystatic, React and the editor's pages loaded. */
 export const editorMode = process.env.KEYSTATIC === '1';
@@ -23,6 +24,14 @@ export function editorPages(): AstroIntegration {
   };
 }
 
+/** Keystatic's interface in French, the words its locale 'fr-FR' leaves in English included (./keystatic-fr.ts). */
+export function editorFrench(): AstroIntegration {
+  return {
+    name: 'tiess-keystatic-fr',
+    hooks: { 'astro:config:setup': ({ updateConfig }) => void updateConfig({ vite: { plugins: [keystaticFrench()] } }) },
+  };
+}
+
 /** Whether the editor works on the GitHub repository (GitHub mode) rather than on the local files. */
 export const githubMode = Boolean(process.env.PUBLIC_KEYSTATIC_GITHUB_REPO);
 
@@ -33,7 +42,7 @@ export const githubMode = Boolean(process.env.PUBLIC_KEYSTATIC_GITHUB_REPO);
 export async function editorIntegrations(): Promise<AstroIntegration[]> {
   if (!editorMode) return [];
   const [{ default: react }, { default: keystatic }] = await Promise.all([import('@astrojs/react'), import('@keystatic/astro')]);
-  return [react(), keystatic(), ...(githubMode ? [] : [editorPages()])];
+  return [react(), keystatic(), editorFrench(), ...(githubMode ? [] : [editorPages()])];
 }
 
 /** The Node server adapter for deploying the editor apart from the site (`npm run build:editeur`); none otherwise. */
