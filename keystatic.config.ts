@@ -30,14 +30,19 @@ const anchorPattern = { regex: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, message: e.componen
 
 /** The components a chapter may hold, as the editor shows them; their names are those of src/components/mdx.ts (plus Ancre). */
 export const chapterComponents = {
-  Figure: block({
-    label: e.components.figure,
-    description: e.components.figureHelp,
-    schema: {
-      id: fields.select({ label: e.components.figureId, options: figures, defaultValue: figures[0]?.value ?? '' }),
-    },
-    ContentView: ({ value }) => figures.find((c) => c.value === value.id)?.label ?? value.id,
-  }),
+  // Note: a new Figure has no figure yet, and askFirst opens its form at once (src/editor/keystatic-fr.ts,
+  // keystaticFixes): staff choose the figure before anything is shown.
+  Figure: Object.assign(
+    block({
+      label: e.components.figure,
+      description: e.components.figureHelp,
+      schema: {
+        id: fields.select({ label: e.components.figureId, options: [{ label: e.components.figureNone, value: '' }, ...figures], defaultValue: '' }),
+      },
+      ContentView: ({ value }) => (value.id ? (figures.find((c) => c.value === value.id)?.label ?? value.id) : e.components.figureMissing),
+    }),
+    { askFirst: (props: { id?: unknown } | null | undefined) => !props?.id },
+  ),
   ChiffresCles: block({ label: e.components.chiffresCles, description: e.components.chiffresClesHelp, schema: {} }),
   Encadre: wrapper({
     label: e.components.encadre,

@@ -394,6 +394,8 @@ export const t = {
       figure: 'Figure',
       figureHelp: 'Un graphique, une carte ou un tableau du rapport, choisi par son titre',
       figureId: 'Figure à montrer',
+      figureNone: '— choisissez une figure —',
+      figureMissing: 'Aucune figure choisie : cliquez « Modifier » pour la choisir.',
       chiffresCles: 'Chiffres clés',
       chiffresClesHelp: 'Le bandeau des chiffres clés (data/chiffres-cles.csv)',
       encadre: 'Encadré',

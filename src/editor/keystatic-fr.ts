@@ -120,6 +120,21 @@ export const keystaticRules: KeystaticRule[] = [
   { en: 'No results…', src: 'No results\\u2026', forms: [child] },
 ];
 
+/**
+ * Changes of behaviour, made the same way where Keystatic 0.6 offers no option:
+ * - a block component (content component) with `askFirst(values)` (its fields as stored) opens its form as soon as it is
+ *   inserted when askFirst says so (the Figure block: which figure?), instead of showing the
+ *   component filled with its first choice.
+ */
+export const keystaticFixes: { name: string; find: string; replace: string }[] = [
+  {
+    name: 'askFirst: the form of a new block opens at once',
+    find: 'function BlockWrapper(props) {\n  const $ = c(37);\n  const [isOpen, setIsOpen] = useState(false);',
+    replace:
+      "function BlockWrapper(props) {\n  const $ = c(37);\n  const [isOpen, setIsOpen] = useState(() => typeof props.component.askFirst === 'function' && props.component.askFirst(props.node.attrs.props?.value));",
+  },
+];
+
 /** Whether a module is one of Keystatic's browser modules (its interface or its UI kit). */
 export const isKeystaticModule = (file: string) => /[\\/]node_modules[\\/]@(?:keystatic[\\/]core|keystar[\\/]ui)[\\/]dist[\\/][^\\/]+\.js$/.test(file.replace(/\?.*$/, ''));
 
@@ -136,10 +151,10 @@ export function keystaticReplacements(): { rule: KeystaticRule; find: string; re
   );
 }
 
-/** Keystatic's code with its English texts in French, and how many times each piece was replaced. */
+/** Keystatic's code with its English texts in French and its fixes, and how many times each piece was replaced. */
 export function translateKeystatic(code: string): { code: string; counts: Map<string, number> } {
   const counts = new Map<string, number>();
-  for (const { find, replace } of keystaticReplacements()) {
+  for (const { find, replace } of [...keystaticReplacements(), ...keystaticFixes]) {
     const parts = code.split(find);
     if (parts.length > 1) {
       counts.set(find, (counts.get(find) ?? 0) + parts.length - 1);
@@ -150,7 +165,7 @@ export function translateKeystatic(code: string): { code: string; counts: Map<st
 }
 
 /** A short hash of the French texts: Vite's prebundled copy of Keystatic is redone when they change. */
-const rulesHash = createHash('sha256').update(JSON.stringify(keystaticReplacements())).digest('hex').slice(0, 8);
+const rulesHash = createHash('sha256').update(JSON.stringify([keystaticReplacements(), keystaticFixes])).digest('hex').slice(0, 8);
 
 /**
  * The Vite plugin that serves Keystatic in French. In `astro dev` Vite prebundles Keystatic with

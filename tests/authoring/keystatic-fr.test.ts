@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { transform } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { keystaticFrench, keystaticReplacements, keystaticRules, translateKeystatic } from '../../src/editor/keystatic-fr';
+import { keystaticFixes, keystaticFrench, keystaticReplacements, keystaticRules, translateKeystatic } from '../../src/editor/keystatic-fr';
 import { t } from '../../src/strings';
 import { root } from '../helpers/build';
 
@@ -29,6 +29,13 @@ describe('Keystatic in French', () => {
     expect(missing).toEqual([]);
     const left = keystaticReplacements().filter(({ find }) => translated.some(({ code }) => code.includes(find)));
     expect(left.map((r) => r.find)).toEqual([]);
+  });
+
+  it('applies each fix once, in Keystatic’s block components', () => {
+    for (const fix of keystaticFixes) {
+      const hits = [...sources.values()].map((code) => code.split(fix.find).length - 1).reduce((a, b) => a + b, 0);
+      expect(hits, fix.name).toBe(1);
+    }
   });
 
   it('writes the French of src/strings.ts, and the modules still parse', async () => {
