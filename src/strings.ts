@@ -493,6 +493,8 @@ export const t = {
       'Creating entry': 'Création en cours',
       'Loading Item': 'Chargement',
       'Entry not found.': 'Introuvable.',
+      'Entry created': 'Créé et enregistré',
+      'Entry pasted': 'Contenu collé',
       'Field validation failed': 'Des champs sont mal remplis',
       'Unexpected error: ': 'erreur inattendue : ',
       Regenerate: 'Refaire d’après le titre',

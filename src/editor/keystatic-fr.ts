@@ -62,6 +62,8 @@ export const keystaticRules: KeystaticRule[] = [
   { en: 'Creating entry', forms: [aria] },
   { en: 'Loading Item', forms: [aria] },
   { en: 'Entry not found.', forms: [child] },
+  { en: 'Entry created', forms: ['toastQueue.positive("%"'] },
+  { en: 'Entry pasted', forms: ['toastQueue.positive("%"'] },
   { en: 'Field validation failed', forms: ['`%:\\n`'] },
   { en: 'Unexpected error: ', forms: ['`%${'] },
   // Fields: identifier, lists, images.
@@ -125,13 +127,35 @@ export const keystaticRules: KeystaticRule[] = [
  * - a block component (content component) with `askFirst(values)` (its fields as stored) opens its form as soon as it is
  *   inserted when askFirst says so (the Figure block: which figure?), instead of showing the
  *   component filled with its first choice.
+ * - after « Créer », the new entry's page opens even when the dev server reloads the editor's page
+ *   before Keystatic moves to it (saving a figure file reloads every page: the form came back
+ *   empty though the file was saved): the entry's address is kept in sessionStorage while it is
+ *   being created, and a page reloaded meanwhile on the « create » address goes to it.
  */
+const createdKey = 'tiess-keystatic-created';
 export const keystaticFixes: { name: string; find: string; replace: string }[] = [
   {
     name: 'askFirst: the form of a new block opens at once',
     find: 'function BlockWrapper(props) {\n  const $ = c(37);\n  const [isOpen, setIsOpen] = useState(false);',
     replace:
       "function BlockWrapper(props) {\n  const $ = c(37);\n  const [isOpen, setIsOpen] = useState(() => typeof props.component.askFirst === 'function' && props.component.askFirst(props.node.attrs.props?.value));",
+  },
+  {
+    name: 'after « Créer »: the address of the entry being created is kept',
+    find: 'if (await props.createItem()) {\n        const slug = getSlugFromState(collectionConfig, props.state);',
+    replace:
+      `sessionStorage.setItem('${createdKey}', \`\${collectionPath}/item/\${encodeURIComponent(getSlugFromState(collectionConfig, props.state))}\`);\n` +
+      `      const tiessCreated = await props.createItem();\n      sessionStorage.removeItem('${createdKey}');\n` +
+      '      if (tiessCreated) {\n        const slug = getSlugFromState(collectionConfig, props.state);',
+  },
+  {
+    name: 'after « Créer »: a page reloaded meanwhile opens the new entry',
+    find: "const menuActions = [{\n  key: 'reset',",
+    replace:
+      `if (typeof window !== 'undefined' && sessionStorage.getItem('${createdKey}')) {\n` +
+      `  const tiessEntry = sessionStorage.getItem('${createdKey}');\n  sessionStorage.removeItem('${createdKey}');\n` +
+      `  if (location.pathname === tiessEntry.replace(/\\/item\\/[^/]*$/, '/create')) location.replace(tiessEntry);\n}\n` +
+      "const menuActions = [{\n  key: 'reset',",
   },
 ];
 
