@@ -446,6 +446,7 @@ export const t = {
       triCroissant: 'croissant',
       triDecroissant: 'décroissant',
       surligner: 'Catégories à surligner (facultatif)',
+      columnsOf: (file: string, columns: readonly string[]) => `Colonnes de ${file} : ${columns.join(', ')}`,
       titreAxe: 'Titre de l’axe des valeurs (facultatif)',
       pourcentages: 'Empiler à 100 %',
       axeX: 'Ce que contient la colonne des catégories',

@@ -66,7 +66,7 @@ describe('Keystatic in French', () => {
     expect(run(sources.get(file)!, file)!.code).toContain('"aria-label": "Redimensionner"');
     expect(run(`const a = "aria-label": "Resize"`, path.join(root, 'src/pages/index.astro'))).toBeNull();
     // The prebundled copy (astro dev): the esbuild plugin reads the same files.
-    const config = (plugin.config as () => { optimizeDeps: { esbuildOptions: { plugins: { name: string }[] } } })();
+    const config = (plugin.config as unknown as () => { optimizeDeps: { esbuildOptions: { plugins: { name: string }[] } } })();
     expect(config.optimizeDeps.esbuildOptions.plugins[0]!.name).toMatch(/^tiess-keystatic-fr-[0-9a-f]{8}$/);
   });
 });
