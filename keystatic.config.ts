@@ -3,6 +3,8 @@ import { block, inline, wrapper } from '@keystatic/core/content-components';
 import { figureTypes, valueFormats, type FigureType } from './src/schemas/figure';
 import { dataColumns, dataFileChoices, figureChoices } from './src/editor/figure-choices';
 import { columnField, dataFileField } from './src/editor/column-fields';
+// Note: for its side effect in the browser: the editor's French message for a chapter it cannot open.
+import './src/editor/entry-error';
 import { t } from './src/strings';
 
 // The browser editor (Keystatic, `npm run edit`): what staff may change, with French labels. It is

@@ -2,12 +2,18 @@ import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { readChapters } from '../markdown/check-chapters';
+import { t } from '../strings';
+import { chapterEditorProblems } from './chapter-lint';
 import { keystaticFrench } from './keystatic-fr';
 
 /** Whether the project runs as the browser editor (`npm run edit`: KEYSTATIC=1): only then are Keystatic, React and the editor's pages loaded. */
 export const editorMode = process.env.KEYSTATIC === '1';
 
-/** The editor's own page, « Fichiers de données (CSV) » at /editeur/donnees/, injected only in editor mode. */
+/**
+ * The editor's own pages, injected only in editor mode: « Fichiers de données (CSV) » at
+ * /editeur/donnees/ and, for a chapter the editor cannot open, /editeur/chapitre/<id>.
+ */
 export function editorPages(): AstroIntegration {
   return {
     name: 'tiess-editor-pages',
@@ -19,6 +25,13 @@ export function editorPages(): AstroIntegration {
         const modules = path.dirname(realpathSync(path.join(root, 'node_modules', 'react')));
         updateConfig({ vite: { server: { fs: { allow: [root, modules] } } } });
         injectRoute({ pattern: '/editeur/donnees', entrypoint: './src/editor/donnees.astro', prerender: false });
+        injectRoute({ pattern: '/editeur/chapitre/[slug]', entrypoint: './src/editor/chapitre.astro', prerender: false });
+      },
+      // Chapters the editor cannot open (or would damage) are named when it starts, with their real lines.
+      'astro:server:start': async ({ logger }) => {
+        const problems = (await Promise.all(readChapters().map((c) => chapterEditorProblems(c.file, c.text)))).flat();
+        if (problems.length === 0) return;
+        logger.warn([t.editor.chapterPage.startProblems(problems.length), ...problems.map((p) => `  ${p.text}`)].join('\n'));
       },
     },
   };

@@ -64,7 +64,7 @@ export const keystaticRules: KeystaticRule[] = [
   { en: 'Entry not found.', forms: [child] },
   { en: 'Entry created', forms: ['toastQueue.positive("%"'] },
   { en: 'Entry pasted', forms: ['toastQueue.positive("%"'] },
-  { en: 'Field validation failed', forms: ['`%:\\n`'] },
+  { en: 'Field validation failed:', forms: ['`%\\n`'] },
   { en: 'Unexpected error: ', forms: ['`%${'] },
   // Fields: identifier, lists, images.
   { en: 'Regenerate', forms: [child] },
@@ -127,6 +127,8 @@ export const keystaticRules: KeystaticRule[] = [
  * - a block component (content component) with `askFirst(values)` (its fields as stored) opens its form as soon as it is
  *   inserted when askFirst says so (the Figure block: which figure?), instead of showing the
  *   component filled with its first choice.
+ * - an entry Keystatic cannot open shows what ./entry-error.ts makes of the error (a chapter: the
+ *   French problems with the file's real lines, and a link to /editeur/chapitre/<id>);
  * - after « Créer », the new entry's page opens even when the dev server reloads the editor's page
  *   before Keystatic moves to it (saving a figure file reloads every page: the form came back
  *   empty though the file was saved): the entry's address is kept in sessionStorage while it is
@@ -139,6 +141,13 @@ export const keystaticFixes: { name: string; find: string; replace: string }[] =
     find: 'function BlockWrapper(props) {\n  const $ = c(37);\n  const [isOpen, setIsOpen] = useState(false);',
     replace:
       "function BlockWrapper(props) {\n  const $ = c(37);\n  const [isOpen, setIsOpen] = useState(() => typeof props.component.askFirst === 'function' && props.component.askFirst(props.node.attrs.props?.value));",
+  },
+  {
+    name: 'an entry that cannot open: the editor’s own message (a chapter: French, real lines)',
+    find: 'fallback: message => /*#__PURE__*/jsx(ItemPageShell, {\n        ...props,\n        children: /*#__PURE__*/jsx(PageBody, {\n          children: /*#__PURE__*/jsx(Notice, {\n            tone: "critical",\n            children: message\n',
+    replace:
+      'fallback: message => /*#__PURE__*/jsx(ItemPageShell, {\n        ...props,\n        children: /*#__PURE__*/jsx(PageBody, {\n          children: /*#__PURE__*/jsx(Notice, {\n            tone: "critical",\n' +
+      '            children: globalThis.tiessEntryError ? globalThis.tiessEntryError(props.collection, props.itemSlug, message) : message\n',
   },
   {
     name: 'after « Créer »: the address of the entry being created is kept',

@@ -44,7 +44,7 @@ describe('Keystatic in French', () => {
     expect(code).toContain(`placeholderPlugin('Écrivez ici, ou tapez « / » pour insérer un élément…')`);
     expect(code).toContain(`label: 'Gras'`);
     expect(code).toContain(`children: ["Modifier : ", `);
-    expect(code).toContain('`Des champs sont mal remplis:\\n`');
+    expect(code).toContain('`Des champs sont mal remplis :\\n`');
     for (const [file, source] of sources) {
       const { code: out, counts } = translateKeystatic(source);
       if (counts.size) await expect(transform(out, { loader: 'js', format: 'esm' }).then(() => file)).resolves.toBe(file);
