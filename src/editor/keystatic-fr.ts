@@ -129,12 +129,54 @@ export const keystaticRules: KeystaticRule[] = [
  *   component filled with its first choice.
  * - an entry Keystatic cannot open shows what ./entry-error.ts makes of the error (a chapter: the
  *   French problems with the file's real lines, and a link to /editeur/chapitre/<id>);
+ * - Enter on a block that ends the text, or a click below it, starts a paragraph after it
+ *   (trailingParagraph below);
  * - after « Créer », the new entry's page opens even when the dev server reloads the editor's page
  *   before Keystatic moves to it (saving a figure file reloads every page: the form came back
  *   empty though the file was saved): the entry's address is kept in sessionStorage while it is
  *   being created, and a page reloaded meanwhile on the « create » address goes to it.
  */
 const createdKey = 'tiess-keystatic-created';
+
+// A ProseMirror plugin, written in Keystatic's module (Plugin, NodeSelection and TextSelection are
+// imported there): when the text ends with a block (a Figure), Enter on that block or a click below
+// it adds an empty paragraph after it and puts the cursor there; without it only ↓ could reach
+// past the block, and Enter opened the block's form again. Left empty, that paragraph goes away when
+// the cursor leaves it, so the file is saved as it was.
+const trailingParagraph = `new Plugin({
+  appendTransaction(transactions, oldState, state) {
+    const last = state.doc.lastChild;
+    const before = state.doc.childCount > 1 ? state.doc.child(state.doc.childCount - 2) : null;
+    if (!last || last.type !== state.schema.nodes.paragraph || last.content.size !== 0 || !before || before.isTextblock) return null;
+    const start = state.doc.content.size - last.nodeSize;
+    if (state.selection.from >= start) return null;
+    return state.tr.delete(start, state.doc.content.size);
+  },
+  props: {
+    handleKeyDown(view, event) {
+      const { state } = view;
+      const selection = state.selection;
+      if (event.key !== 'Enter' || event.shiftKey || event.metaKey || event.ctrlKey || event.altKey) return false;
+      if (!(selection instanceof NodeSelection) || selection.node.isTextblock || selection.to !== state.doc.content.size) return false;
+      const tr = state.tr.insert(selection.to, state.schema.nodes.paragraph.create());
+      view.dispatch(tr.setSelection(TextSelection.create(tr.doc, selection.to + 1)).scrollIntoView());
+      return true;
+    },
+    handleDOMEvents: {
+      mousedown(view, event) {
+        const last = view.state.doc.lastChild;
+        const lastDom = view.dom.lastElementChild;
+        if (event.target !== view.dom || !last || last.isTextblock || !lastDom || event.clientY <= lastDom.getBoundingClientRect().bottom) return false;
+        const end = view.state.doc.content.size;
+        const tr = view.state.tr.insert(end, view.state.schema.nodes.paragraph.create());
+        view.dispatch(tr.setSelection(TextSelection.create(tr.doc, end + 1)).scrollIntoView());
+        view.focus();
+        event.preventDefault();
+        return true;
+      }
+    }
+  }
+})`;
 export const keystaticFixes: { name: string; find: string; replace: string }[] = [
   {
     name: 'askFirst: the form of a new block opens at once',
@@ -148,6 +190,11 @@ export const keystaticFixes: { name: string; find: string; replace: string }[] =
     replace:
       'fallback: message => /*#__PURE__*/jsx(ItemPageShell, {\n        ...props,\n        children: /*#__PURE__*/jsx(PageBody, {\n          children: /*#__PURE__*/jsx(Notice, {\n            tone: "critical",\n' +
       '            children: globalThis.tiessEntryError ? globalThis.tiessEntryError(props.collection, props.itemSlug, message) : message\n',
+  },
+  {
+    name: 'typing after a block at the end of the text (Enter, or a click below it)',
+    find: 'plugins: [pasteLinks(schema), imageDropPlugin(schema), keydownHandler(), ',
+    replace: `plugins: [${trailingParagraph}, pasteLinks(schema), imageDropPlugin(schema), keydownHandler(), `,
   },
   {
     name: 'after « Créer »: the address of the entry being created is kept',
