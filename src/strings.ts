@@ -16,6 +16,13 @@ const months = [
 ] as const;
 
 /** UI and message strings, grouped by where they appear. */
+/** What a figure draws with a column, in the words of the figure form, for messages to people who edit CSVs in Excel. */
+const numberRoles: Record<string, string> = {
+  valeur: 'champ « Colonne des valeurs »',
+  valeurs: 'champ « Colonnes des valeurs »',
+  barres: 'champ « Colonne dessinée avec une barre dans chaque cellule »',
+};
+
 export const t = {
   lang: 'fr-CA',
   months,
@@ -291,7 +298,7 @@ export const t = {
     unknownColumn: (key: string, column: string, file: string, columns: readonly string[]) =>
       `${key} : la colonne « ${column} » n’existe pas dans ${file} ; ses colonnes sont : ${columns.join(', ')}`,
     notNumeric: (figure: string, key: string, received: string) =>
-      `nombre attendu (la figure ${figure} lit cette colonne comme « ${key} »), reçu « ${received} »`,
+      `nombre attendu, reçu « ${received} » : la figure ${figure} dessine les nombres de cette colonne (${numberRoles[key] ?? key}) ; écrivez un nombre, ou laissez la cellule vide si la donnée manque`,
     negative: (figure: string, type: string) => `nombre positif attendu : la figure ${figure} (${type}) ne peut pas montrer de valeur négative`,
     seriesChoice: 'donnez soit « valeurs » (une colonne par série), soit « serie » et « valeur » (une colonne qui nomme la série et une colonne de valeurs), soit « valeur » seul',
     seriesMissing: 'il manque les valeurs : « valeur » (une série), « valeurs » (une colonne par série) ou « serie » et « valeur »',
@@ -431,9 +438,9 @@ export const t = {
       roles: 'Colonnes et options du type',
       categorie: 'Colonne des catégories',
       valeur: 'Colonne des valeurs',
-      valeurs: 'Colonnes des valeurs, une par série (CSV large)',
-      serie: 'Colonne qui nomme la série (CSV long)',
-      valeurLong: 'Colonne des valeurs (une série, ou CSV long avec la colonne de série)',
+      valeurs: 'Colonnes des valeurs : une colonne par série (ex. une colonne 2019, une colonne 2020)',
+      serie: 'Colonne qui nomme la série (seulement si les séries sont les unes sous les autres, leur nom dans une même colonne)',
+      valeurLong: 'Colonne des valeurs (une seule série ; ou, avec la colonne qui nomme la série, les valeurs de toutes les séries)',
       colonne: 'Colonne',
       colonnes: 'Colonnes montrées, dans l’ordre (toutes si vide)',
       barres: 'Colonne dessinée avec une barre dans chaque cellule (facultatif)',
@@ -450,7 +457,7 @@ export const t = {
       titreAxe: 'Titre de l’axe des valeurs (facultatif)',
       pourcentages: 'Empiler à 100 %',
       axeX: 'Ce que contient la colonne des catégories',
-      axeXAuto: 'à deviner',
+      axeXAuto: 'selon le contenu de la colonne (années, dates ou texte)',
       axeXAnnees: 'des années',
       axeXDates: 'des dates',
       axeXCategories: 'des catégories',
