@@ -467,6 +467,7 @@ export const t = {
       format: 'Unité des valeurs',
       decimales: 'Décimales montrées (0 à 3 ; autant que les données si vide)',
     },
+    insertButton: 'Insérer un élément (figure, encadré, citation…)',
     /** Keystatic's own English texts, in French (src/editor/keystatic-fr.ts; docs/keystatic-traductions.md offers them upstream). */
     keystatic: {
       theme: 'Thème clair ou sombre',
@@ -491,6 +492,7 @@ export const t = {
       'Duplicate entry…': 'Dupliquer…',
       Preview: 'Aperçu',
       'Delete entry': 'Supprimer',
+      'Delete entry…': 'Supprimer…',
       'Are you sure? This action cannot be undone.': 'Voulez-vous vraiment supprimer ? Impossible de revenir en arrière.',
       'Save and duplicate entry': 'Enregistrer et dupliquer',
       'You have unsaved changes. Save this entry to duplicate it.': 'Des modifications ne sont pas enregistrées. Enregistrez-les pour dupliquer.',

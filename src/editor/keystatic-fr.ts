@@ -52,6 +52,7 @@ export const keystaticRules: KeystaticRule[] = [
   { en: 'Duplicate entry…', src: 'Duplicate entry\\u2026', forms: [label2] },
   { en: 'Preview', forms: [label2] },
   { en: 'Delete entry', forms: [title] },
+  { en: 'Delete entry…', src: 'Delete entry\\u2026', forms: [label2] },
   { en: 'Are you sure? This action cannot be undone.', forms: [child] },
   { en: 'Save and duplicate entry', forms: [title] },
   { en: 'You have unsaved changes. Save this entry to duplicate it.', forms: [child] },
@@ -129,6 +130,7 @@ export const keystaticRules: KeystaticRule[] = [
  *   component filled with its first choice.
  * - an entry Keystatic cannot open shows what ./entry-error.ts makes of the error (a chapter: the
  *   French problems with the file's real lines, and a link to /editeur/chapitre/<id>);
+ * - the toolbar's « + » button (insert a component) gets a name;
  * - Enter on a block that ends the text, or a click below it, starts a paragraph after it
  *   (trailingParagraph below);
  * - after « Créer », the new entry's page opens even when the dev server reloads the editor's page
@@ -195,6 +197,11 @@ export const keystaticFixes: { name: string; find: string; replace: string }[] =
     name: 'typing after a block at the end of the text (Enter, or a click below it)',
     find: 'plugins: [pasteLinks(schema), imageDropPlugin(schema), keydownHandler(), ',
     replace: `plugins: [${trailingParagraph}, pasteLinks(schema), imageDropPlugin(schema), keydownHandler(), `,
+  },
+  {
+    name: 'the toolbar’s insert button has a name (it had only a tooltip)',
+    find: "marginEnd: entryLayoutPane === 'main' ? undefined : 'medium',\n        children: [/*#__PURE__*/jsx(Icon, {\n          src: plusIcon",
+    replace: `marginEnd: entryLayoutPane === 'main' ? undefined : 'medium',\n        "aria-label": "${t.editor.insertButton}",\n        children: [/*#__PURE__*/jsx(Icon, {\n          src: plusIcon`,
   },
   {
     name: 'after « Créer »: the address of the entry being created is kept',

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,9 +8,59 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFigureFile } from '../../src/figures/declarative';
 import { root } from '../helpers/build';
 import { browserAvailable, launchBrowser } from '../helpers/chromium';
+import { englishIn } from '../helpers/english-words';
 
 // The browser editor in local mode (`npm run edit`), driven in Chromium on a copy of the project:
-// change one word of a chapter, create a figure through the form, upload a bad CSV.
+// change one word of a chapter, create a figure through the form, upload a bad CSV; everything staff
+// see is French; a new Figure asks which figure first; typing after a figure that ends a chapter;
+// a chapter the editor cannot open explains why in French.
+
+/** A chapter whose <Encadre> is never closed: line 19 of the file, line 7 of its body. */
+const brokenChapter = [
+  '---',
+  'titre: Chapitre cassé',
+  'partie: 2. Renforcer',
+  'ordre: 9',
+  'resume: Un chapitre avec un encadré jamais fermé.',
+  'pages:',
+  '  debut: 30',
+  '  fin: 30',
+  '---',
+  'Premier paragraphe.',
+  '',
+  'Deuxième paragraphe.',
+  '',
+  'Troisième paragraphe.',
+  '',
+  'Quatrième paragraphe.',
+  '',
+  '## Une section',
+  '<Encadre titre="Jamais fermé">',
+  '',
+  'Texte de l’encadré.',
+  '',
+].join('\n');
+
+/** Every string a person sees or hears in the page: text (not the text being edited), labels, placeholders, titles. */
+const visibleStrings = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const out = new Set<string>();
+    const editable = (el: Element) => el.closest('[contenteditable]')?.getAttribute('contenteditable') === 'true';
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      const text = node.textContent!.trim();
+      if (!text || !parent || ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(parent.tagName)) continue;
+      if (parent.checkVisibility({ checkVisibilityCSS: true }) && !editable(parent)) out.add(text);
+    }
+    const attributes = ['placeholder', 'aria-label', 'title', 'alt', 'aria-placeholder', 'aria-roledescription', 'aria-valuetext', 'data-placeholder'];
+    for (const el of document.body.querySelectorAll('*')) {
+      if (!el.checkVisibility({ checkVisibilityCSS: true })) continue;
+      for (const name of attributes) if (el.getAttribute(name)?.trim()) out.add(el.getAttribute(name)!.trim());
+      if (el instanceof HTMLInputElement && ['submit', 'button', 'reset'].includes(el.type) && el.value) out.add(el.value);
+    }
+    return [...out];
+  });
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -33,6 +83,7 @@ describe.runIf(browserAvailable())('the browser editor, local mode', () => {
     for (const entry of ['astro.config.mjs', 'keystatic.config.ts', 'package.json', 'tsconfig.json', 'src', 'data', 'public']) {
       cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
     }
+    writeFileSync(path.join(dir, 'src/content/chapters/chapitre-casse.mdx'), brokenChapter);
     // Note: node_modules is linked entry by entry, so Vite's cache (node_modules/.vite) stays in the copy.
     mkdirSync(path.join(dir, 'node_modules'));
     for (const entry of readdirSync(path.join(root, 'node_modules'))) {
@@ -74,6 +125,7 @@ describe.runIf(browserAvailable())('the browser editor, local mode', () => {
     });
     return page;
   };
+  const csvHeader = (name: string) => readFileSync(path.join(dir, 'data', name), 'utf8').split(/\r?\n/)[0]!.split(',');
   const until = async (page: Page, done: () => boolean, ms = 15_000) => {
     const start = Date.now();
     while (!done()) {
@@ -129,12 +181,27 @@ describe.runIf(browserAvailable())('the browser editor, local mode', () => {
     await pick('Type de graphique', 'colonnes');
     // Only the roles of the chosen type are offered.
     await expect(page.getByLabel('Colonne des codes de région').count()).resolves.toBe(0);
+    // The column fields offer the columns of the chosen file, as suggestions and written under them.
+    const offered = (label: string) =>
+      page.getByLabel(label).evaluate((input: HTMLInputElement) => [...(input.list?.options ?? [])].map((o) => o.value));
+    await expect(offered('Colonne des catégories')).resolves.toEqual(['code', 'region', 'poles']);
+    await expect(offered('Colonne des valeurs')).resolves.toEqual(['code', 'region', 'poles']);
+    await expect(page.getByText('Colonnes de poles-par-region.csv : code, region, poles').count()).resolves.toBe(2);
+    await pick('Fichier de données', 'jalons.csv');
+    await expect(offered('Colonne des catégories')).resolves.toEqual(csvHeader('jalons.csv'));
+    await pick('Fichier de données', 'poles-par-region.csv');
     await page.getByLabel('Colonne des catégories').fill('region');
     await page.getByLabel('Colonne des valeurs').fill('poles');
     await page.getByLabel('Source').fill('Compilation de sources publiques.');
     await page.getByRole('button', { name: 'Créer' }).click();
     const file = path.join(dir, 'src/content/figures/poles-par-region-en-colonnes.yaml');
     await until(page, () => existsSync(file));
+    // The saved figure opens (the dev server reloads the page when the file appears: it used to come
+    // back on an empty « create » form, as if nothing had been saved).
+    await page.waitForURL(/\/keystatic\/collection\/figures\/item\/poles-par-region-en-colonnes$/, { timeout: 30_000 });
+    await page.getByLabel('Titre').first().waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.getByLabel('Titre').first().inputValue(), { timeout: 30_000 }).toBe('Pôles par région en colonnes');
+    await expect(page.getByLabel('Colonne des valeurs').inputValue()).resolves.toBe('poles');
     const figure = readFigureFile(file, path.join(dir, 'data'));
     expect(figure.problems.map((p) => p.message)).toEqual([]);
     expect(figure.spec).toMatchObject({ type: 'colonnes', donnees: 'poles-par-region.csv', categorie: 'region', valeur: 'poles', titre: 'Pôles par région en colonnes' });
