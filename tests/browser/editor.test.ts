@@ -304,6 +304,13 @@ describe.runIf(browserAvailable())('the browser editor, local mode', () => {
       return { x: r.left + 40, y: Math.min(r.bottom + 12, editor.getBoundingClientRect().bottom - 2) };
     });
     await page.mouse.click(below.x, below.y);
+    // A paragraph is there, with the caret in it: staff see where they type (ProseMirror's own
+    // answer, an invisible « gap cursor », looked as if the click did nothing).
+    const caret = await page.evaluate(() => {
+      const last = document.querySelector('.ProseMirror')!.lastElementChild!;
+      return { tag: last.tagName, inIt: last.contains(getSelection()!.anchorNode) };
+    });
+    expect(caret).toEqual({ tag: 'P', inIt: true });
     await page.keyboard.type('Une phrase après la figure.');
     await save(page, (text) => text.includes('Une phrase après la figure.'));
     expect(readFileSync(chapterFile(), 'utf8')).toBe(`${before}\nUne phrase après la figure.\n`);
