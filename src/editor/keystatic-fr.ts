@@ -130,6 +130,8 @@ export const keystaticRules: KeystaticRule[] = [
  *   component filled with its first choice.
  * - an entry Keystatic cannot open shows what ./entry-error.ts makes of the error (a chapter: the
  *   French problems with the file's real lines, and a link to /editeur/chapitre/<id>);
+ * - choice lists (a figure in a chapter, the chart type) take the form's width: titles were cut
+ *   to 20 characters and the list of figures was a narrow column to scroll;
  * - the toolbar's « + » button (insert a component) gets a name;
  * - Enter on a block that ends the text, or a click below it, starts a paragraph after it
  *   (trailingParagraph below);
@@ -202,6 +204,11 @@ export const keystaticFixes: { name: string; find: string; replace: string }[] =
     name: 'the toolbar’s insert button has a name (it had only a tooltip)',
     find: "marginEnd: entryLayoutPane === 'main' ? undefined : 'medium',\n        children: [/*#__PURE__*/jsx(Icon, {\n          src: plusIcon",
     replace: `marginEnd: entryLayoutPane === 'main' ? undefined : 'medium',\n        "aria-label": "${t.editor.insertButton}",\n        children: [/*#__PURE__*/jsx(Icon, {\n          src: plusIcon`,
+  },
+  {
+    name: 'a choice list as wide as the form, so long titles of figures and chart types can be read',
+    find: 'const t1 = fieldSpan === 12 ? "alias.singleLineWidth" : "auto";',
+    replace: 'const t1 = "100%";',
   },
   {
     name: 'after « Créer »: the address of the entry being created is kept',
