@@ -71,3 +71,13 @@ describe('Keystatic in French', () => {
     expect(config.optimizeDeps.esbuildOptions.plugins[0]!.name).toMatch(/^tiess-keystatic-fr-[0-9a-f]{8}$/);
   });
 });
+
+describe('docs/keystatic-traductions.md, the translation offered upstream', () => {
+  it('lists every English text the editor rewrites with its French', () => {
+    const doc = readFileSync(path.join(root, 'docs/keystatic-traductions.md'), 'utf8');
+    const rows = new Set(doc.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| English')));
+    const expected = [...new Set(keystaticRules.map((r) => r.en))].map((en) => `| ${en} | ${t.editor.keystatic[en]} |`);
+    expect(expected.filter((row) => !rows.has(row))).toEqual([]);
+    expect(rows.size).toBe(expected.length);
+  });
+});
