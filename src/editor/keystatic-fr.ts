@@ -67,6 +67,17 @@ export const keystaticRules: KeystaticRule[] = [
   { en: 'Entry pasted', forms: ['toastQueue.positive("%"'] },
   { en: 'Field validation failed:', forms: ['`%\\n`'] },
   { en: 'Unexpected error: ', forms: ['`%${'] },
+  // Messages of the form's checks (a required field left empty, a number out of range, a bad value).
+  { en: 'must not be empty', forms: ['`${fieldLabel} %`'] },
+  { en: 'is required', forms: ['`${label} %`'] },
+  { en: ' is required', forms: ['[props.label, "%"]'] },
+  { en: 'Image URL is required.', forms: ['"%"'] },
+  { en: 'must be a number', forms: ['`${label} %`'] },
+  { en: 'must be at least ', forms: ['`${label} %${validation.min}`'] },
+  { en: 'must be at most ', forms: ['`${label} %${validation.max}`'] },
+  { en: 'Must be a string', forms: ["new FieldDataError('%')"] },
+  { en: 'Must be a valid option', forms: ["new FieldDataError('%')"] },
+  { en: 'Must be a number', forms: ["new FieldDataError('%')"] },
   // Fields: identifier, lists, images.
   { en: 'Regenerate', forms: [child] },
   { en: 'regenerate', forms: [aria] },
