@@ -1,7 +1,10 @@
 import { collection, config, fields } from '@keystatic/core';
 import { block, inline, wrapper } from '@keystatic/core/content-components';
 import { figureTypes, valueFormats, type FigureType } from './src/schemas/figure';
-import { dataFileChoices, figureChoices } from './src/editor/figure-choices';
+import { dataColumns, dataFileChoices, figureChoices } from './src/editor/figure-choices';
+import { columnField, dataFileField } from './src/editor/column-fields';
+// Note: for its side effect in the browser: the editor's French message for a chapter it cannot open.
+import './src/editor/entry-error';
 import { t } from './src/strings';
 
 // The browser editor (Keystatic, `npm run edit`): what staff may change, with French labels. It is
@@ -17,10 +20,11 @@ const bespokeModules = import.meta.glob<string>(['./src/figures/*.ts', '!./src/f
   import: 'default',
   eager: true,
 });
-const dataFiles = Object.keys(import.meta.glob('./data/*.csv', { query: '?url', eager: true }));
+const dataFiles = import.meta.glob<string>('./data/*.csv', { query: '?raw', import: 'default', eager: true });
 
 const figures = figureChoices(figureFiles, bespokeModules);
-const dataChoices = dataFileChoices(dataFiles);
+const dataChoices = dataFileChoices(Object.keys(dataFiles));
+const columnsByFile = dataColumns(dataFiles);
 
 /** The storage: the local files in `npm run edit`, a GitHub repository when KEYSTATIC_GITHUB_REPO is set at build time. */
 const repo = import.meta.env.PUBLIC_KEYSTATIC_GITHUB_REPO as `${string}/${string}` | undefined;
@@ -30,14 +34,19 @@ const anchorPattern = { regex: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, message: e.componen
 
 /** The components a chapter may hold, as the editor shows them; their names are those of src/components/mdx.ts (plus Ancre). */
 export const chapterComponents = {
-  Figure: block({
-    label: e.components.figure,
-    description: e.components.figureHelp,
-    schema: {
-      id: fields.select({ label: e.components.figureId, options: figures, defaultValue: figures[0]?.value ?? '' }),
-    },
-    ContentView: ({ value }) => figures.find((c) => c.value === value.id)?.label ?? value.id,
-  }),
+  // Note: a new Figure has no figure yet, and askFirst opens its form at once (src/editor/keystatic-fr.ts,
+  // keystaticFixes): staff choose the figure before anything is shown.
+  Figure: Object.assign(
+    block({
+      label: e.components.figure,
+      description: e.components.figureHelp,
+      schema: {
+        id: fields.select({ label: e.components.figureId, options: [{ label: e.components.figureNone, value: '' }, ...figures], defaultValue: '' }),
+      },
+      ContentView: ({ value }) => (value.id ? (figures.find((c) => c.value === value.id)?.label ?? value.id) : e.components.figureMissing),
+    }),
+    { askFirst: (props: { id?: unknown } | null | undefined) => !props?.id },
+  ),
   ChiffresCles: block({ label: e.components.chiffresCles, description: e.components.chiffresClesHelp, schema: {} }),
   Encadre: wrapper({
     label: e.components.encadre,
@@ -84,8 +93,8 @@ export const chapterComponents = {
 
 const f = e.figure;
 const d = e.descriptions;
-const column = (label: string, required = true) => fields.text({ label, validation: { isRequired: required } });
-const columns = (label: string) => fields.array(fields.text({ label: f.colonne, validation: { isRequired: true } }), { label, itemLabel: (p) => p.value });
+const column = (label: string, required = true) => columnField(fields.text({ label, validation: { isRequired: required } }), columnsByFile);
+const columns = (label: string) => fields.array(column(f.colonne), { label, itemLabel: (p) => p.value });
 const sort = fields.select({
   label: f.tri,
   options: [
@@ -190,7 +199,7 @@ export default config({
       columns: ['donnees'],
       schema: {
         titre: fields.slug({ name: { label: f.titre, validation: { isRequired: true } }, slug: { label: f.slug } }),
-        donnees: fields.select({ label: f.donnees, description: f.donneesHelp, options: dataChoices, defaultValue: dataChoices[0]?.value ?? '' }),
+        donnees: dataFileField(fields.select({ label: f.donnees, description: f.donneesHelp, options: dataChoices, defaultValue: dataChoices[0]?.value ?? '' })),
         type: fields.conditional(
           fields.select({
             label: f.type,

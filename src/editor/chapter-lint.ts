@@ -1,4 +1,4 @@
-import { blankFrontmatter, located, type ChapterProblem } from '../markdown/check-chapters';
+import { blankFrontmatter, located, mdxSyntaxProblem, type ChapterProblem } from '../markdown/check-chapters';
 import { t } from '../strings';
 
 // What the browser editor (Keystatic's MDX field) refuses or rewrites in a chapter, found before
@@ -36,4 +36,14 @@ export function editorLint(file: string, text: string): ChapterProblem[] {
     problems.push(located(file, frontmatter[0].split('\n').length, 1, m.blankAfterFrontmatter));
   }
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+/**
+ * Why the editor cannot open a chapter, or may damage it: the MDX the build cannot read (an
+ * unclosed <Encadre>…), then what the editor refuses; with the file's own lines (the editor counts
+ * from the end of the frontmatter).
+ */
+export async function chapterEditorProblems(file: string, text: string): Promise<ChapterProblem[]> {
+  const syntax = await mdxSyntaxProblem(file, text);
+  return [...(syntax ? [syntax] : []), ...editorLint(file, text)];
 }

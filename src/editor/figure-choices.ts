@@ -46,3 +46,28 @@ export function dataFileChoices(dataFiles: readonly string[]): Choice[] {
     .sort((a, b) => a.localeCompare(b, 'fr'))
     .map((name) => ({ value: name, label: name }));
 }
+
+/** The column names of a CSV file, read from its header line as the build reads them (";" or ",", quotes, Excel's BOM). */
+export function csvColumns(text: string): string[] {
+  const body = text.replace(/^\ufeff/, '');
+  const header = body.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+  const outsideQuotes = header.replace(/"[^"]*"/g, '');
+  const delimiter = outsideQuotes.split(';').length > outsideQuotes.split(',').length ? ';' : ',';
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < header.length; i++) {
+    const c = header[i]!;
+    if (quoted && c === '"' && header[i + 1] === '"') (cell += '"'), i++;
+    else if (c === '"') quoted = !quoted;
+    else if (c === delimiter && !quoted) cells.push(cell), (cell = '');
+    else cell += c;
+  }
+  cells.push(cell);
+  return cells.map((c) => c.trim()).filter(Boolean);
+}
+
+/** The columns of each data file, by file name (data/*.csv read when the editor starts or a file changes). */
+export function dataColumns(dataFiles: Record<string, string>): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(dataFiles).map(([file, text]) => [file.replace(/^.*\/data\//, ''), csvColumns(text)]));
+}

@@ -2,11 +2,19 @@ import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { readChapters } from '../markdown/check-chapters';
+import { t } from '../strings';
+import { chapterEditorProblems } from './chapter-lint';
+import { keystaticFrench } from './keystatic-fr';
 
 /** Whether the project runs as the browser editor (`npm run edit`: KEYSTATIC=1): only then are Keystatic, React and the editor's pages loaded. */
 export const editorMode = process.env.KEYSTATIC === '1';
 
-/** The editor's own pages, « Fichiers de données (CSV) » at /editeur/donnees/ and « Publier » at /editeur/publier/, injected only in editor mode (local). */
+/**
+ * The editor's own pages, injected only in editor mode (local): « Fichiers de données (CSV) » at
+ * /editeur/donnees/, « Publier » at /editeur/publier/ and, for a chapter the editor cannot open,
+ * /editeur/chapitre/<id>.
+ */
 export function editorPages(): AstroIntegration {
   return {
     name: 'tiess-editor-pages',
@@ -19,8 +27,23 @@ export function editorPages(): AstroIntegration {
         updateConfig({ vite: { server: { fs: { allow: [root, modules] } } } });
         injectRoute({ pattern: '/editeur/donnees', entrypoint: './src/editor/donnees.astro', prerender: false });
         injectRoute({ pattern: '/editeur/publier', entrypoint: './src/editor/publier.astro', prerender: false });
+        injectRoute({ pattern: '/editeur/chapitre/[slug]', entrypoint: './src/editor/chapitre.astro', prerender: false });
+      },
+      // Chapters the editor cannot open (or would damage) are named when it starts, with their real lines.
+      'astro:server:start': async ({ logger }) => {
+        const problems = (await Promise.all(readChapters().map((c) => chapterEditorProblems(c.file, c.text)))).flat();
+        if (problems.length === 0) return;
+        logger.warn([t.editor.chapterPage.startProblems(problems.length), ...problems.map((p) => `  ${p.text}`)].join('\n'));
       },
     },
+  };
+}
+
+/** Keystatic's interface in French, the words its locale 'fr-FR' leaves in English included (./keystatic-fr.ts). */
+export function editorFrench(): AstroIntegration {
+  return {
+    name: 'tiess-keystatic-fr',
+    hooks: { 'astro:config:setup': ({ updateConfig }) => void updateConfig({ vite: { plugins: [keystaticFrench()] } }) },
   };
 }
 
@@ -35,7 +58,7 @@ export const githubMode = Boolean(process.env.PUBLIC_KEYSTATIC_GITHUB_REPO);
 export async function editorIntegrations(): Promise<AstroIntegration[]> {
   if (!editorMode) return [];
   const [{ default: react }, { default: keystatic }] = await Promise.all([import('@astrojs/react'), import('@keystatic/astro')]);
-  return [react(), keystatic(), ...(githubMode ? [] : [editorPages()])];
+  return [react(), keystatic(), editorFrench(), ...(githubMode ? [] : [editorPages()])];
 }
 
 /** The Node server adapter for deploying the editor apart from the site (`npm run build:editeur`); none otherwise. */

@@ -10,10 +10,60 @@ import { root } from '../helpers/build';
 import { browserAvailable, launchBrowser } from '../helpers/chromium';
 import { toWindows1252 } from '../helpers/excel';
 import { axeViolations } from '../helpers/axe';
+import { englishIn } from '../helpers/english-words';
 
 // The browser editor in local mode (`npm run edit`), driven in Chromium on a copy of the project:
 // change one word of a chapter, create a figure through the form, upload CSV files (a bad one, one
-// from a page loaded before the file changed, one in Windows-1252), reload a result page.
+// from a page loaded before the file changed, one in Windows-1252), reload a result page; everything
+// staff see is French; a new Figure asks which figure first; typing after a figure that ends a
+// chapter; a chapter the editor cannot open explains why in French.
+
+/** A chapter whose <Encadre> is never closed: line 19 of the file, line 7 of its body. */
+const brokenChapter = [
+  '---',
+  'titre: Chapitre cassé',
+  'partie: 2. Renforcer',
+  'ordre: 9',
+  'resume: Un chapitre avec un encadré jamais fermé.',
+  'pages:',
+  '  debut: 30',
+  '  fin: 30',
+  '---',
+  'Premier paragraphe.',
+  '',
+  'Deuxième paragraphe.',
+  '',
+  'Troisième paragraphe.',
+  '',
+  'Quatrième paragraphe.',
+  '',
+  '## Une section',
+  '<Encadre titre="Jamais fermé">',
+  '',
+  'Texte de l’encadré.',
+  '',
+].join('\n');
+
+/** Every string a person sees or hears in the page: text (not the text being edited), labels, placeholders, titles. */
+const visibleStrings = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const out = new Set<string>();
+    const editable = (el: Element) => el.closest('[contenteditable]')?.getAttribute('contenteditable') === 'true';
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      const text = node.textContent!.trim();
+      if (!text || !parent || ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(parent.tagName)) continue;
+      if (parent.checkVisibility({ checkVisibilityCSS: true }) && !editable(parent)) out.add(text);
+    }
+    const attributes = ['placeholder', 'aria-label', 'title', 'alt', 'aria-placeholder', 'aria-roledescription', 'aria-valuetext', 'data-placeholder'];
+    for (const el of document.body.querySelectorAll('*')) {
+      if (!el.checkVisibility({ checkVisibilityCSS: true })) continue;
+      for (const name of attributes) if (el.getAttribute(name)?.trim()) out.add(el.getAttribute(name)!.trim());
+      if (el instanceof HTMLInputElement && ['submit', 'button', 'reset'].includes(el.type) && el.value) out.add(el.value);
+    }
+    return [...out];
+  });
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -36,6 +86,7 @@ describe.runIf(browserAvailable())('the browser editor, local mode', () => {
     for (const entry of ['astro.config.mjs', 'keystatic.config.ts', 'package.json', 'tsconfig.json', 'src', 'data', 'public']) {
       cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
     }
+    writeFileSync(path.join(dir, 'src/content/chapters/chapitre-casse.mdx'), brokenChapter);
     // Note: node_modules is linked entry by entry, so Vite's cache (node_modules/.vite) stays in the copy.
     mkdirSync(path.join(dir, 'node_modules'));
     for (const entry of readdirSync(path.join(root, 'node_modules'))) {
@@ -77,6 +128,7 @@ describe.runIf(browserAvailable())('the browser editor, local mode', () => {
     });
     return page;
   };
+  const csvHeader = (name: string) => readFileSync(path.join(dir, 'data', name), 'utf8').split(/\r?\n/)[0]!.split(',');
   const until = async (page: Page, done: () => boolean, ms = 15_000) => {
     const start = Date.now();
     while (!done()) {
@@ -132,12 +184,27 @@ describe.runIf(browserAvailable())('the browser editor, local mode', () => {
     await pick('Type de graphique', 'colonnes');
     // Only the roles of the chosen type are offered.
     await expect(page.getByLabel('Colonne des codes de région').count()).resolves.toBe(0);
+    // The column fields offer the columns of the chosen file, as suggestions and written under them.
+    const offered = (label: string) =>
+      page.getByLabel(label).evaluate((input: HTMLInputElement) => [...(input.list?.options ?? [])].map((o) => o.value));
+    await expect(offered('Colonne des catégories')).resolves.toEqual(['code', 'region', 'poles']);
+    await expect(offered('Colonne des valeurs')).resolves.toEqual(['code', 'region', 'poles']);
+    await expect(page.getByText('Colonnes de poles-par-region.csv : code, region, poles').count()).resolves.toBe(2);
+    await pick('Fichier de données', 'jalons.csv');
+    await expect(offered('Colonne des catégories')).resolves.toEqual(csvHeader('jalons.csv'));
+    await pick('Fichier de données', 'poles-par-region.csv');
     await page.getByLabel('Colonne des catégories').fill('region');
     await page.getByLabel('Colonne des valeurs').fill('poles');
     await page.getByLabel('Source').fill('Compilation de sources publiques.');
     await page.getByRole('button', { name: 'Créer' }).click();
     const file = path.join(dir, 'src/content/figures/poles-par-region-en-colonnes.yaml');
     await until(page, () => existsSync(file));
+    // The saved figure opens (the dev server reloads the page when the file appears: it used to come
+    // back on an empty « create » form, as if nothing had been saved).
+    await page.waitForURL(/\/keystatic\/collection\/figures\/item\/poles-par-region-en-colonnes$/, { timeout: 30_000 });
+    await page.getByLabel('Titre').first().waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.getByLabel('Titre').first().inputValue(), { timeout: 30_000 }).toBe('Pôles par région en colonnes');
+    await expect(page.getByLabel('Colonne des valeurs').inputValue()).resolves.toBe('poles');
     const figure = readFigureFile(file, path.join(dir, 'data'));
     expect(figure.problems.map((p) => p.message)).toEqual([]);
     expect(figure.spec).toMatchObject({ type: 'colonnes', donnees: 'poles-par-region.csv', categorie: 'region', valeur: 'poles', titre: 'Pôles par région en colonnes' });
@@ -337,4 +404,134 @@ describe.runIf(browserAvailable())('the browser editor, local mode', () => {
     writeFileSync(file, original);
     await page.close();
   });
+  it('shows staff no English word: dashboard, lists, a chapter with its insert menu and a Figure form, a figure form, the CSV page', async () => {
+    const found: string[] = [];
+    const check = async (page: Page, where: string) => {
+      for (const text of await visibleStrings(page)) {
+        const words = englishIn(text);
+        if (words.length) found.push(`${where} : « ${text} » (${words.join(', ')})`);
+      }
+    };
+    const visit = async (url: string, ready: (page: Page) => ReturnType<Page['locator']>) => {
+      const page = await open(url, ready);
+      await check(page, url);
+      await page.close();
+    };
+    await visit('/keystatic', (p) => p.getByText('Tableau de bord').first());
+    await visit('/keystatic/collection/figures', (p) => p.getByText('poles-par-region.csv').first());
+    await visit('/keystatic/collection/figures/item/poles-par-region', (p) => p.getByLabel('Colonne des valeurs'));
+    await visit('/keystatic/collection/figures/create', (p) => p.getByLabel('Titre').first());
+    await visit('/editeur/donnees', (p) => p.locator('#fichier'));
+    const page = await open('/keystatic/collection/chapitres/item/un-ecosysteme-tisse-serre', (p) => p.locator('[contenteditable="true"] p').first());
+    await check(page, 'chapitre');
+    await page.locator('[contenteditable="true"] p').first().click();
+    await page.getByRole('button', { name: 'Type de paragraphe' }).click();
+    await page.getByRole('option', { name: 'Intertitre 2' }).waitFor();
+    await check(page, 'chapitre, type de paragraphe');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /^Insérer un élément/ }).click();
+    await check(page, 'chapitre, menu d’insertion');
+    await page.getByRole('menuitem', { name: 'Figure' }).click();
+    await page.getByRole('dialog').waitFor();
+    await check(page, 'chapitre, formulaire d’une figure');
+    await page.close();
+    expect(found).toEqual([]);
+  }, 180_000);
+
+  /** Clicks at the end of the paragraph of the chapter's text that starts with `start`. */
+  const clickAtEndOf = async (page: Page, start: string) => {
+    const point = await page.evaluate((start) => {
+      const paragraph = [...document.querySelectorAll('[contenteditable="true"] p')].find((p) => p.textContent!.startsWith(start))!;
+      paragraph.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.selectNodeContents(paragraph);
+      const rects = range.getClientRects();
+      const last = rects[rects.length - 1]!;
+      return { x: last.right - 1, y: last.top + last.height / 2 };
+    }, start);
+    await page.mouse.click(point.x, point.y);
+  };
+  const chapterFile = () => path.join(dir, 'src/content/chapters/un-ecosysteme-tisse-serre.mdx');
+  const openChapter = () => open('/keystatic/collection/chapitres/item/un-ecosysteme-tisse-serre', (p) => p.locator('[contenteditable="true"] p').first());
+  const save = async (page: Page, expected: (text: string) => boolean) => {
+    await page.getByRole('button', { name: 'Sauvegarder' }).click();
+    await until(page, () => expected(readFileSync(chapterFile(), 'utf8')));
+  };
+
+  it('types after the figure that ends a chapter: a click below it starts a paragraph', async () => {
+    const before = readFileSync(chapterFile(), 'utf8');
+    expect(before.endsWith('<Figure id="parler-au-nous-structure" />\n')).toBe(true);
+    const page = await openChapter();
+    const below = await page.evaluate(() => {
+      const editor = document.querySelector('.ProseMirror')!;
+      const last = editor.lastElementChild!;
+      last.scrollIntoView({ block: 'center' });
+      const r = last.getBoundingClientRect();
+      return { x: r.left + 40, y: Math.min(r.bottom + 12, editor.getBoundingClientRect().bottom - 2) };
+    });
+    await page.mouse.click(below.x, below.y);
+    // A paragraph is there, with the caret in it: staff see where they type (ProseMirror's own
+    // answer, an invisible « gap cursor », looked as if the click did nothing).
+    const caret = await page.evaluate(() => {
+      const last = document.querySelector('.ProseMirror')!.lastElementChild!;
+      return { tag: last.tagName, inIt: last.contains(getSelection()!.anchorNode) };
+    });
+    expect(caret).toEqual({ tag: 'P', inIt: true });
+    await page.keyboard.type('Une phrase après la figure.');
+    await save(page, (text) => text.includes('Une phrase après la figure.'));
+    expect(readFileSync(chapterFile(), 'utf8')).toBe(`${before}\nUne phrase après la figure.\n`);
+    await page.close();
+  }, 120_000);
+
+  it('asks which figure first when a Figure is inserted, and saves the one chosen there', async () => {
+    const before = readFileSync(chapterFile(), 'utf8');
+    const page = await openChapter();
+    await clickAtEndOf(page, 'Une phrase après la figure.');
+    await page.getByRole('button', { name: /^Insérer un élément/ }).click();
+    await page.getByRole('menuitem', { name: 'Figure' }).click();
+    // The Figure's form opens at once, with no figure chosen in advance.
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor({ timeout: 10_000 });
+    expect(await dialog.getByRole('heading').innerText()).toBe('Modifier : Figure');
+    expect(await dialog.getByRole('button', { name: /Figure à montrer/ }).innerText()).toContain('— choisissez une figure —');
+    await dialog.getByRole('button', { name: /Figure à montrer/ }).click();
+    await page.locator('[role="option"][data-key="carte-poles-par-region"]').click();
+    await dialog.getByRole('button', { name: 'Terminé' }).click();
+    await save(page, (text) => text.includes('carte-poles-par-region'));
+    expect(readFileSync(chapterFile(), 'utf8')).toBe(`${before}\n<Figure id="carte-poles-par-region" />\n`);
+    await page.close();
+  }, 120_000);
+
+  it('types after the figure that ends a chapter: Enter on the figure starts a paragraph, without opening its form', async () => {
+    const before = readFileSync(chapterFile(), 'utf8');
+    expect(before.endsWith('<Figure id="carte-poles-par-region" />\n')).toBe(true);
+    const page = await openChapter();
+    // The figure's name bar selects the figure (as a click on it does for staff).
+    const bar = page.locator('.ProseMirror > :last-child').getByText('Figure', { exact: true });
+    await bar.scrollIntoViewIfNeeded();
+    await bar.click();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Dernière phrase.');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await save(page, (text) => text.includes('Dernière phrase.'));
+    expect(readFileSync(chapterFile(), 'utf8')).toBe(`${before}\nDernière phrase.\n`);
+    await page.close();
+  }, 120_000);
+
+  it('explains in French why a chapter cannot open: its real line, what is wrong, how to fix it', async () => {
+    const problem = 'src/content/chapters/chapitre-casse.mdx, ligne 19, colonne 1 : balise <Encadre> ouverte mais jamais fermée (ajoutez </Encadre>)';
+    // Named when the editor starts.
+    expect(log).toContain(problem);
+    const page = await open('/keystatic/collection/chapitres/item/chapitre-casse', (p) => p.getByText(problem));
+    const notice = await page.getByText('Ce chapitre ne peut pas s’ouvrir dans l’éditeur.').locator('..').innerText();
+    expect(notice).toContain(problem);
+    expect(notice).not.toMatch(/Expected|line|7:1/);
+    await page.getByRole('link', { name: 'Voir le problème et comment le corriger' }).click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Le chapitre src/content/chapters/chapitre-casse.mdx dans l’éditeur');
+    expect(await page.getByRole('alert').innerText()).toContain(problem);
+    expect(await page.getByRole('heading', { name: 'Comment corriger' }).count()).toBe(1);
+    expect(await page.locator('ol li').first().innerText()).toContain('Ouvrez le fichier src/content/chapters/chapitre-casse.mdx avec un éditeur de texte');
+    await page.close();
+  }, 120_000);
 });

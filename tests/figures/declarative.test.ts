@@ -57,8 +57,8 @@ describe('figure files: errors that point home', () => {
   it('a value that is not a number names the CSV file, line and column', () => {
     const csv = 'region,activites\nEstrie,12\nMontréal,beaucoup\nLaval,\nOutaouais,n/d\n';
     expect(problemsOf({ 'regions.csv': csv, 'essai.yaml': base('barres') }, 'essai.yaml')).toEqual([
-      'data/regions.csv, ligne 3, colonne 2 (« activites ») : nombre attendu (la figure essai.yaml lit cette colonne comme « valeur »), reçu « beaucoup »',
-      'data/regions.csv, ligne 5, colonne 2 (« activites ») : nombre attendu (la figure essai.yaml lit cette colonne comme « valeur »), reçu « n/d »',
+      'data/regions.csv, ligne 3, colonne 2 (« activites ») : nombre attendu, reçu « beaucoup » : la figure essai.yaml dessine les nombres de cette colonne (champ « Colonne des valeurs ») ; écrivez un nombre, ou laissez la cellule vide si la donnée manque',
+      'data/regions.csv, ligne 5, colonne 2 (« activites ») : nombre attendu, reçu « n/d » : la figure essai.yaml dessine les nombres de cette colonne (champ « Colonne des valeurs ») ; écrivez un nombre, ou laissez la cellule vide si la donnée manque',
     ]);
   });
 
