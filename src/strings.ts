@@ -21,6 +21,7 @@ const numberRoles: Record<string, string> = {
   valeur: 'champ « Colonne des valeurs »',
   valeurs: 'champ « Colonnes des valeurs »',
   barres: 'champ « Colonne dessinée avec une barre dans chaque cellule »',
+  colonnes: 'champ « Colonnes montrées »',
 };
 
 export const t = {
@@ -388,7 +389,7 @@ export const t = {
     xNotDates: 'axe-x dates : chaque catégorie doit être une date, 2019-05-01 ou 01/05/2019',
     // Data a figure could not draw: refused by the check, with what to do.
     tooLarge: (figure: string, key: string, received: string) =>
-      `nombre trop grand pour être dessiné (la figure ${figure} lit cette colonne comme « ${key} »), reçu « ${received} » ; vérifiez la cellule : ce nombre a plus de 300 chiffres`,
+      `nombre trop grand pour être dessiné, reçu « ${received} » : la figure ${figure} dessine les nombres de cette colonne (${numberRoles[key] ?? key}) ; vérifiez la cellule : ce nombre a plus de 300 chiffres`,
     noValues: (key: string, columns: readonly string[], file: string) =>
       `${key} : ${columns.length > 1 ? `les colonnes ${columns.map((c) => `« ${c} »`).join(', ')}` : `la colonne « ${columns[0]} »`} de ${file} ${columns.length > 1 ? 'n’ont' : 'n’a'} aucune valeur (toutes les cellules sont vides) ; remplissez-${columns.length > 1 ? 'les' : 'la'} ou nommez la colonne qui contient les nombres`,
     donutNoWhole: (column: string, file: string) =>

@@ -77,7 +77,7 @@ describe('every problem at once, as the build would report them', () => {
     expect(result.kind).toBe('rejected');
     expect(shown((result as { problems: string[] }).problems)).toEqual([
       'src/content/figures/poles-par-region.yaml, ligne 6 : categorie : la colonne « region » n’existe pas dans data/poles-par-region.csv ; ses colonnes sont : code, poles',
-      'data/poles-par-region.csv, ligne 3, colonne 2 (« poles ») : nombre attendu (la figure poles-par-region.yaml lit cette colonne comme « valeur »), reçu « n.d. »',
+      'data/poles-par-region.csv, ligne 3, colonne 2 (« poles ») : nombre attendu, reçu « n.d. » : la figure poles-par-region.yaml dessine les nombres de cette colonne (champ « Colonne des valeurs ») ; écrivez un nombre, ou laissez la cellule vide si la donnée manque',
     ]);
     expect(onDisk('poles-par-region.csv').equals(before)).toBe(true);
   });

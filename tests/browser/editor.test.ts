@@ -339,7 +339,7 @@ describe.runIf(browserAvailable())('the browser editor, local mode', () => {
     );
     expect(await alert.locator('li').allInnerTexts()).toEqual([
       'src/content/figures/poles-par-region.yaml, ligne 6 : categorie : la colonne « region » n’existe pas dans data/poles-par-region.csv ; ses colonnes sont : code, poles',
-      'data/poles-par-region.csv, ligne 3, colonne 2 (« poles ») : nombre attendu (la figure poles-par-region.yaml lit cette colonne comme « valeur »), reçu « n.d. »',
+      'data/poles-par-region.csv, ligne 3, colonne 2 (« poles ») : nombre attendu, reçu « n.d. » : la figure poles-par-region.yaml dessine les nombres de cette colonne (champ « Colonne des valeurs ») ; écrivez un nombre, ou laissez la cellule vide si la donnée manque',
     ]);
     // Shown as an error: a wide red mark beside the list, the heading in red, not the page's grey.
     const look = await alert.evaluate((el) => {

@@ -183,7 +183,7 @@ describe('figure files: errors that point home', () => {
     const [column, cell, ...others] = problemsOf({ 'revenus.csv': csv, 'essai.yaml': yaml }, 'essai.yaml');
     expect(others).toEqual([]);
     expect(column).toMatch(/^figures\/essai\.yaml, ligne 5 : valeurs : la colonne « depenses » n’existe pas dans \S*revenus\.csv ; ses colonnes sont : annee, revenus$/);
-    expect(cell).toBe('data/revenus.csv, ligne 3, colonne 2 (« revenus ») : nombre attendu (la figure essai.yaml lit cette colonne comme « valeurs »), reçu « n.d. »');
+    expect(cell).toBe('data/revenus.csv, ligne 3, colonne 2 (« revenus ») : nombre attendu, reçu « n.d. » : la figure essai.yaml dessine les nombres de cette colonne (champ « Colonnes des valeurs ») ; écrivez un nombre, ou laissez la cellule vide si la donnée manque');
   });
 
   it('every problem of a file is reported at once, each on its key’s line', () => {

@@ -109,13 +109,13 @@ describe('a number too large to draw', () => {
   const huge = `1${'0'.repeat(400)}`;
   it('in a chart: refused at its cell', () => {
     expect(problemsOf({ 'parts.csv': `statut,entreprises\nCoopératives,${huge}\nOBNL,4\n`, 'essai.yaml': figure('barres', 'categorie: statut\nvaleur: entreprises') })).toEqual([
-      'data/parts.csv, ligne 2, colonne 2 (« entreprises ») : nombre trop grand pour être dessiné (la figure essai.yaml lit cette colonne comme « valeur »), reçu « 10000000000000000000… » ; vérifiez la cellule : ce nombre a plus de 300 chiffres',
+      'data/parts.csv, ligne 2, colonne 2 (« entreprises ») : nombre trop grand pour être dessiné, reçu « 10000000000000000000… » : la figure essai.yaml dessine les nombres de cette colonne (champ « Colonne des valeurs ») ; vérifiez la cellule : ce nombre a plus de 300 chiffres',
     ]);
   });
 
   it('in a table figure: refused at its cell', () => {
     expect(problemsOf({ 'parts.csv': `statut,entreprises\nCoopératives,${huge}\nOBNL,4\n`, 'essai.yaml': 'type: tableau\ntitre: Essai\ndonnees: parts.csv\nsource: Essai.\n' })).toEqual([
-      'data/parts.csv, ligne 2, colonne 2 (« entreprises ») : nombre trop grand pour être dessiné (la figure essai.yaml lit cette colonne comme « colonnes »), reçu « 10000000000000000000… » ; vérifiez la cellule : ce nombre a plus de 300 chiffres',
+      'data/parts.csv, ligne 2, colonne 2 (« entreprises ») : nombre trop grand pour être dessiné, reçu « 10000000000000000000… » : la figure essai.yaml dessine les nombres de cette colonne (champ « Colonnes montrées ») ; vérifiez la cellule : ce nombre a plus de 300 chiffres',
     ]);
   });
 });
