@@ -320,7 +320,7 @@ export const t = {
     region: 'Région administrative',
     noData: 'Aucune donnée',
     checked: 'fichiers de figures vérifiés',
-    moreRows: (n: string) => `… ${n} autres lignes (voir le tableau)`,
+    moreRows: (n: number, shown: string) => `… ${shown} ${n > 1 ? 'autres lignes' : 'autre ligne'} (voir le tableau)`,
     moreProblems: (n: string) => `… et ${n} autres problèmes du même genre dans ce fichier`,
     buildStopped: 'La compilation est arrêtée : corrigez les fichiers de figures indiqués puis relancez-la.',
   },

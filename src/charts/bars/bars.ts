@@ -98,7 +98,7 @@ function wrapLabel(text: string, maxWidth: number, size = fontSize): string[] {
 }
 
 /** Rounds shares to whole percents that add up to exactly 100 (largest remainder). */
-function wholePercents(shares: readonly number[]): number[] {
+export function wholePercents(shares: readonly number[]): number[] {
   const total = shares.reduce((a, b) => a + b, 0);
   if (total === 0) return shares.map(() => 0);
   const raw = shares.map((s) => (s / total) * 100);

@@ -28,7 +28,7 @@ interface Part {
 }
 
 /** A share for readers: whole percents ("19 %"), one decimal below 1 % so a thin arc never reads "0 %". */
-function percentText(share: number): string {
+export function percentText(share: number): string {
   return share > 0 && share < 0.01 ? formatPercent(share, 1) : formatPercent(share);
 }
 
