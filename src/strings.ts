@@ -19,6 +19,8 @@ const months = [
 export const t = {
   lang: 'fr-CA',
   months,
+  /** Months abbreviated the Québec way (OQLF), for date axes too narrow for the full names. */
+  monthsShort: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juill.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'] as const,
   seasons: { printemps: 'printemps', ete: 'été', automne: 'automne', hiver: 'hiver' } as const,
 
   site: {
