@@ -90,6 +90,9 @@ export const t = {
     source: 'Source',
     note: 'Note',
     showData: 'Voir les données',
+    /** Names a table's scroll region for screen readers and keyboard users. */
+    tableRegion: (caption: string) => `Tableau : ${caption}`,
+    tableScrollHint: 'Faites défiler le tableau de côté pour voir toutes ses colonnes.',
     downloadCsv: 'Télécharger les données (CSV)',
     downloadPng: 'Télécharger l’image (PNG)',
     sourceData: 'Données sources',
