@@ -12,6 +12,8 @@ const hasBrowser = browserAvailable();
 /** Opens every « Voir les données » table of the page, as a reader would. */
 async function openDataTables(page: Page): Promise<void> {
   await page.evaluate(() => document.querySelectorAll('details.figure__data').forEach((d) => d.setAttribute('open', '')));
+  // Two frames: the opened tables are laid out and their scroll timelines (the hint) updated.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
 /** What the page says of each data table on screen: its region, whether it overflows, its cue, and any cell cut without one. */
@@ -39,7 +41,8 @@ function reportTables(): TableReport[] {
       const cut = overflows && hintShown ? [] : cells.filter((c) => c.getBoundingClientRect().right > box.right + 1).map((c) => c.textContent!.trim());
       return {
         figure: region.closest('[data-figure]')?.getAttribute('data-figure') ?? '?',
-        role: region.getAttribute('role'),
+        // A <section> with a name is a region (implicit role).
+        role: region.getAttribute('role') ?? (region.tagName === 'SECTION' && region.hasAttribute('aria-label') ? 'region' : null),
         tabindex: region.getAttribute('tabindex'),
         label: region.getAttribute('aria-label'),
         overflows,
