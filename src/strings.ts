@@ -27,6 +27,8 @@ const numberRoles: Record<string, string> = {
 export const t = {
   lang: 'fr-CA',
   months,
+  /** Months abbreviated the Québec way (OQLF), for date axes too narrow for the full names. */
+  monthsShort: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juill.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'] as const,
   seasons: { printemps: 'printemps', ete: 'été', automne: 'automne', hiver: 'hiver' } as const,
 
   site: {
@@ -124,6 +126,9 @@ export const t = {
     source: 'Source',
     note: 'Note',
     showData: 'Voir les données',
+    /** Names a table's scroll region for screen readers and keyboard users. */
+    tableRegion: (caption: string) => `Tableau : ${caption}`,
+    tableScrollHint: 'Faites défiler le tableau de côté pour voir toutes ses colonnes.',
     downloadCsv: 'Télécharger les données (CSV)',
     downloadPng: 'Télécharger l’image (PNG)',
     sourceData: 'Données sources',
@@ -426,8 +431,8 @@ export const t = {
       `toutes les valeurs de la colonne « ${column} » sont entre 0 et 1 (ex. ${example}) et s’affichent « ${shown} » ; si ce sont des fractions (0,12 pour 12 %), ajoutez la ligne « fractions: oui » ; si ce sont bien des pourcentages de moins de 1 %, rien à faire`,
     unplaced: (id: string) =>
       `la figure « ${id} » n’est placée dans aucun chapitre ; elle est tout de même publiée sur /embed/${id}/ et dans la page /integrer/ : placez <Figure id="${id}" /> dans un chapitre, ou supprimez la figure si elle ne sert plus`,
-    moreRows: (n: string) => `… ${n} autres lignes (voir le tableau)`,
-    moreProblems: (n: string) => `… et ${n} autres problèmes du même genre dans ce fichier`,
+    moreRows: (n: number, shown: string) => `… ${shown} ${n > 1 ? 'autres lignes' : 'autre ligne'} (voir le tableau)`,
+    moreProblems: (n: number, shown: string) => `… et ${shown} ${n > 1 ? 'autres problèmes' : 'autre problème'} du même genre dans ce fichier`,
     buildStopped: 'La compilation est arrêtée : corrigez les fichiers de figures indiqués puis relancez-la.',
   },
 

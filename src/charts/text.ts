@@ -65,3 +65,26 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, bold 
   if (line) lines.push(line);
   return lines;
 }
+
+/**
+ * The narrowest a narrow drawing is shown: a 320 px phone less the page's 1 rem margins on each
+ * side. Its text must still be 12 px there, so a 360-unit drawing writes at least 15 units.
+ */
+export const narrowestColumn = 288;
+export const smallestTextPx = 12;
+
+/** The type sizes of a chart drawn `width` units wide: text, small text (values), and their leading. */
+export interface ChartText {
+  font: number;
+  small: number;
+  line: number;
+  /** Leading of category labels left of bars, a little tighter so wrapped rows stay compact. */
+  catLine: number;
+}
+
+/** Narrow drawings (under 480 units) write every text at 12 px or more at 320 px; wide ones keep the chart type scale. */
+export function chartText(width: number, scale: { small: number } = { small: 13 }): ChartText {
+  if (width >= 480) return { font: scale.small, small: 12, line: 16, catLine: 15 };
+  const font = Math.ceil((smallestTextPx * width) / narrowestColumn);
+  return { font, small: font, line: Math.round(font * 1.2), catLine: Math.round(font * 1.13) };
+}

@@ -587,7 +587,7 @@ class ProblemSink {
 
   /** Says how many problems were not listed, once. */
   close(file: string): void {
-    if (this.unlisted) this.problems.push(new DataError({ file }, m.moreProblems(formatNumber(this.unlisted))));
+    if (this.unlisted) this.problems.push(new DataError({ file }, m.moreProblems(this.unlisted, formatNumber(this.unlisted))));
     this.unlisted = 0;
   }
 

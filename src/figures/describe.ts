@@ -1,6 +1,9 @@
 import type { CategoricalData, ValueFormat } from '../charts/model';
 import type { FigureSpec, FigureType } from '../schemas/figure';
 import { formatDay, formatNumber, formatPercent } from '../utils/format';
+import { wholePercents } from '../charts/bars/bars';
+import { percentText } from '../charts/donut/donut';
+import { trendOf, type TrendWord } from './trend';
 
 // The alt text of a declarative figure when staff leave « description » empty: written in French
 // from the data drawn — the kind of chart, how many items, the largest and smallest values, and
@@ -37,7 +40,7 @@ function extremes(items: readonly { name: string; value: number | null }[]): { m
   if (!present.length) return undefined;
   const pick = (value: number) => {
     const names = present.filter((i) => i.value === value).map((i) => i.name);
-    return { value, names: names.length > 3 ? [...names.slice(0, 3), `${formatNumber(names.length - 3)} autres`] : names };
+    return { value, names: names.length > 3 ? [...names.slice(0, 3), count(names.length - 3, 'autre', 'autres')] : names };
   };
   return { max: pick(Math.max(...present.map((i) => i.value))), min: pick(Math.min(...present.map((i) => i.value))) };
 }
@@ -49,10 +52,7 @@ function extremesSentence(items: readonly { name: string; value: number | null }
   return `Valeur la plus élevée : ${joinNames(e.max.names)} (${format(e.max.value)}) ; la plus faible : ${joinNames(e.min.names)} (${format(e.min.value)}).`;
 }
 
-function trend(first: number, last: number): string {
-  if (first === last) return 'stable';
-  return last > first ? 'en hausse' : 'en baisse';
-}
+const trendWords: Record<TrendWord, string> = { hausse: 'en hausse', baisse: 'en baisse', stable: 'stable', aucune: 'sans tendance nette' };
 
 /** The French alt text of a declarative figure, from what it draws. */
 export function describeFigure(
@@ -82,7 +82,8 @@ export function describeFigure(
     const total = parts.reduce((a, b) => a + b, 0);
     const items = categories.map((c, i) => ({ name: c.label, value: parts[i]! }));
     const e = extremes(items)!;
-    const share = (v: number) => (total > 0 ? formatPercent(v / total) : formatPercent(0));
+    // Note: the shares as the drawing writes them.
+    const share = (v: number) => percentText(total > 0 ? v / total : 0);
     return `${kind} de ${count(categories.length, 'part', 'parts')}, total ${format(total)}. La plus grande part : ${joinNames(e.max.names)}, ${share(e.max.value)} (${format(e.max.value)}) ; la plus petite : ${joinNames(e.min.names)}, ${share(e.min.value)} (${format(e.min.value)}).`;
   }
 
@@ -91,16 +92,22 @@ export function describeFigure(
     const said = (c: (typeof categories)[number]) => (xKind !== 'date' || c.position === undefined || c.label.includes('–') ? c.label : formatDay(c.position));
     const first = categories[0] ? said(categories[0]) : '';
     const last = categories.at(-1) ? said(categories.at(-1)!) : '';
+    const single = categories.length === 1;
     const points = `(${count(categories.length, 'point', 'points')})`;
-    const range = xKind === 'category' ? points : xKind === 'date' ? `du ${first} au ${last} ${points}` : `de ${first} à ${last} ${points}`;
+    let range = xKind === 'category' ? points : xKind === 'date' ? `du ${first} au ${last} ${points}` : `de ${first} à ${last} ${points}`;
+    if (single) range = xKind === 'date' ? `d’un seul point, le ${first}` : `d’un seul point, ${first}`;
     const perSeries = series.map((s, i) => {
-      const points = categories.map((c, k) => ({ name: said(c), value: values[i]![k] ?? null })).filter((p) => p.value !== null) as { name: string; value: number }[];
+      const points = categories
+        .map((c, k) => ({ name: said(c), t: c.position ?? k, value: values[i]![k] ?? null }))
+        .filter((p): p is { name: string; t: number; value: number } => p.value !== null);
+      const name = series.length > 1 ? `${s.label} : ` : '';
       if (points.length === 0) return `${s.label} : aucune valeur.`;
+      if (single) return `${name}${format(points[0]!.value)}.`;
+      if (points.length === 1) return `${name}une seule valeur, ${format(points[0]!.value)} (${points[0]!.name}).`;
       const a = points[0]!;
       const b = points.at(-1)!;
       const e = extremes(points)!;
-      const name = series.length > 1 ? `${s.label} : ` : '';
-      return `${name}de ${format(a.value)} (${a.name}) à ${format(b.value)} (${b.name}), ${trend(a.value, b.value)} ; maximum ${format(e.max.value)} (${joinNames(e.max.names)}), minimum ${format(e.min.value)} (${joinNames(e.min.names)}).`;
+      return `${name}de ${format(a.value)} (${a.name}) à ${format(b.value)} (${b.name}), ${trendWords[trendOf(points).word]} ; maximum ${format(e.max.value)} (${joinNames(e.max.names)}), minimum ${format(e.min.value)} (${joinNames(e.min.names)}).`;
     });
     const seriesIntro = series.length > 1 ? `de ${count(series.length, 'série', 'séries')} ` : '';
     const sentences = perSeries.map((p) => p.charAt(0).toUpperCase() + p.slice(1));
@@ -116,9 +123,10 @@ export function describeFigure(
     return `${head} ${extremesSentence(items, format)}${highlight}`;
   }
   if (stacked100) {
+    // Note: whole percents that add up to 100 in each bar, as the drawing writes them.
     const shares = categories.flatMap((c, i) => {
-      const total = values.reduce((sum, v) => sum + (v[i] ?? 0), 0);
-      return series.map((serie, k) => ({ name: `${serie.label} en ${c.label}`, value: total > 0 ? (values[k]![i] ?? 0) / total : 0 }));
+      const percents = wholePercents(values.map((v) => Math.abs(v[i] ?? 0)));
+      return series.map((serie, k) => ({ name: `${serie.label} en ${c.label}`, value: percents[k]! / 100 }));
     });
     const e = extremes(shares)!;
     return `${head} Part la plus élevée : ${joinNames(e.max.names)} (${formatPercent(e.max.value)}) ; la plus faible : ${joinNames(e.min.names)} (${formatPercent(e.min.value)}).`;

@@ -300,9 +300,18 @@ function flexRows(items: readonly string[], width: number, gap: number): number 
 function tableHeight(table: BuiltFigure['table'], width: number): number {
   const { size, line, cellPadding, before, headerRule } = embedLayout.table;
   const columnWidth = width / Math.max(1, table.headers.length) - cellPadding;
+  // Note: browsers also break after a hyphen or a dash (« Gaspésie–Îles-de-la-Madeleine »), and a sortable header ends with its arrow.
+  const breakable = (cell: string) => cell.replace(/([-–—])(?=\S)/g, '$1 ');
   const rowHeight = (cells: readonly string[], bold: boolean) =>
-    Math.max(1, ...cells.map((cell) => wrapText(cell, columnWidth, size, bold).length)) * line + cellPadding;
-  return before + headerRule + rowHeight(table.headers, true) + table.rows.reduce((sum, row) => sum + rowHeight(row, false), 0);
+    Math.max(1, ...cells.map((cell) => wrapText(breakable(cell), columnWidth, size, bold).length)) * line + cellPadding;
+  const headers = table.headers.map((h) => `${h}\u00a0↕`);
+  // A table whose columns all fit on one line at their widest (auto layout) keeps one line per row
+  // (glyphs only, and a tenth off: the measure is generous and real fonts narrower).
+  const barWidth = (c: number) => (table.bars.some((row) => row[c] != null) ? 64 + 8 : 0);
+  const glyphs = (text: string, bold = false) => textWidth(text, size, bold, false);
+  const widest = headers.map((h, c) => Math.max(glyphs(h, true), ...table.rows.map((row) => glyphs(row[c] ?? ''))) + barWidth(c) + cellPadding);
+  if (0.9 * widest.reduce((a, b) => a + b, 0) <= width) return before + headerRule + (table.rows.length + 1) * (line + cellPadding);
+  return before + headerRule + rowHeight(headers, true) + table.rows.reduce((sum, row) => sum + rowHeight(row, false), 0);
 }
 
 /**

@@ -26,6 +26,10 @@ const charts: Record<string, { type: string; first: string; count: number }> = {
   'exemple-lignes': { type: 'lignes', first: '2014 — Bas-Saint-Laurent\u00a0: 42,5\u00a0%', count: 21 },
   // The dated line chart labels its marks with French dates, like its axis and description.
   'exemple-lignes-dates': { type: 'lignes', first: '15\u00a0janvier\u00a02020\u00a0: 1\u202f200', count: 5 },
+  // Twelve years and forty MRC: columns drawn as bars where their labels would not all fit.
+  'exemple-colonnes-annees': { type: 'colonnes', first: '2009\u00a0: 8', count: 12 },
+  'exemple-colonnes-mrc': { type: 'colonnes', first: 'Abitibi\u00a0: 4', count: 40 },
+  'exemple-lignes-etapes': { type: 'lignes', first: 'Idéation — Accompagnées\u00a0: 64', count: 10 },
 };
 
 interface Mark {
@@ -142,7 +146,7 @@ describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromiu
     );
     const kinds = await page.locator('figure[data-figure]').evaluateAll((els) => els.map((el) => `${el.getAttribute('data-figure')}:${el.getAttribute('data-figure-kind')}`));
     expect(kinds.sort()).toEqual(
-      [...Object.keys(charts).map((id) => `${id}:chart`), 'exemple-carte-regions:map', 'exemple-tableau:table'].sort(),
+      [...Object.keys(charts).map((id) => `${id}:chart`), 'exemple-carte-regions:map', 'exemple-tableau:table', 'exemple-tableau-large:table'].sort(),
     );
     for (const [id, { type }] of Object.entries(charts)) {
       expect(await page.locator(`#galerie-${id} code`).textContent(), id).toBe(`type: ${type}`);
@@ -396,14 +400,14 @@ describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromiu
       const page = await open(width, { js: false });
       expect(await page.locator('.figure__drawing[tabindex], .figure__drawing[role]').count()).toBe(0);
       const figures = await page.locator('figure[data-figure]').all();
-      expect(figures).toHaveLength(11);
+      expect(figures).toHaveLength(15);
       for (const fig of figures) {
         const id = (await fig.getAttribute('data-figure'))!;
         expect(await fig.locator('figcaption .figure__title').isVisible(), id).toBe(true);
         expect(await fig.locator('figcaption .figure__description').isVisible(), id).toBe(true);
         if ((await fig.getAttribute('data-figure-kind')) === 'table') {
           expect(await fig.locator('table').isVisible(), id).toBe(true);
-          expect(await fig.locator('table tbody tr').count(), id).toBe(5);
+          expect(await fig.locator('table tbody tr').count(), id).toBe(id === 'exemple-tableau-large' ? 6 : 5);
           continue;
         }
         // A map is drawn once and scaled; the other figures show the drawing made for the width.

@@ -36,15 +36,19 @@ function render(data: CategoricalData, options: Partial<LinesOptions> & { width:
   return { svg, doc: parse(svg), size: svgSize(svg) };
 }
 
-/** Boxes of the text lines of a group, from their baselines (13-unit type: ascent 11, descent 4). */
+/** Boxes of the text lines of a group (a wrapped label gives one per line), from their baselines (ascent 0.85 em, descent 0.3 em). */
 function textBoxes(doc: Document, selector: string, bold: boolean) {
-  return [...doc.querySelectorAll(`${selector} text`)].map((el) => {
-    const x = Number(el.getAttribute('x'));
-    const y = Number(el.getAttribute('y'));
-    const w = textWidth(el.textContent ?? '', 13, bold);
+  const size = Number(doc.querySelector('svg')!.getAttribute('font-size'));
+  return [...doc.querySelectorAll(`${selector} text`)].flatMap((el) => {
     const anchor = el.getAttribute('text-anchor');
-    const left = anchor === 'middle' ? x - w / 2 : anchor === 'end' ? x - w : x;
-    return { text: el.textContent ?? '', left, right: left + w, top: y - 11, bottom: y + 4 };
+    const parts = el.querySelectorAll('tspan').length ? [...el.querySelectorAll('tspan')] : [el];
+    return parts.map((part) => {
+      const x = Number(part.getAttribute('x'));
+      const y = Number(part.getAttribute('y'));
+      const w = textWidth(part.textContent ?? '', size, bold);
+      const left = anchor === 'middle' ? x - w / 2 : anchor === 'end' ? x - w : x;
+      return { text: part.textContent ?? '', left, right: left + w, top: y - 0.85 * size, bottom: y + 0.3 * size };
+    });
   });
 }
 
@@ -134,7 +138,7 @@ describe('renderLines marks', () => {
 describe('renderLines series labels', () => {
   const crowded: CategoricalData = {
     categories: years(2015, 2020),
-    series: ['Québec', 'Montréal', 'Laval', 'Gatineau', 'Sherbrooke'].map((label, i) => ({ key: `s${i}`, label })),
+    series: ['Québec', 'Montréal', 'Laval', 'Gatineau', 'Longueuil'].map((label, i) => ({ key: `s${i}`, label })),
     values: [0, 1, 2, 3, 4].map((s) => [10, 20, 30, 40, 50, 100 + s]),
   };
 
@@ -222,8 +226,13 @@ describe('renderLines axes', () => {
     const monthNames = new RegExp(`^(${t.months.join('|')})(\u00a0\\d{4})?$`);
     expect(wide.every((l) => monthNames.test(l))).toBe(true);
     for (const width of widths) {
+      // Labels on one row, or staggered on two: apart within each row.
       const ticks = textBoxes(render(data, { width, xKind: 'date' }).doc, '.lines-x-axis', false);
-      for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.left).toBeGreaterThan(ticks[i - 1]!.right);
+      expect(ticks.length).toBeGreaterThanOrEqual(3);
+      for (const row of new Set(ticks.map((b) => b.top))) {
+        const inRow = ticks.filter((b) => b.top === row);
+        for (let i = 1; i < inRow.length; i++) expect(inRow[i]!.left).toBeGreaterThan(inRow[i - 1]!.right);
+      }
     }
   });
 
@@ -279,3 +288,65 @@ describe('renderLines input checks', () => {
     expect(() => render(unordered, { width: 360 })).toThrow(/increasing position order/);
   });
 });
+
+describe('renderLines: every point named on the x axis, at 12 px on a 320 px phone', () => {
+  /** The x axis labels of a drawing, a wrapped label joined back into one string, with its row (two when staggered). */
+  const xLabels = (doc: Document) =>
+    [...doc.querySelectorAll('.lines-x-axis text')].map((el) => ({
+      text: (el.querySelectorAll('tspan').length ? [...el.querySelectorAll('tspan')].map((t) => t.textContent) : [el.textContent]).join(' '),
+      x: Number(el.getAttribute('x') ?? el.querySelector('tspan')!.getAttribute('x')),
+    }));
+
+  it('names every step of a category axis in the narrow drawing: wrapped, or on two staggered rows', () => {
+    const steps = ['Idéation', 'Prédémarrage', 'Démarrage', 'Croissance', 'Consolidation'];
+    const data: CategoricalData = { categories: steps.map((label) => ({ key: label, label })), series: [{ key: 'a', label: 'A' }], values: [[64, 48, 41, 30, 22]] };
+    for (const width of widths) {
+      const { doc, size } = render(data, { width, xKind: 'category' });
+      expect(xLabels(doc).map((l) => l.text), `width ${width}`).toEqual(steps);
+      for (const box of textBoxes(doc, '.lines-x-axis', false)) {
+        expect(box.left).toBeGreaterThanOrEqual(0);
+        expect(box.right).toBeLessThanOrEqual(size.width);
+      }
+    }
+    // Names too long for two rows are cut with « … »; the full name stays on the dot (tooltip) and in the table.
+    const long = steps.map((s) => `${s} du projet collectif`);
+    const cut = render({ ...data, categories: long.map((label) => ({ key: label, label })) }, { width: 360, xKind: 'category' }).doc;
+    const shown = xLabels(cut).map((l) => l.text);
+    expect(shown).toHaveLength(5);
+    shown.forEach((text, i) => expect(long[i]!.startsWith(text.replace(/…$/, '')), text).toBe(true));
+    expect([...cut.querySelectorAll('circle')].map((c) => c.getAttribute('data-label'))).toEqual(long);
+  });
+
+  it('thins years evenly from the first, keeps the last, never down to one tick, and marks every year', () => {
+    const yearLabels = (from: number, to: number) => {
+      const data: CategoricalData = { categories: years(from, to), series: [{ key: 'a', label: 'A' }], values: [years(from, to).map((_, i) => i)] };
+      const { doc } = render(data, { width: 360 });
+      // A tick mark for every year, labelled or not.
+      expect(doc.querySelectorAll('.lines-x-axis line')).toHaveLength(to - from + 1);
+      return xLabels(doc).map((l) => Number(l.text));
+    };
+    expect(yearLabels(2014, 2020)).toEqual([2014, 2016, 2018, 2020]);
+    expect(yearLabels(2015, 2020)).toEqual([2015, 2016, 2017, 2018, 2019, 2020]);
+    const twelve = yearLabels(2009, 2020);
+    expect(twelve[0]).toBe(2009);
+    expect(twelve.length).toBeGreaterThanOrEqual(3);
+    for (let i = 2; i < twelve.length; i++) expect(twelve[i]! - twelve[i - 1]!).toBe(twelve[1]! - twelve[0]!);
+  });
+
+  it('labels a dated axis with at least three evenly spaced ticks in the narrow drawing (months abbreviated when needed)', () => {
+    const dates = ['2020-01-15', '2020-03-01', '2020-05-20', '2020-08-10', '2020-11-30'].map((d) => Date.parse(d));
+    const data: CategoricalData = { categories: dates.map((d, i) => ({ key: `d${i}`, label: `d${i}`, position: d })), series: [{ key: 'a', label: 'A' }], values: [[1200, 1450, 2100, 2350, 3020]] };
+    expect(xLabels(render(data, { width: 360, xKind: 'date' }).doc).map((l) => l.text)).toEqual(['avr.\u00a02020', 'juill.', 'oct.']);
+    expect(xLabels(render(data, { width: 640, xKind: 'date' }).doc).map((l) => l.text)).toEqual(['mars\u00a02020', 'mai', 'juillet', 'septembre', 'novembre']);
+    const daily = Array.from({ length: 580 }, (_, i) => Date.UTC(2018, 6, 1 + i));
+    const long: CategoricalData = { categories: daily.map((d, i) => ({ key: `d${i}`, label: `d${i}`, position: d })), series: [{ key: 'a', label: 'A' }], values: [daily.map((_, i) => i % 50)] };
+    for (const width of widths) expect(xLabels(render(long, { width, xKind: 'date' }).doc).length, `width ${width}`).toBeGreaterThanOrEqual(3);
+  });
+
+  it('narrow drawings write every text at 15 units or more: 12 px when 360 units are shown in a 288 px column (320 px phone)', () => {
+    const { doc } = render(threeSeries, { width: 360, valueLabel: 'Nombre' });
+    expect(Number(doc.querySelector('svg')!.getAttribute('font-size')) * (288 / 360)).toBeGreaterThanOrEqual(12);
+    for (const el of doc.querySelectorAll('[font-size]')) expect(Number(el.getAttribute('font-size'))).toBeGreaterThanOrEqual(15);
+  });
+});
+

@@ -98,7 +98,7 @@ describe('figure meaning', () => {
     expect(built.table.rows.length).toBe(17);
     expect(built.table.rows[0]).toEqual(['Montérégie', '3']);
     expect(built.description).toBe(
-      'Diagramme à barres horizontales de 17\u00a0catégories. Valeur la plus élevée : Montérégie (3) ; la plus faible : Bas-Saint-Laurent, Saguenay–Lac-Saint-Jean, Capitale-Nationale et 13 autres (1).',
+      'Diagramme à barres horizontales de 17\u00a0catégories. Valeur la plus élevée : Montérégie (3) ; la plus faible : Bas-Saint-Laurent, Saguenay–Lac-Saint-Jean, Capitale-Nationale et 13\u00a0autres (1).',
     );
   });
 

@@ -1,7 +1,7 @@
 import { scaleLinear, type ScaleLinear, type Selection } from 'd3';
 import { createSvg, finalizeSvg } from '../svg';
 import { contrastRatio } from '../contrast';
-import { textWidth, wrapText } from '../text';
+import { chartText, textWidth, wrapText, type ChartText } from '../text';
 import type { CategoricalData, ChartRequest, ValueFormat } from '../model';
 import { chartType, gridline, muted, palette, series as seriesColours } from '../../styles/theme';
 import { formatPercent } from '../../utils/format';
@@ -18,11 +18,6 @@ type Layout = BarsOptions['layout'];
 type Svg = Selection<SVGSVGElement, unknown, null, undefined>;
 type Group = Selection<SVGGElement, unknown, null, undefined>;
 
-const fontSize = chartType.small;
-const smallSize = 12;
-const lineHeight = 16;
-/** Leading of the category labels left of bars, a little tighter so wrapped rows stay compact. */
-const catLineHeight = 15;
 /** Between a category label and the plot, and between a bar's end and its value label. */
 const labelGap = 8;
 const valueGap = 5;
@@ -86,7 +81,7 @@ function fillLines(text: string, maxWidth: number, size: number, breaks: RegExp)
 }
 
 /** Splits a label into lines no wider than maxWidth, breaking at spaces, then after dashes, then after hyphens. */
-function wrapLabel(text: string, maxWidth: number, size = fontSize): string[] {
+function wrapLabel(text: string, maxWidth: number, size: number): string[] {
   const fits = (lines: string[]) => lines.every((l) => textWidth(l, size) <= maxWidth);
   let lines = wrapText(text, maxWidth, size);
   // Note: « Gaspésie–Îles-de-la-Madeleine » has no space; it breaks after its en dash before any hyphen.
@@ -98,7 +93,7 @@ function wrapLabel(text: string, maxWidth: number, size = fontSize): string[] {
 }
 
 /** Rounds shares to whole percents that add up to exactly 100 (largest remainder). */
-function wholePercents(shares: readonly number[]): number[] {
+export function wholePercents(shares: readonly number[]): number[] {
   const total = shares.reduce((a, b) => a + b, 0);
   if (total === 0) return shares.map(() => 0);
   const raw = shares.map((s) => (s / total) * 100);
@@ -226,8 +221,8 @@ function halo(g: Group): Group {
   return g.attr('stroke', palette.paper).attr('stroke-width', 3).attr('stroke-linejoin', 'round').attr('paint-order', 'stroke');
 }
 
-/** Writes text on one or more lines; `x` and the first baseline are given, lines follow by lineHeight. */
-function appendLines(parent: Group, lines: readonly string[], x: number, baseline: number, leading = lineHeight) {
+/** Writes text on one or more lines; `x` and the first baseline are given, lines follow by `leading`. */
+function appendLines(parent: Group, lines: readonly string[], x: number, baseline: number, leading: number) {
   const text = parent.append('text');
   if (lines.length === 1) return text.attr('x', x).attr('y', baseline).text(lines[0]!);
   for (const [i, line] of lines.entries()) text.append('tspan').attr('x', x).attr('y', baseline + i * leading).text(line);
@@ -240,26 +235,26 @@ interface LegendLayout {
 }
 
 /** A row of swatches and series names, wrapped onto as many lines as the width needs. */
-function legend(data: CategoricalData, prepared: Prepared, width: number): LegendLayout {
+function legend(data: CategoricalData, prepared: Prepared, width: number, ty: ChartText): LegendLayout {
   if (prepared.seriesCount < 2) return { height: 0, draw: () => undefined };
-  const rowHeight = lineHeight + 4;
+  const rowHeight = ty.line + 4;
   const items: { x: number; y: number; lines: string[]; colour: string }[] = [];
   let x = 0;
   let y = 0;
   let rowLines = 1;
   for (const [s, series] of data.series.slice(0, prepared.seriesCount).entries()) {
-    const lines = wrapLabel(series.label, width - swatch - 6);
-    const w = swatch + 6 + Math.max(...lines.map((l) => measure(l, fontSize)));
+    const lines = wrapLabel(series.label, width - swatch - 6, ty.font);
+    const w = swatch + 6 + Math.max(...lines.map((l) => measure(l, ty.font)));
     if (x > 0 && x + w > width) {
       x = 0;
-      y += rowHeight + (rowLines - 1) * lineHeight;
+      y += rowHeight + (rowLines - 1) * ty.line;
       rowLines = 1;
     }
     items.push({ x, y, lines, colour: seriesColours[s % seriesColours.length]! });
     rowLines = Math.max(rowLines, lines.length);
     x += w + 16;
   }
-  const height = y + rowHeight + (rowLines - 1) * lineHeight;
+  const height = y + rowHeight + (rowLines - 1) * ty.line;
   return {
     height,
     draw: (svg, top) => {
@@ -267,15 +262,15 @@ function legend(data: CategoricalData, prepared: Prepared, width: number): Legen
       for (const item of items) {
         const mid = top + item.y + rowHeight / 2;
         g.append('rect').attr('x', item.x).attr('y', mid - swatch / 2).attr('width', swatch).attr('height', swatch).attr('fill', item.colour);
-        appendLines(g, item.lines, item.x + swatch + 6, mid + middle * fontSize);
+        appendLines(g, item.lines, item.x + swatch + 6, mid + middle * ty.font, ty.line);
       }
     },
   };
 }
 
 /** The value axis title, wrapped to the width. */
-function axisTitle(options: BarsOptions): string[] {
-  return options.valueLabel ? wrapText(options.valueLabel, options.width, fontSize) : [];
+function axisTitle(options: BarsOptions, ty: ChartText): string[] {
+  return options.valueLabel ? wrapText(options.valueLabel, options.width, ty.font) : [];
 }
 
 function fillOf(mark: Mark, data: CategoricalData, layout: Layout, anyHighlight: boolean): string {
@@ -291,7 +286,8 @@ function fillOf(mark: Mark, data: CategoricalData, layout: Layout, anyHighlight:
  */
 export function renderBarChart(data: CategoricalData, options: BarsOptions): string {
   const prepared = prepare(data, options.layout, options.format);
-  const svg = options.orientation === 'horizontal' ? drawHorizontal(data, prepared, options) : drawVertical(data, prepared, options);
+  // Note: columns whose labels or values cannot all be written are drawn as bars, so every mark is named.
+  const svg = (options.orientation === 'vertical' ? drawVertical(data, prepared, options) : null) ?? drawHorizontal(data, prepared, options);
   return finalizeSvg(svg.node()!, options);
 }
 
@@ -330,17 +326,18 @@ function drawInside(
   prepared: Prepared,
   options: BarsOptions,
   place: (mark: Mark) => { x: number; y: number; width: number; height: number },
+  ty: ChartText,
 ): void {
-  const g = svg.append('g').attr('class', 'bars-inside').attr('font-size', smallSize).attr('text-anchor', 'middle');
+  const g = svg.append('g').attr('class', 'bars-inside').attr('font-size', ty.small).attr('text-anchor', 'middle');
   for (const mark of prepared.marks) {
     if (!mark.inside) continue;
     const box = place(mark);
     const ink = insideInk(fillOf(mark, data, options.layout, false));
-    if (!ink || box.width < measure(mark.inside, smallSize) + 8 || box.height < smallSize + 4) continue;
+    if (!ink || box.width < measure(mark.inside, ty.small) + 8 || box.height < ty.small + 4) continue;
     const text = g
       .append('text')
       .attr('x', box.x + box.width / 2)
-      .attr('y', box.y + box.height / 2 + middle * smallSize)
+      .attr('y', box.y + box.height / 2 + middle * ty.small)
       .text(mark.inside);
     if (ink !== palette.ink) text.attr('fill', ink);
   }
@@ -348,40 +345,41 @@ function drawInside(
 
 function drawHorizontal(data: CategoricalData, prepared: Prepared, options: BarsOptions): Svg {
   const { width, layout } = options;
+  const ty = chartText(width, chartType);
   const n = prepared.seriesCount;
   const grouped = layout === 'grouped';
   const single = layout === 'single';
-  const valueSize = single ? fontSize : smallSize;
+  const valueSize = single ? ty.font : ty.small;
   const valueBold = single;
   const tickFormat = tickText(options);
 
   // Category labels: one line when the column stays under 40 % of the width, else wrapped.
   const maxLabel = width * labelShare - labelGap;
-  const labels = data.categories.map((c) => wrapLabel(c.label, maxLabel));
-  const labelColumn = Math.max(0, ...labels.flat().map((l) => measure(l, fontSize)));
+  const labels = data.categories.map((c) => wrapLabel(c.label, maxLabel, ty.font));
+  const labelColumn = Math.max(0, ...labels.flat().map((l) => measure(l, ty.font)));
   const plotLeft = Math.ceil(labelColumn + labelGap);
   const maxLines = Math.max(1, ...labels.map((l) => l.length));
 
   const barThickness = grouped ? 14 : 20;
   const barGap = grouped ? 2 : 0;
   const block = grouped ? n * barThickness + (n - 1) * barGap : barThickness;
-  const step = Math.max(block + (grouped ? 14 : 10), maxLines * catLineHeight + 6);
+  const step = Math.max(block + (grouped ? 14 : 10), maxLines * ty.catLine + 6);
 
   // Room for labels past the bars' ends, on each side of zero.
   const outsideWidth = (sign: 1 | -1) =>
     Math.max(
       0,
       ...prepared.marks.filter((m) => m.outside && (m.end < 0 ? -1 : 1) === sign).map((m) => measure(m.outside!, valueSize, valueBold) + valueGap + 2),
-      ...(sign === 1 ? prepared.totals.filter((t): t is string => t !== null).map((t) => measure(t, fontSize, true) + valueGap + 2) : []),
+      ...(sign === 1 ? prepared.totals.filter((t): t is string => t !== null).map((t) => measure(t, ty.font, true) + valueGap + 2) : []),
     );
   let padLeft = outsideWidth(-1);
   let padRight = Math.max(outsideWidth(1), 4);
 
-  const legendBox = legend(data, prepared, width);
-  const title = axisTitle(options);
+  const legendBox = legend(data, prepared, width, ty);
+  const title = axisTitle(options, ty);
   const titleTop = legendBox.height + (legendBox.height ? 8 : 0);
-  const tickBaseline = titleTop + title.length * lineHeight + (title.length ? 4 : 0) + ascent * fontSize;
-  const plotTop = Math.ceil(tickBaseline + descent * fontSize + 6);
+  const tickBaseline = titleTop + title.length * ty.line + (title.length ? 4 : 0) + ascent * ty.font;
+  const plotTop = Math.ceil(tickBaseline + descent * ty.font + 6);
   const plotHeight = data.categories.length * step;
   const height = Math.ceil(plotTop + plotHeight + 4);
 
@@ -393,7 +391,7 @@ function drawHorizontal(data: CategoricalData, prepared: Prepared, options: Bars
       const s = scaleLinear().domain(domain).range(range);
       let previous = -Infinity;
       for (const t of ticks) {
-        const w = measure(tickFormat(t), fontSize);
+        const w = measure(tickFormat(t), ty.font);
         const left = s(t) - w / 2;
         if (left < previous + tickGap) return false;
         previous = left + w;
@@ -403,7 +401,7 @@ function drawHorizontal(data: CategoricalData, prepared: Prepared, options: Bars
     axis = valueAxis(prepared, layout, Math.max(4, Math.floor((range[1] - range[0]) / 100) + 1), true, fits);
     x = scaleLinear().domain(axis.domain).range(range);
     // Tick labels centred on the plot's ends may reach past the SVG's edges: widen the padding and retry.
-    const half = (t: number) => measure(tickFormat(t), fontSize) / 2;
+    const half = (t: number) => measure(tickFormat(t), ty.font) / 2;
     const overLeft = Math.max(0, ...axis.ticks.map((t) => half(t) - x(t)));
     const overRight = Math.max(0, ...axis.ticks.map((t) => x(t) + half(t) - width));
     if (overLeft === 0 && overRight === 0) break;
@@ -411,9 +409,9 @@ function drawHorizontal(data: CategoricalData, prepared: Prepared, options: Bars
     padRight += overRight;
   }
 
-  const svg = createSvg(width, height).attr('font-size', fontSize);
+  const svg = createSvg(width, height).attr('font-size', ty.font).attr('class', 'bars-horizontal');
   legendBox.draw(svg, 0);
-  if (title.length) appendLines(svg.append('g').attr('class', 'bars-title').attr('fill', palette.inkMuted), title, 0, titleTop + ascent * fontSize + 2);
+  if (title.length) appendLines(svg.append('g').attr('class', 'bars-title').attr('fill', palette.inkMuted), title, 0, titleTop + ascent * ty.font + 2, ty.line);
 
   const grid = svg.append('g').attr('class', 'bars-grid').attr('stroke', gridline).attr('stroke-dasharray', '1 2');
   const ticks = svg.append('g').attr('class', 'bars-ticks').attr('fill', palette.inkMuted).attr('text-anchor', 'middle');
@@ -426,7 +424,7 @@ function drawHorizontal(data: CategoricalData, prepared: Prepared, options: Bars
   const cats = svg.append('g').attr('class', 'bars-categories').attr('text-anchor', 'end');
   for (const [c, lines] of labels.entries()) {
     const mid = plotTop + c * step + step / 2;
-    appendLines(cats, lines, plotLeft - labelGap, mid - ((lines.length - 1) * catLineHeight) / 2 + middle * fontSize, catLineHeight);
+    appendLines(cats, lines, plotLeft - labelGap, mid - ((lines.length - 1) * ty.catLine) / 2 + middle * ty.font, ty.catLine);
   }
 
   const place = (m: Mark) => {
@@ -469,12 +467,13 @@ function drawHorizontal(data: CategoricalData, prepared: Prepared, options: Bars
       .attr('font-weight', 700)
       .text(total);
   }
-  drawInside(svg, data, prepared, options, place);
+  drawInside(svg, data, prepared, options, place, ty);
   return svg;
 }
 
-function drawVertical(data: CategoricalData, prepared: Prepared, options: BarsOptions): Svg {
+function drawVertical(data: CategoricalData, prepared: Prepared, options: BarsOptions): Svg | null {
   const { width, layout } = options;
+  const ty = chartText(width, chartType);
   const n = prepared.seriesCount;
   const count = Math.max(1, data.categories.length);
   const grouped = layout === 'grouped';
@@ -483,14 +482,14 @@ function drawVertical(data: CategoricalData, prepared: Prepared, options: BarsOp
   const plotHeight = Math.round(Math.min(340, Math.max(220, width * 0.5)));
 
   // Value axis on the left: its labels set the left margin.
-  const legendBox = legend(data, prepared, width);
-  const title = axisTitle(options);
+  const legendBox = legend(data, prepared, width, ty);
+  const title = axisTitle(options, ty);
   const fitsVertically = (domain: [number, number], ticks: number[]) => {
     const s = scaleLinear().domain(domain).range([plotHeight, 0]);
-    return ticks.every((t, i) => i === 0 || Math.abs(s(t) - s(ticks[i - 1]!)) >= fontSize + tickGap);
+    return ticks.every((t, i) => i === 0 || Math.abs(s(t) - s(ticks[i - 1]!)) >= ty.font + tickGap);
   };
   const axis = valueAxis(prepared, layout, Math.floor(plotHeight / 60) + 1, false, fitsVertically);
-  const tickWidth = Math.max(0, ...axis.ticks.map((t) => measure(tickFormat(t), fontSize)));
+  const tickWidth = Math.max(0, ...axis.ticks.map((t) => measure(tickFormat(t), ty.font)));
   const plotLeft = Math.ceil(tickWidth + 8);
   const plotRight = width - 2;
   const step = (plotRight - plotLeft) / count;
@@ -501,54 +500,46 @@ function drawVertical(data: CategoricalData, prepared: Prepared, options: BarsOp
   const columnLeft = (m: Mark) => plotLeft + m.category * step + (step - groupWidth) / 2 + (grouped ? m.series * columnWidth : 0);
 
   // Value labels above (or below) columns: all or none, so the chart reads evenly.
-  const valueSize = smallSize;
+  const valueSize = ty.small;
   const outsideTexts = [...prepared.marks.map((m) => m.outside), ...prepared.totals].filter((t): t is string => Boolean(t));
   const outsideRoom = grouped ? columnWidth : step;
   const showOutside = outsideTexts.length > 0 && outsideTexts.every((t) => measure(t, valueSize, single || layout === 'stacked') <= outsideRoom - 2);
   const labelRoom = valueSize + valueGap;
   const anyNegative = prepared.marks.some((m) => m.end < 0);
 
-  // Category labels along the bottom: wrapped to their band, or every n-th when they cannot fit.
-  let every = 1;
-  let catLines: string[][] = [];
+  // Category labels along the bottom, each wrapped to its band (two lines at most): when one does
+  // not fit, or the values do not fit above their columns, the chart is drawn as horizontal bars.
   const centreOf = (c: number) => plotLeft + c * step + step / 2;
-  // Each label's room: its share of the axis, and no further than the SVG's edges.
-  const roomOf = (c: number) => Math.min(every * step - 6, 2 * centreOf(c), 2 * (width - centreOf(c)));
-  for (; every <= count; every++) {
-    catLines = data.categories.map((c, i) => (i % every === 0 ? wrapLabel(c.label, roomOf(i)) : []));
-    const ok = catLines.every((lines, i) => lines.length <= 2 && lines.every((l) => measure(l, fontSize) <= roomOf(i)));
-    if (ok) break;
-  }
-  if (every > count) {
-    every = count;
-    catLines = data.categories.map((c, i) => (i === 0 ? wrapLabel(c.label, plotRight - plotLeft) : []));
-  }
-  const catHeight = Math.max(1, ...catLines.map((l) => l.length)) * lineHeight;
+  // Each label's room: its band, and no further than the SVG's edges.
+  const roomOf = (c: number) => Math.min(step - 6, 2 * centreOf(c), 2 * (width - centreOf(c)));
+  const catLines = data.categories.map((c, i) => wrapLabel(c.label, roomOf(i), ty.font));
+  const labelsFit = catLines.every((lines, i) => lines.length <= 2 && lines.every((l) => measure(l, ty.font) <= roomOf(i)));
+  if (!labelsFit || (outsideTexts.length > 0 && !showOutside)) return null;
+  const catHeight = Math.max(1, ...catLines.map((l) => l.length)) * ty.line;
 
   const titleTop = legendBox.height + (legendBox.height ? 8 : 0);
-  const plotTop = Math.ceil(titleTop + title.length * lineHeight + (title.length ? 6 : 0) + (showOutside ? labelRoom + 4 : fontSize * 0.6));
+  const plotTop = Math.ceil(titleTop + title.length * ty.line + (title.length ? 6 : 0) + (showOutside ? labelRoom + 4 : ty.font * 0.6));
   const rangeBottom = plotTop + plotHeight - (showOutside && anyNegative ? labelRoom : 0);
   const y = scaleLinear().domain(axis.domain).range([rangeBottom, plotTop]);
   const plotBottom = plotTop + plotHeight;
   const height = Math.ceil(plotBottom + 8 + catHeight + 2);
 
-  const svg = createSvg(width, height).attr('font-size', fontSize);
+  const svg = createSvg(width, height).attr('font-size', ty.font).attr('class', 'bars-vertical');
   legendBox.draw(svg, 0);
-  if (title.length) appendLines(svg.append('g').attr('class', 'bars-title').attr('fill', palette.inkMuted), title, 0, titleTop + ascent * fontSize + 2);
+  if (title.length) appendLines(svg.append('g').attr('class', 'bars-title').attr('fill', palette.inkMuted), title, 0, titleTop + ascent * ty.font + 2, ty.line);
 
   const grid = svg.append('g').attr('class', 'bars-grid').attr('stroke', gridline).attr('stroke-dasharray', '1 2');
   const ticks = svg.append('g').attr('class', 'bars-ticks').attr('fill', palette.inkMuted).attr('text-anchor', 'end');
   for (const t of axis.ticks) {
     if (t !== 0) grid.append('line').attr('x1', plotLeft).attr('x2', plotRight).attr('y1', y(t)).attr('y2', y(t));
-    ticks.append('text').attr('x', plotLeft - 6).attr('y', y(t) + middle * fontSize).text(tickFormat(t));
+    ticks.append('text').attr('x', plotLeft - 6).attr('y', y(t) + middle * ty.font).text(tickFormat(t));
   }
 
   const cats = svg.append('g').attr('class', 'bars-categories').attr('text-anchor', 'middle');
   for (const [c, lines] of catLines.entries()) {
-    if (lines.length === 0) continue;
-    const half = Math.max(...lines.map((l) => measure(l, fontSize))) / 2;
+    const half = Math.max(...lines.map((l) => measure(l, ty.font))) / 2;
     const centre = Math.min(width - half, Math.max(half, centreOf(c)));
-    appendLines(cats, lines, centre, plotBottom + 8 + ascent * fontSize);
+    appendLines(cats, lines, centre, plotBottom + 8 + ascent * ty.font, ty.line);
   }
 
   const place = (m: Mark) => {
@@ -591,6 +582,6 @@ function drawVertical(data: CategoricalData, prepared: Prepared, options: BarsOp
         .text(total);
     }
   }
-  drawInside(svg, data, prepared, options, place);
+  drawInside(svg, data, prepared, options, place, ty);
   return svg;
 }

@@ -1,6 +1,6 @@
 import { arc, pie, type PieArcDatum } from 'd3';
 import { createSvg, finalizeSvg } from '../svg';
-import { textWidth, wrapText } from '../text';
+import { chartText, textWidth, wrapText } from '../text';
 import { dodge } from '../dodge';
 import type { CategoricalData, ChartRequest } from '../model';
 import { chartType, gridline, palette, series as seriesColours } from '../../styles/theme';
@@ -13,7 +13,8 @@ export const maxParts = 6;
 /** From this width up, labels sit around the ring with leader lines; below, a legend list sits under it. */
 export const outsideLabelsFrom = 520;
 
-const fontSize = chartType.small;
+/** The chart's text size: 12 px or more on a 320 px phone (see chartText). */
+const fontSizeOf = (options: ChartRequest) => chartText(options.width, chartType).font;
 const lineHeight = 16;
 
 interface Part {
@@ -28,7 +29,7 @@ interface Part {
 }
 
 /** A share for readers: whole percents ("19 %"), one decimal below 1 % so a thin arc never reads "0 %". */
-function percentText(share: number): string {
+export function percentText(share: number): string {
   return share > 0 && share < 0.01 ? formatPercent(share, 1) : formatPercent(share);
 }
 
@@ -75,6 +76,7 @@ export function renderDonut(data: CategoricalData, options: ChartRequest): strin
 type Svg = ReturnType<typeof createSvg>;
 
 function drawRing(svg: Svg, list: readonly Part[], total: number, cx: number, cy: number, r: number, options: ChartRequest): void {
+  const fontSize = fontSizeOf(options);
   const inner = r * 0.6;
   const slices = pie<Part>()
     .sort(null)
@@ -130,6 +132,7 @@ function midAngles(list: readonly Part[]): number[] {
 }
 
 function drawOutside(list: readonly Part[], total: number, options: ChartRequest): string {
+  const fontSize = fontSizeOf(options);
   const { width } = options;
   const r = 110;
   const leaderEnd = r + 14;
@@ -202,6 +205,7 @@ function drawOutside(list: readonly Part[], total: number, options: ChartRequest
 }
 
 function drawWithList(list: readonly Part[], total: number, options: ChartRequest): string {
+  const fontSize = fontSizeOf(options);
   const { width } = options;
   const r = Math.min(100, width / 2 - 20);
   const cx = width / 2;

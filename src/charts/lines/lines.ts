@@ -1,6 +1,6 @@
 import { hcl, line, range, scaleLinear, scalePoint, scaleUtc, utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3';
 import { createSvg, finalizeSvg } from '../svg';
-import { textWidth, wrapText } from '../text';
+import { chartText, textWidth, wrapText } from '../text';
 import { dodge } from '../dodge';
 import { contrastRatio } from '../contrast';
 import type { CategoricalData, ChartRequest } from '../model';
@@ -17,17 +17,28 @@ export interface LinesOptions extends ChartRequest {
 /** Above this many points per series, dots give way to one transparent hit band per category. */
 export const dotLimit = 60;
 
-const fontSize = chartType.small;
-const lineHeight = 16;
 /** Room between the plot's right edge and the end labels, for the connectors of nudged labels. */
 const labelGap = 14;
 /** Widest an end label may be, as a share of the width (and at most 190 units, readers' text spacing included), before the legend takes over. */
 const labelShare = 0.3;
 const tickGap = 10;
 
+/** A labelled tick of the x axis: its position, its label's lines and the row it sits on (two rows when staggered). */
 interface Tick {
   x: number;
-  label: string;
+  lines: string[];
+  row: number;
+}
+
+/** A label cut to `maxWidth` with an ellipsis (the full label stays in the tooltip and the table); null when under 3 letters would be left. */
+function abbreviate(label: string, maxWidth: number, size: number): string | null {
+  if (textWidth(label, size) <= maxWidth) return label;
+  const chars = [...label];
+  for (let n = chars.length - 1; n >= 3; n--) {
+    const cut = `${chars.slice(0, n).join('').trimEnd()}…`;
+    if (textWidth(cut, size) <= maxWidth) return cut;
+  }
+  return null;
 }
 
 /** A series colour darkened (HCL lightness, same hue) until text in it reaches 4.5:1 on the paper colour. */
@@ -86,25 +97,32 @@ const dateIntervals: readonly { interval: TimeInterval; unit: 'day' | 'month' | 
  * French labels for date ticks, as precise as their interval: "2019"; "mai 2019", "juillet"…; or
  * "3 mai 2019", "10 mai"…: the year is written on the first tick and wherever it changes.
  */
-function dateTickLabels(ticks: readonly Date[], unit: 'day' | 'month' | 'year'): string[] {
+function dateTickLabels(ticks: readonly Date[], unit: 'day' | 'month' | 'year', short = false): string[] {
   return ticks.map((d, i) => {
     const year = d.getUTCFullYear();
     if (unit === 'year') return String(year);
     const withYear = i === 0 || ticks[i - 1]!.getUTCFullYear() !== year;
-    const month = withYear ? formatPeriod({ year, month: d.getUTCMonth() + 1 }) : t.months[d.getUTCMonth()]!;
+    const name = (short ? t.monthsShort : t.months)[d.getUTCMonth()]!;
+    const month = withYear ? (short ? `${name}\u00a0${year}` : formatPeriod({ year, month: d.getUTCMonth() + 1 })) : name;
     if (unit === 'month') return month;
     return `${d.getUTCDate() === 1 ? t.charts.firstOfMonth : d.getUTCDate()}\u00a0${month}`;
   });
 }
 
-/** True when the tick labels, centred on their ticks but kept inside [0, width], leave `tickGap` between them. */
-function ticksFit(ticks: readonly Tick[], width: number): boolean {
-  let right = -Infinity;
+/** Where a tick's label is centred: on its tick, but kept inside [0, width]. */
+function labelCentre(tick: Tick, width: number, size: number): number {
+  const w = Math.max(...tick.lines.map((l) => textWidth(l, size)));
+  return Math.max(w / 2, Math.min(width - w / 2, tick.x));
+}
+
+/** True when the tick labels of each row, centred on their ticks but kept inside [0, width], leave `tickGap` between them. */
+function ticksFit(ticks: readonly Tick[], width: number, size: number): boolean {
+  const right = [-Infinity, -Infinity];
   for (const tick of ticks) {
-    const w = textWidth(tick.label, fontSize);
-    const centre = Math.max(w / 2, Math.min(width - w / 2, tick.x));
-    if (centre - w / 2 < right + tickGap) return false;
-    right = centre + w / 2;
+    const w = Math.max(...tick.lines.map((l) => textWidth(l, size)));
+    const centre = labelCentre(tick, width, size);
+    if (centre - w / 2 < right[tick.row]! + tickGap) return false;
+    right[tick.row] = centre + w / 2;
   }
   return true;
 }
@@ -131,6 +149,7 @@ export function renderLines(data: CategoricalData, options: LinesOptions): strin
   const multi = series.length > 1;
   const colours = series.map((_, i) => seriesColours[i % seriesColours.length]!);
   const narrow = width < 480;
+  const { font: fontSize, line: lineHeight } = chartText(width, chartType);
   const plotHeight = Math.round(Math.min(300, Math.max(210, width * 0.45)));
 
   // Value axis, in coordinates relative to the plot's top.
@@ -189,17 +208,38 @@ export function renderLines(data: CategoricalData, options: LinesOptions): strin
     top = row + rowHeight + 8;
   }
   const plotTop = top + 10;
-  const height = Math.ceil(plotTop + plotHeight + 26);
 
-  // x positions, then candidate tick sets (densest first): the first whose labels fit is drawn.
+  // x positions, then candidate tick sets in order of preference: the first whose labels fit and
+  // that labels at least three points (or every point, when there are fewer) is drawn.
   const plotWidth = plotRight - plotLeft;
+  const one = (x: number, label: string): Tick => ({ x, lines: [label], row: 0 });
   let xs: number[];
-  let candidates: (() => Tick[])[];
+  let minor: number[] = [];
+  let candidates: (() => Tick[] | null)[];
   if (xKind === 'category') {
     const x = scalePoint<number>().domain(categories.map((_, i) => i)).range([plotLeft, plotRight]);
     if (categories.length === 1) x.padding(0.5);
     xs = categories.map((_, i) => x(i)!);
-    candidates = categories.map((_, k) => () => categories.flatMap((c, i) => (i % (k + 1) === 0 ? [{ x: xs[i]!, label: c.label }] : [])));
+    minor = xs;
+    // Every name, wrapped to its slot; then on two staggered rows (twice the room); then cut with
+    // « … » (the full name is in the tooltip and the table); only then every n-th name.
+    const slot = categories.length > 1 ? plotWidth / (categories.length - 1) : plotWidth;
+    const wrapped = (room: number, rows: number) => () => {
+      const ticks = categories.map((c, i) => ({ x: xs[i]!, lines: wrapText(c.label, room, fontSize), row: i % rows }));
+      return ticks.every((tk) => tk.lines.length <= 2) ? ticks : null;
+    };
+    const cut = (room: number) => () => {
+      const labels = categories.map((c) => abbreviate(c.label, room, fontSize));
+      return labels.every((l) => l !== null) ? categories.map((_, i) => ({ x: xs[i]!, lines: [labels[i]!], row: i % 2 })) : null;
+    };
+    // Note: labels at the plot's ends are pushed inwards to stay in the drawing, so narrower rooms are tried too.
+    const rooms = [1, 0.85, 0.7, 0.55];
+    candidates = [
+      ...rooms.map((f) => wrapped(f * (slot - tickGap), 1)),
+      ...rooms.map((f) => wrapped(f * (2 * slot - tickGap), 2)),
+      ...rooms.map((f) => cut(f * (2 * slot - tickGap))),
+      ...categories.slice(1).map((_, k) => () => categories.flatMap((c, i) => (i % (k + 2) === 0 ? [one(xs[i]!, c.label)] : []))),
+    ];
   } else {
     const positions = categories.map((c) => c.position!);
     const first = positions[0]!;
@@ -209,35 +249,49 @@ export function renderLines(data: CategoricalData, options: LinesOptions): strin
     if (xKind === 'year') {
       const x = scaleLinear().domain(span).range([plotLeft, plotRight]);
       xs = positions.map((p) => x(p));
-      candidates = [1, 2, 5, 10, 20, 25, 50, 100].map((step) => () =>
-        range(Math.ceil(span[0] / step) * step, Math.floor(span[1]) + 1, step).map((v) => ({ x: x(v), label: String(v) })),
-      );
+      const years = range(Math.ceil(span[0]), Math.floor(span[1]) + 1);
+      if (years.length <= plotWidth / 4) minor = years.map((v) => x(v));
+      // Every year; then every 2nd (3rd, 4th) year from the first, with the last when it fits; then round years.
+      const from = (start: number, step: number, withLast: boolean) => () => {
+        const ticks = range(start, Math.floor(span[1]) + 1, step).map((v) => one(x(v), String(v)));
+        if (withLast && (last - start) % step !== 0) ticks.push(one(x(last), String(last)));
+        return ticks;
+      };
+      candidates = [
+        from(first, 1, false),
+        ...[2, 3, 4].flatMap((step) => [from(first, step, true), from(first, step, false)]),
+        ...[5, 10, 20, 25, 50, 100].map((step) => from(Math.ceil(span[0] / step) * step, step, false)),
+        () => years.map((v, i) => ({ x: x(v), lines: [String(v)], row: i % 2 })),
+      ];
     } else {
       const x = scaleUtc().domain(span.map((p) => new Date(p))).range([plotLeft, plotRight]);
       xs = positions.map((p) => x(new Date(p)));
-      candidates = dateIntervals
-        .filter(({ approx }) => (span[1] - span[0]) / approx <= plotWidth / 8)
-        .map(({ interval, unit }) => () => {
-          const dates = interval.range(new Date(span[0]), new Date(span[1] + 1));
-          const labels = dateTickLabels(dates, unit);
-          return dates.map((d, j) => ({ x: x(d), label: labels[j]! }));
-        });
+      const intervals = dateIntervals.filter(({ approx }) => (span[1] - span[0]) / approx <= plotWidth / 8);
+      // Month names in full, then abbreviated (« janv. »), on one row; then on two staggered rows.
+      const dated = (interval: TimeInterval, unit: 'day' | 'month' | 'year', short: boolean, rows: number) => () => {
+        const dates = interval.range(new Date(span[0]), new Date(span[1] + 1));
+        const labels = dateTickLabels(dates, unit, short);
+        return dates.map((d, j) => ({ x: x(d), lines: [labels[j]!], row: j % rows }));
+      };
+      candidates = [
+        ...intervals.map(({ interval, unit }) => dated(interval, unit, false, 1)),
+        ...intervals.map(({ interval, unit }) => dated(interval, unit, true, 1)),
+        ...intervals.map(({ interval, unit }) => dated(interval, unit, true, 2)),
+      ];
     }
   }
-  let xTicks: Tick[] = [];
-  for (const candidate of candidates) {
-    const ticks = candidate();
-    if (ticks.length > 0 && ticksFit(ticks, width)) {
-      xTicks = ticks;
-      break;
-    }
-    // Note: when nothing fits, the sparsest non-empty set keeps its first tick only.
-    if (ticks.length > 0) xTicks = ticks.slice(0, 1);
-  }
+  const sets = candidates.map((c) => c()).filter((ticks): ticks is Tick[] => ticks !== null && ticks.length > 0);
+  const fitting = sets.filter((ticks) => ticksFit(ticks, width, fontSize));
+  const enough = Math.min(3, categories.length);
+  // Note: when nothing fits, the sparsest set keeps its first tick only.
+  const xTicks = fitting.find((ticks) => ticks.length >= enough) ?? fitting[0] ?? sets.at(-1)?.slice(0, 1) ?? [];
+  const rowLines = [0, 1].map((row) => Math.max(0, ...xTicks.filter((tk) => tk.row === row).map((tk) => tk.lines.length)));
+  const xLabelLines = Math.max(1, rowLines[0]! + rowLines[1]!);
+  const height = Math.ceil(plotTop + plotHeight + 7 + xLabelLines * lineHeight + 3);
 
   const svg = createSvg(width, height).attr('font-size', fontSize).attr('class', 'lines-chart');
   title.forEach((l, i) =>
-    svg.append('text').attr('class', 'lines-title').attr('x', 0).attr('y', i * lineHeight + 12).attr('fill', palette.inkMuted).text(l),
+    svg.append('text').attr('class', 'lines-title').attr('x', 0).attr('y', i * lineHeight + fontSize - 1).attr('fill', palette.inkMuted).text(l),
   );
   if (legend.length) {
     const g = svg.append('g').attr('class', 'lines-legend');
@@ -252,7 +306,7 @@ export function renderLines(data: CategoricalData, options: LinesOptions): strin
         .attr('stroke-width', 3)
         .attr('stroke-linecap', 'round');
       item.lines.forEach((l, i) =>
-        g.append('text').attr('x', item.x + 22).attr('y', item.y + i * lineHeight + 12).text(l),
+        g.append('text').attr('x', item.x + 22).attr('y', item.y + i * lineHeight + fontSize - 1).text(l),
       );
     }
   }
@@ -279,22 +333,25 @@ export function renderLines(data: CategoricalData, options: LinesOptions): strin
       .text(yLabels[i]!);
   }
   const axis = plot.append('g').attr('class', 'lines-x-axis');
+  const labelled = new Set(xTicks.map((tk) => Math.round(tk.x * 10)));
+  for (const at of minor) {
+    if (labelled.has(Math.round(at * 10))) continue;
+    axis.append('line').attr('x1', at).attr('x2', at).attr('y1', plotHeight).attr('y2', plotHeight + 3).attr('stroke', palette.inkMuted);
+  }
   for (const tick of xTicks) {
-    const w = textWidth(tick.label, fontSize);
+    const firstLine = tick.row * rowLines[0]!;
+    const baseline = (line: number) => plotHeight + 7 + fontSize + (firstLine + line) * lineHeight;
     axis
       .append('line')
       .attr('x1', tick.x)
       .attr('x2', tick.x)
       .attr('y1', plotHeight)
-      .attr('y2', plotHeight + 5)
+      .attr('y2', tick.row === 0 ? plotHeight + 5 : baseline(0) - fontSize - 1)
       .attr('stroke', palette.inkMuted);
-    axis
-      .append('text')
-      .attr('x', Math.max(w / 2, Math.min(width - w / 2, tick.x)))
-      .attr('y', plotHeight + 20)
-      .attr('text-anchor', 'middle')
-      .attr('fill', palette.inkMuted)
-      .text(tick.label);
+    const text = axis.append('text').attr('text-anchor', 'middle').attr('fill', palette.inkMuted);
+    const centre = labelCentre(tick, width, fontSize);
+    if (tick.lines.length === 1) text.attr('x', centre).attr('y', baseline(0)).text(tick.lines[0]!);
+    else tick.lines.forEach((l, i) => text.append('tspan').attr('x', centre).attr('y', baseline(i)).text(l));
   }
 
   const strokeWidth = narrow ? 2 : 2.5;
@@ -371,7 +428,7 @@ export function renderLines(data: CategoricalData, options: LinesOptions): strin
           .attr('stroke-dasharray', xEnd < plotRight - 1 ? '2,3' : null);
       }
       const colour = textColour(colours[p.series]!);
-      const firstBaseline = p.y - (p.lines.length * lineHeight) / 2 + 12;
+      const firstBaseline = p.y - (p.lines.length * lineHeight) / 2 + fontSize - 1;
       p.lines.forEach((l, i) =>
         g
           .append('text')

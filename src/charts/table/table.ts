@@ -109,7 +109,7 @@ export function renderTable(table: TableDrawing, options: FinalizeOptions & { wi
       .attr('x', pad)
       .attr('y', (shownRows.length + 2) * rowHeight - 8)
       .attr('fill', palette.inkMuted)
-      .text(t.figureFile.moreRows(formatNumber(more)));
+      .text(t.figureFile.moreRows(more, formatNumber(more)));
   }
   return finalizeSvg(svg.node()!, options);
 }
