@@ -263,8 +263,7 @@ export function renderQuebecMap(
       .attr('stroke', borderCasing.line)
       .attr('stroke-width', widths.line)
       .attr('stroke-linejoin', 'round')
-      .attr('pointer-events', 'none')
-      .attr('aria-hidden', 'true');
+      .attr('pointer-events', 'none');
     g.append('use').attr('href', `#${id}`).attr('stroke', borderCasing.halo).attr('stroke-width', widths.halo);
     g.append('path').attr('id', id).attr('d', d);
   };
