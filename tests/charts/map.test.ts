@@ -6,7 +6,7 @@ import { loadRegions, loadRegionShapes } from '../../src/data/regions';
 import { representativePoint, spreadMarkers } from '../../src/charts/map/geometry';
 import { classify } from '../../src/charts/map/classes';
 import { geoContains } from 'd3';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
@@ -213,12 +213,16 @@ describe('a region without data', () => {
 });
 
 describe('region borders', () => {
-  it('keep 3:1 on the points map: on the white card (both schemes draw maps on it), its land and its hover fill', () => {
+  it('keep 3:1 on the points map: on the white card (both schemes draw maps on it), its land and its hover and selection fills', () => {
     const pointsMap = parse(buildFigure('carte-poles').svg.wide);
     const regions = [...pointsMap.querySelectorAll('.map-region')];
     expect(new Set(regions.map((r) => r.getAttribute('stroke')))).toEqual(new Set([regionStroke]));
     expect(pointsMap.querySelector('.map-borders')).toBeNull();
-    const pale = [palette.paper, ...new Set(regions.map((r) => r.getAttribute('fill')!)), '#c3d9ea'];
+    // The fills the page's style gives a hovered (is-active) and a selected region.
+    const css = readFileSync('src/styles/global.css', 'utf8');
+    const states = ['is-active', 'is-selected'].map((state) => new RegExp(`\\.map\\[data-map-mode='points'\\] \\.map-region\\.${state} \\{\\s*fill: (#[0-9a-f]{6});`).exec(css)?.[1]);
+    expect(states.every(Boolean)).toBe(true);
+    const pale = [palette.paper, ...new Set(regions.map((r) => r.getAttribute('fill')!)), ...(states as string[])];
     const ratios = pale.map((fill) => [fill, Number(contrastRatio(regionStroke, fill).toFixed(2))] as const);
     expect(ratios.filter(([, ratio]) => ratio < 3)).toEqual([]);
   });
