@@ -71,7 +71,7 @@ export const insetExtent = { west: -74.35, east: -72.75, south: 45.15, north: 45
 const markerRadius = 7;
 /**
  * Region borders of the points map, where every region has the same fill (maps stay on a white
- * card in both schemes): 3:1 and more on the paper, on its land and on its hover fill.
+ * card in both schemes): 3:1 and more on the paper, on its land and on its hover and selection fills.
  */
 export const regionStroke = '#5f6b77';
 /**
