@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import { feature } from 'topojson-client';
+import { feature, mesh } from 'topojson-client';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import { DataError, dataDir, noteDataRead } from './csv';
 import { t } from '../strings';
@@ -71,6 +71,20 @@ export function regionCodes(): { values: ReadonlySet<string>; expected: string }
 export type RegionFeature = import('geojson').Feature<import('geojson').Polygon | import('geojson').MultiPolygon, RegionProperties>;
 
 const shapes = new Map<string, RegionFeature[]>();
+const topologies = new Map<string, Topology>();
+
+/** The regions topology at a level of detail, shaped once per process (see `loadRegionShapes`). */
+function shapedTopology(level: 'overview' | 'detail'): Topology {
+  const cachedTopology = topologies.get(level);
+  if (cachedTopology) return cachedTopology;
+  let shaped = loadRegionsLayer().topology as unknown as Topology;
+  if (level === 'overview') {
+    const weighted = presimplify(shaped as never);
+    shaped = simplify(weighted, quantile(weighted, 0.06)) as unknown as Topology;
+  }
+  topologies.set(level, shaped);
+  return shaped;
+}
 
 /**
  * The regions as GeoJSON features, shaped once per process: `overview` is simplified for a map of
@@ -81,16 +95,21 @@ export function loadRegionShapes(level: 'overview' | 'detail'): RegionFeature[] 
   noteDataRead(regionsFile);
   const cachedShapes = shapes.get(level);
   if (cachedShapes) return cachedShapes;
-  const { topology } = loadRegionsLayer();
-  let shaped = topology as unknown as Topology;
-  if (level === 'overview') {
-    const weighted = presimplify(shaped as never);
-    shaped = simplify(weighted, quantile(weighted, 0.06)) as unknown as Topology;
-  }
+  const shaped = shapedTopology(level);
   const collection = feature(shaped, shaped.objects.regions as GeometryCollection<RegionProperties>) as unknown as {
     features: RegionFeature[];
   };
   const features = [...collection.features].sort((a, b) => a.properties.code.localeCompare(b.properties.code));
   shapes.set(level, features);
   return features;
+}
+
+/**
+ * Every region border once (shared borders and coasts), from the same shaped topology as
+ * `loadRegionShapes(level)`, so the lines lie exactly on the shapes' edges.
+ */
+export function loadRegionBorders(level: 'overview' | 'detail'): import('geojson').MultiLineString {
+  noteDataRead(regionsFile);
+  const shaped = shapedTopology(level);
+  return mesh(shaped, shaped.objects.regions as GeometryCollection<RegionProperties>);
 }

@@ -2,7 +2,7 @@ import { defineFigure } from './types';
 import { mapLegend, renderQuebecMap } from '../charts/map/quebec-map';
 import { classify } from '../charts/map/classes';
 import { loadPolesByRegion, type RegionPoles } from '../data/poles';
-import { loadRegionShapes } from '../data/regions';
+import { loadRegionShapes, loadRegionBorders } from '../data/regions';
 import { formatNumber } from '../utils/format';
 import { regionPolesColumns, regionPolesData, regionTitle } from './carte-poles';
 import { t } from '../strings';
@@ -42,7 +42,7 @@ export const polesChoroplethFigure = defineFigure<RegionPoles>({
       loadRegionShapes('detail'),
       rows.map((r) => ({ code: r.code, title: regionTitle(r), classIndex: classOf(r.poles.length) })),
       [],
-      { ...request, mode: 'choropleth', classes, legendTitle: t.map.legendChoropleth, insetTitle: t.map.insetTitle },
+      { ...request, mode: 'choropleth', borders: { overview: loadRegionBorders('overview'), detail: loadRegionBorders('detail') }, classes, legendTitle: t.map.legendChoropleth, insetTitle: t.map.insetTitle },
     );
   },
   drawnOnce: true,

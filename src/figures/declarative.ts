@@ -4,7 +4,7 @@ import { isMap, isScalar, type Document, type LineCounter } from 'yaml';
 import { parseFrenchYaml } from '../utils/french-yaml';
 import { DataError, displayPath, dataDir, type DataErrorLocation } from '../data/csv';
 import { checkCsvShape, listCsvFiles, loadTable, parseNumberCell, decimalsOf } from '../data/table';
-import { loadRegions, loadRegionShapes } from '../data/regions';
+import { loadRegions, loadRegionShapes, loadRegionBorders } from '../data/regions';
 import { figureSchemas, figureTypeNames, keysOf, type FigureSpec, type FigureType } from '../schemas/figure';
 import type { CategoricalData, ChartCategory, ChartSeries, Legend } from '../charts/model';
 import { renderBarChart } from '../charts/bars/bars';
@@ -765,7 +765,7 @@ function prepareRegionMap(
           classIndex: present[i] === null ? noDataClass : classOf(present[i]!),
         })),
         [],
-        { ...request, mode: 'choropleth', classes, legendTitle, insetTitle: t.map.insetTitle },
+        { ...request, mode: 'choropleth', borders: { overview: loadRegionBorders('overview'), detail: loadRegionBorders('detail') }, classes, legendTitle, insetTitle: t.map.insetTitle },
       ),
   };
 }

@@ -34,9 +34,27 @@ function enhance(figure: HTMLElement): void {
     return el;
   };
 
+  // A choropleth's borders are drawn over its regions: the outline of a hovered, current or selected
+  // region is a copy of its shape drawn above them (no title, not a target; inside role="img", presentational), a halo and a line.
+  const outline = (code: string | undefined, state: 'is-active' | 'is-selected') => {
+    for (const el of figure.querySelectorAll(`.map-outline.${state}`)) el.remove();
+    if (!code) return;
+    for (const shape of shapes(code)) {
+      const group = shape.parentElement;
+      if (!group?.querySelector(':scope > .map-borders')) continue;
+      for (const part of ['halo', 'line']) {
+        const copy = shape.cloneNode(false) as SVGElement;
+        copy.removeAttribute('data-region');
+        copy.setAttribute('class', `map-outline map-outline--${part} ${state}`);
+        group.append(copy);
+      }
+    }
+  };
+
   const highlight = (code: string | undefined) => {
     for (const el of figure.querySelectorAll('.map-region.is-active')) el.classList.remove('is-active');
     if (code) for (const el of shapes(code)) el.classList.add('is-active');
+    outline(code, 'is-active');
   };
 
   for (const svg of figure.querySelectorAll('svg.map')) svg.classList.add('is-interactive');
@@ -91,6 +109,7 @@ function enhance(figure: HTMLElement): void {
     for (const el of figure.querySelectorAll('.map-region.is-selected')) el.classList.remove('is-selected');
     const known = code && regions[code] ? code : undefined;
     if (known) for (const el of shapes(known)) el.classList.add('is-selected');
+    outline(known, 'is-selected');
     fillPanel(known);
     if (updateHash) history.replaceState(null, '', `${location.pathname}${location.search}${known ? `#region-${known}` : ''}`);
   };

@@ -286,6 +286,64 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
     }
   });
 
+  it('a choropleth: its cased borders let the pointer through, and the selected and hovered regions are outlined above them', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${site.server.url}embed/carte-poles-par-region/#region-16`);
+    const svg = page.locator('[data-figure="carte-poles-par-region"] svg.map');
+    const outlines = (state: string) =>
+      svg.evaluate(
+        (el, state) =>
+          [...el.querySelectorAll(`.map-outline.${state}`)].map((o) => {
+            const siblings = [...o.parentElement!.children];
+            const style = getComputedStyle(o);
+            return {
+              group: o.parentElement!.getAttribute('class'),
+              part: o.getAttribute('class')!.split(' ')[1],
+              aboveBorders: siblings.indexOf(o) > siblings.findIndex((c) => c.classList.contains('map-borders')),
+              paint: `${style.fill} ${style.stroke} ${style.strokeWidth} ${style.pointerEvents}`,
+              title: o.querySelector('title') !== null,
+            };
+          }),
+        state,
+      );
+    const expected = (group: string) => [
+      { group, part: 'map-outline--halo', aboveBorders: true, paint: 'none rgb(255, 255, 255) 6px none', title: false },
+      { group, part: 'map-outline--line', aboveBorders: true, paint: 'none rgb(27, 31, 36) 3px none', title: false },
+    ];
+    // Montérégie, selected by the link: outlined in the inset and on the main map, halo under line.
+    expect(await outlines('is-selected')).toEqual([...expected('map-inset'), ...expected('map-main')]);
+    const sameShape = await svg.evaluate((el) =>
+      [...el.querySelectorAll('.map-outline')].every((o) => el.querySelector(`.${o.parentElement!.getAttribute('class')} .map-region[data-region="16"]`)!.getAttribute('d') === o.getAttribute('d')),
+    );
+    expect(sameShape).toBe(true);
+
+    // A point on a border (the middle of the main map's border lines) belongs to a region under it: hover and click reach it.
+    const onBorder = await svg.evaluate((el) => {
+      const line = el.querySelector<SVGPathElement>('.map-main .map-borders path')!;
+      const point = line.getPointAtLength(line.getTotalLength() / 2).matrixTransform(line.getScreenCTM()!);
+      const hit = document.elementFromPoint(point.x, point.y);
+      return { x: point.x, y: point.y, region: hit?.getAttribute('data-region') ?? null };
+    });
+    expect(onBorder.region).toMatch(/^(0[1-9]|1[0-7])$/);
+    await page.mouse.move(onBorder.x, onBorder.y);
+    expect((await outlines('is-active')).map((o) => `${o.group} ${o.part} ${o.aboveBorders}`)).toEqual(
+      (await svg.locator(`.map-region[data-region="${onBorder.region}"]`).evaluateAll((shapes) => shapes.map((s) => s.parentElement!.getAttribute('class')))).flatMap((g) => [
+        `${g} map-outline--halo true`,
+        `${g} map-outline--line true`,
+      ]),
+    );
+    await page.mouse.click(onBorder.x, onBorder.y);
+    const name = regions.find((r) => r.code === onBorder.region)!.name;
+    expect(await page.locator('[data-figure="carte-poles-par-region"] [data-map-panel]').innerText()).toContain(name);
+    expect(new URL(page.url()).hash).toBe(`#region-${onBorder.region}`);
+    expect(await outlines('is-selected')).toHaveLength(2 * (await svg.locator(`.map-region[data-region="${onBorder.region}"]`).count()));
+    await page.keyboard.press('Escape');
+    expect(await outlines('is-selected')).toEqual([]);
+    await context.close();
+  });
+
   it('logged no console errors', () => {
     expect(errors).toEqual([]);
   });

@@ -6,7 +6,7 @@ import { loadRegions, loadRegionShapes } from '../../src/data/regions';
 import { representativePoint, spreadMarkers } from '../../src/charts/map/geometry';
 import { classify } from '../../src/charts/map/classes';
 import { geoContains } from 'd3';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
@@ -213,15 +213,97 @@ describe('a region without data', () => {
 });
 
 describe('region borders', () => {
-  it('keep 3:1 on the white card (both schemes draw maps on it), on the land of the points map, on « Aucune donnée » and on the two palest classes', () => {
+  it('keep 3:1 on the points map: on the white card (both schemes draw maps on it), its land and its hover and selection fills', () => {
     const pointsMap = parse(buildFigure('carte-poles').svg.wide);
-    const choropleth = parse(buildFigure('carte-poles-par-region').svg.wide);
-    const regions = [...pointsMap.querySelectorAll('.map-region'), ...choropleth.querySelectorAll('.map-region')];
+    const regions = [...pointsMap.querySelectorAll('.map-region')];
     expect(new Set(regions.map((r) => r.getAttribute('stroke')))).toEqual(new Set([regionStroke]));
-    const pale = [palette.paper, ...new Set([...pointsMap.querySelectorAll('.map-region')].map((r) => r.getAttribute('fill')!)), '#e4eaef', sequential[0], sequential[1]];
+    expect(pointsMap.querySelector('.map-borders')).toBeNull();
+    // The fills the page's style gives a hovered (is-active) and a selected region.
+    const css = readFileSync('src/styles/global.css', 'utf8');
+    const states = ['is-active', 'is-selected'].map((state) => new RegExp(`\\.map\\[data-map-mode='points'\\] \\.map-region\\.${state} \\{\\s*fill: (#[0-9a-f]{6});`).exec(css)?.[1]);
+    expect(states.every(Boolean)).toBe(true);
+    const pale = [palette.paper, ...new Set(regions.map((r) => r.getAttribute('fill')!)), ...(states as string[])];
     const ratios = pale.map((fill) => [fill, Number(contrastRatio(regionStroke, fill).toFixed(2))] as const);
     expect(ratios.filter(([, ratio]) => ratio < 3)).toEqual([]);
   });
+
+  // The choropleth with five classes and « Aucune donnée » of the test above, on the page and in the PNG.
+  const dir = mkdtempSync(path.join(tmpdir(), 'tiess-borders-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const values: Record<string, number> = { 1: 42.5, 2: 38, 3: 51, 4: 36.5, 5: 44, 6: 58, 7: 40, 8: 33, 11: 31, 12: 39, 13: 47, 14: 41.5, 15: 43, 16: 49, 17: 37 };
+  writeFileSync(path.join(dir, 'taux.csv'), `code,taux\n${Object.entries(values).map(([c, v]) => `${c},${v}`).join('\n')}\n`);
+  writeFileSync(path.join(dir, 'taux.yaml'), 'type: carte-regions\ntitre: Taux\ndonnees: taux.csv\nregion: code\nvaleur: taux\nformat: pourcentage\nlegende: Taux de participation\nsource: Essai.\n');
+  const figure = declaredFigure(readFigureFile(path.join(dir, 'taux.yaml'), dir) as FigureFile & { spec: FigureSpec });
+  const request = { width: 640, idPrefix: 'taux-wide-', labelledBy: 'a b' };
+
+  for (const [variant, doc] of [
+    ['page', parse(figure.render(figure.rows(), { ...request, legendInside: false }))],
+    ['PNG', parse(figure.render(figure.rows(), request))],
+  ] as const) {
+    /** What a region shows: its fill, or the ground and the lines of its hatching. */
+    const colours = (fill: string): string[] => {
+      const pattern = /^url\(#(.+)\)$/.exec(fill);
+      if (!pattern) return [fill];
+      const p = doc.getElementById(pattern[1]!)!;
+      return [p.querySelector('rect')!.getAttribute('fill')!, p.querySelector('line')!.getAttribute('stroke')!];
+    };
+
+    for (const group of ['map-main', 'map-inset']) {
+      it(`${variant}, ${group}: between any two fills (two regions of one class too) the cased border keeps 3:1 on each fill`, () => {
+        const borders = doc.querySelectorAll(`.${group} > .map-borders`);
+        expect(borders).toHaveLength(1);
+        const casing = borders[0]!;
+        const [halo, line] = [...casing.children];
+        // The halo draws the line's own path (<use>), under it, wider, so it shows on both sides.
+        expect(halo!.tagName.toLowerCase()).toBe('use');
+        expect(halo!.getAttribute('href')).toBe(`#${line!.getAttribute('id')}`);
+        expect(line!.getAttribute('stroke')).toBeNull();
+        const widths = [Number(halo!.getAttribute('stroke-width')), Number(casing.getAttribute('stroke-width'))];
+        expect(widths[0]! - widths[1]!).toBeGreaterThanOrEqual(2);
+        const components = [halo!.getAttribute('stroke')!, casing.getAttribute('stroke')!];
+        expect(components).toEqual(['#ffffff', '#1b1f24']);
+
+        const fills = new Set([...doc.querySelectorAll(`.${group} .map-region`)].map((r) => r.getAttribute('fill')!));
+        if (group === 'map-main') expect(fills.size).toBe(6);
+        // Every class and « Aucune donnée » as drawn, and the white card around the coast and in the inset's box.
+        const grounds = [[palette.paper], ...[...sequential, `url(#${doc.querySelector('pattern')!.getAttribute('id')})`].map(colours)];
+        const weak: string[] = [];
+        for (const a of grounds) {
+          for (const b of grounds) {
+            for (const colour of [...a, ...b]) {
+              const best = Math.max(...components.map((c) => contrastRatio(c, colour)));
+              if (best < 3) weak.push(`${a.join('+')} | ${b.join('+')}: ${colour} ${best.toFixed(2)}:1`);
+            }
+          }
+        }
+        expect(weak).toEqual([]);
+        // Two regions of one dark class: the halo alone keeps 3:1 on both sides; of one pale class, the line.
+        expect(contrastRatio(components[0]!, sequential[4])).toBeGreaterThanOrEqual(3);
+        expect(contrastRatio(components[0]!, sequential[3])).toBeGreaterThanOrEqual(3);
+        expect(contrastRatio(components[1]!, sequential[2])).toBeGreaterThanOrEqual(3);
+        expect(contrastRatio(components[1]!, sequential[0])).toBeGreaterThanOrEqual(3);
+      });
+    }
+
+    it(`${variant}: draws the borders over every region, not as a target, from the shapes' own topology`, () => {
+      for (const group of ['map-main', 'map-inset']) {
+        const children = [...doc.querySelector(`.${group}`)!.children];
+        const casing = children.findIndex((c) => c.classList.contains('map-borders'));
+        const lastRegion = children.findLastIndex((c) => c.classList.contains('map-region'));
+        expect(casing).toBeGreaterThan(lastRegion);
+        expect(children[casing]!.getAttribute('pointer-events')).toBe('none');
+      }
+      // Every point of the main map's borders is a corner of a region shape: the same simplified arcs.
+      const corners = new Set([...doc.querySelectorAll('.map-main .map-region')].flatMap((r) => rings(r.getAttribute('d')!).flat().map((p) => p.join(','))));
+      const lines = doc.querySelector('.map-main .map-borders path')!.getAttribute('d')!;
+      const points = rings(lines).flat().map((p) => p.join(','));
+      expect(points.length).toBeGreaterThan(500);
+      expect(points.filter((p) => !corners.has(p))).toEqual([]);
+      // Each shared border once (most of the outline is coast, drawn once either way): fewer points than the shapes.
+      const shapePoints = [...doc.querySelectorAll('.map-main .map-region')].reduce((n, r) => n + rings(r.getAttribute('d')!).flat().length, 0);
+      expect(points.length).toBeLessThan(shapePoints);
+    });
+  }
 });
 
 describe('map geometry helpers', () => {

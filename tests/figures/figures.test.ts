@@ -23,12 +23,12 @@ afterAll(() => {
 const figures = allFigures();
 const parse = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
 
-/** Makes an SVG comparable across runs: ids renumbered in order of appearance, numbers rounded to 1 decimal. */
+/** Makes an SVG comparable across runs: ids renumbered in order of appearance (and their url(#…) and href="#…"), numbers rounded to 1 decimal. */
 function normalise(svg: string): string {
   const ids = new Map<string, string>();
   for (const [, id] of svg.matchAll(/\sid="([^"]+)"/g)) if (!ids.has(id!)) ids.set(id!, `id${ids.size + 1}`);
   let out = svg.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10));
-  for (const [from, to] of ids) out = out.split(`"${from}"`).join(`"${to}"`).split(`#${from})`).join(`#${to})`);
+  for (const [from, to] of ids) out = out.split(`"${from}"`).join(`"${to}"`).split(`#${from})`).join(`#${to})`).split(`"#${from}"`).join(`"#${to}"`);
   return out.replace(/></g, '>\n<');
 }
 

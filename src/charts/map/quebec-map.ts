@@ -1,5 +1,5 @@
 import { geoConicConformal, geoPath, type Selection } from 'd3';
-import type { Feature, MultiPoint } from 'geojson';
+import type { Feature, MultiLineString, MultiPoint } from 'geojson';
 import { createSvg, finalizeSvg, type FinalizeOptions } from '../svg';
 import { wrapText } from '../text';
 import { representativePoint, spreadMarkers } from './geometry';
@@ -46,6 +46,11 @@ export interface QuebecMapOptions extends FinalizeOptions {
    * draws the map once and scales it: there they are HTML (`mapLegend`), readable at any width.
    */
   legendInside?: boolean;
+  /**
+   * Choropleth mode: every region border once, from the same topologies as the overview and detail
+   * shapes (`loadRegionBorders`), drawn over the fills as a cased line.
+   */
+  borders?: { overview: MultiLineString; detail: MultiLineString };
 }
 
 /** The map's legend as data: the keys of its classes or markers, and the inset's frame. */
@@ -65,11 +70,22 @@ export const insetExtent = { west: -74.35, east: -72.75, south: 45.15, north: 45
 
 const markerRadius = 7;
 /**
- * Region borders, in both modes (maps stay on a white card in both schemes): 3:1 and more on the
- * paper, on the land of the points map and « Aucune donnée » (#e4eaef), and on the two palest classes,
- * so that regions of one pale class still show their shapes.
+ * Region borders of the points map, where every region has the same fill (maps stay on a white
+ * card in both schemes): 3:1 and more on the paper, on its land and on its hover and selection fills.
  */
 export const regionStroke = '#5f6b77';
+/**
+ * Region borders of a choropleth: no single colour keeps 3:1 against both the palest and the
+ * darkest classes, so a border is cased, a dark line over a light halo. Between two pale regions the
+ * line keeps 3:1 on both, between two dark ones the halo does; wherever a fill is, one of the two
+ * keeps 3:1 on it (tests/charts/map.test.ts). Widths in px of the drawing, main map then inset.
+ */
+export const borderCasing = {
+  line: palette.ink,
+  halo: palette.paper,
+  main: { line: 1, halo: 3 },
+  inset: { line: 1.5, halo: 4.5 },
+} as const;
 /** The land of the points map, and the colour under the hatching of a region without data. */
 export const landFill = '#e4eaef';
 /** The hatching of a region without data: darker than its ground, so it shows at the map's smallest scale. */
@@ -227,28 +243,53 @@ export function renderQuebecMap(
       .attr('data-region', f.properties.code)
       .attr('d', d)
       .attr('fill', fillFor(region))
-      .attr('stroke', regionStroke)
+      .attr('stroke', mode === 'choropleth' ? borderCasing.line : regionStroke)
       .attr('stroke-width', strokeWidth)
       .append('title')
       .text(region.title);
   };
 
+  /**
+   * A choropleth's borders over its fills, each once: the light halo draws the line's path a second
+   * time (<use>). Not a target: the region under the pointer stays the one hovered or clicked.
+   */
+  const drawCasing = (parent: Selection<SVGGElement, unknown, null, undefined>, d: string, widths: { line: number; halo: number }) => {
+    const id = `borders-${parent.attr('class').replace('map-', '')}`;
+    // The path takes its paint from the group and the halo's copy from its <use>: a copy keeps what its original sets.
+    const g = parent
+      .append('g')
+      .attr('class', 'map-borders')
+      .attr('fill', 'none')
+      .attr('stroke', borderCasing.line)
+      .attr('stroke-width', widths.line)
+      .attr('stroke-linejoin', 'round')
+      .attr('pointer-events', 'none');
+    g.append('use').attr('href', `#${id}`).attr('stroke', borderCasing.halo).attr('stroke-width', widths.halo);
+    g.append('path').attr('id', id).attr('d', d);
+  };
+  if (mode === 'choropleth' && !options.borders) throw new Error('renderQuebecMap: a choropleth needs its region borders (loadRegionBorders)');
+
   const insetGroup = svg.append('g').attr('class', 'map-inset');
   insetRect(insetGroup, palette.paper);
   for (const f of detail) {
     const d = insetPath(f);
-    if (d) drawRegion(insetGroup, f, d, 'map-region map-region--inset', 1.5);
+    if (d) drawRegion(insetGroup, f, d, 'map-region map-region--inset', borderCasing.inset.line);
+  }
+  if (mode === 'choropleth') {
+    const d = insetPath(options.borders!.detail);
+    if (d) drawCasing(insetGroup, d, borderCasing.inset);
   }
 
   const mainGroup = svg.append('g').attr('class', 'map-main');
   for (const f of overview) {
-    drawRegion(mainGroup, f, mainPath(f)!, 'map-region', 1);
+    drawRegion(mainGroup, f, mainPath(f)!, 'map-region', borderCasing.main.line);
     const own = placed.filter((p) => p.marker.region === f.properties.code);
     if (mode === 'points' && own.length) {
       const g = mainGroup.append('g').attr('class', 'map-poles');
       for (const p of own) drawMarker(g, p);
     }
   }
+  if (mode === 'choropleth') drawCasing(mainGroup, mainPath(options.borders!.overview)!, borderCasing.main);
   // Where the inset is, on the main map.
   const { west, east, south, north } = insetExtent;
   const corners = [main([west, north])!, main([east, north])!, main([east, south])!, main([west, south])!];
