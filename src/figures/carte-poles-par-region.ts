@@ -18,6 +18,8 @@ const poleClasses = (rows: readonly RegionPoles[]) =>
 export const polesChoroplethFigure = defineFigure<RegionPoles>({
   id: 'carte-poles-par-region',
   kind: 'map',
+  // The choropleth is offered to partners (the pôles' own sites); the chapter shows the pôles map.
+  embedOnly: true,
   title: 'Nombre de pôles d’économie sociale identifiés par région administrative',
   description: (rows) => {
     const counts = [...new Set(rows.map((r) => r.poles.length))].sort((a, b) => b - a);

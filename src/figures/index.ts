@@ -79,8 +79,8 @@ export function figureReport(chapters?: readonly { text: string }[]): { problems
   if (chapters) {
     const placed = new Set(chapters.flatMap((c) => [...c.text.matchAll(/<Figure\s+id="([^"]*)"/g)].map((m) => m[1]!)));
     const galleryData = path.resolve(gallery.data);
-    for (const { id } of currentRegistry().figures) {
-      if (placed.has(id)) continue;
+    for (const { id, embedOnly } of currentRegistry().figures) {
+      if (placed.has(id) || embedOnly) continue;
       const declared = currentRegistry().files.find((f) => f.id === id);
       if (declared?.dataDir === galleryData) continue;
       const file = declared?.file ?? bespokeFigures.find((b) => b.definition.id === id)!.file;

@@ -71,6 +71,11 @@ export interface FigureDefinition<Row = unknown> {
   drawnOnce?: boolean;
   /** The legend of a figure drawn once, from the rows it draws. */
   legend?: (rows: readonly Row[]) => FigureLegend;
+  /**
+   * Made for partners' sites only (/embed/ and /integrer/), on purpose in no chapter: the check does
+   * not warn that no chapter places it.
+   */
+  embedOnly?: boolean;
 }
 
 /** Declares a figure with its row type checked against its renderer and table. */

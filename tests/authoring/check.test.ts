@@ -518,12 +518,11 @@ describe('npm run check: what crashed it or slipped through', () => {
     writeFileSync(path.join(copy.figures, 'taux.yaml'), 'type: barres\ntitre: Taux\ndonnees: taux.csv\ncategorie: region\nvaleur: taux\nformat: pourcentage\nsource: TIESS\n');
     const { status, output } = copy.check();
     expect(status, output).toBe(0);
-    expect(output).toContain('3 avertissements (la compilation se fait quand même) :');
+    expect(output).toContain('2 avertissements (la compilation se fait quand même) :');
     const unplaced = (id: string) =>
       `la figure « ${id} » n’est placée dans aucun chapitre ; elle est tout de même publiée sur /embed/${id}/ et dans la page /integrer/ : placez <Figure id="${id}" /> dans un chapitre, ou supprimez la figure si elle ne sert plus`;
     expect(listed(output, '⚠')).toEqual([
       `${path.join(copy.figures, 'taux.yaml')}, ligne 6 : toutes les valeurs de la colonne « taux » sont entre 0 et 1 (ex. 0,12) et s’affichent « 0,12\u00a0% » ; si ce sont des fractions (0,12 pour 12 %), ajoutez la ligne « fractions: oui » ; si ce sont bien des pourcentages de moins de 1 %, rien à faire`,
-      `src/figures/carte-poles-par-region.ts : ${unplaced('carte-poles-par-region')}`,
       `${path.join(copy.figures, 'taux.yaml')} : ${unplaced('taux')}`,
     ]);
   });
@@ -574,6 +573,7 @@ describe('the build says the same as check', () => {
       `⚠ ${path.join(copy.figures, 'taux.yaml')}, ligne 6 : toutes les valeurs de la colonne « taux » sont entre 0 et 1 (ex. 0,12) et s’affichent « 0,12\u00a0% »`,
     );
     expect(output).toContain(`⚠ ${path.join(copy.figures, 'taux.yaml')} : la figure « taux » n’est placée dans aucun chapitre ; elle est tout de même publiée sur /embed/taux/`);
-    expect(output).toContain('⚠ src/figures/carte-poles-par-region.ts : la figure « carte-poles-par-region » n’est placée dans aucun chapitre');
+    // A figure made for partners' sites only (embedOnly) is not warned about.
+    expect(output).not.toContain('« carte-poles-par-region » n’est placée dans aucun chapitre');
   });
 });
