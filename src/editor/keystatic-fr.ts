@@ -148,10 +148,16 @@ export const keystaticRules: KeystaticRule[] = [
  *   (trailingParagraph below);
  * - after « Créer », the new entry's page opens even when the dev server reloads the editor's page
  *   before Keystatic moves to it (saving a figure file reloads every page: the form came back
- *   empty though the file was saved): the entry's address is kept in sessionStorage while it is
- *   being created, and a page reloaded meanwhile on the « create » address goes to it.
+ *   empty though the file was saved): the entry's address is kept in sessionStorage from « Créer »
+ *   to the next page load, and a page reloaded within 30 s on the « create » address goes to it.
  */
 const createdKey = 'tiess-keystatic-created';
+/**
+ * How long after « Créer » a reload on the « create » address still opens the new entry. The
+ * address is kept until the next page load (not removed when Keystatic's save resolves: the dev
+ * server's reload can come between that and Keystatic's own move to the entry).
+ */
+const createdWindowMs = 30_000;
 
 // A ProseMirror plugin, written in Keystatic's module (Plugin, NodeSelection and TextSelection are
 // imported there): when the text ends with a block (a Figure), Enter on that block or a click below
@@ -225,8 +231,8 @@ export const keystaticFixes: { name: string; find: string; replace: string }[] =
     name: 'after « Créer »: the address of the entry being created is kept',
     find: 'if (await props.createItem()) {\n        const slug = getSlugFromState(collectionConfig, props.state);',
     replace:
-      `sessionStorage.setItem('${createdKey}', \`\${collectionPath}/item/\${encodeURIComponent(getSlugFromState(collectionConfig, props.state))}\`);\n` +
-      `      const tiessCreated = await props.createItem();\n      sessionStorage.removeItem('${createdKey}');\n` +
+      `sessionStorage.setItem('${createdKey}', JSON.stringify({ entry: \`\${collectionPath}/item/\${encodeURIComponent(getSlugFromState(collectionConfig, props.state))}\`, at: Date.now() }));\n` +
+      `      const tiessCreated = await props.createItem();\n      if (!tiessCreated) sessionStorage.removeItem('${createdKey}');\n` +
       '      if (tiessCreated) {\n        const slug = getSlugFromState(collectionConfig, props.state);',
   },
   {
@@ -234,8 +240,8 @@ export const keystaticFixes: { name: string; find: string; replace: string }[] =
     find: "const menuActions = [{\n  key: 'reset',",
     replace:
       `if (typeof window !== 'undefined' && sessionStorage.getItem('${createdKey}')) {\n` +
-      `  const tiessEntry = sessionStorage.getItem('${createdKey}');\n  sessionStorage.removeItem('${createdKey}');\n` +
-      `  if (location.pathname === tiessEntry.replace(/\\/item\\/[^/]*$/, '/create')) location.replace(tiessEntry);\n}\n` +
+      `  const tiessCreated = JSON.parse(sessionStorage.getItem('${createdKey}'));\n  sessionStorage.removeItem('${createdKey}');\n` +
+      `  if (Date.now() - tiessCreated.at < ${createdWindowMs} && location.pathname === tiessCreated.entry.replace(/\\/item\\/[^/]*$/, '/create')) location.replace(tiessCreated.entry);\n}\n` +
       "const menuActions = [{\n  key: 'reset',",
   },
 ];

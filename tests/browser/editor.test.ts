@@ -199,24 +199,27 @@ describe.runIf(browserAvailable())('the browser editor, local mode', () => {
     await page.getByRole('button', { name: 'Créer' }).click();
     const file = path.join(dir, 'src/content/figures/poles-par-region-en-colonnes.yaml');
     await until(page, () => existsSync(file));
-    // The saved figure opens (the dev server reloads the page when the file appears: it used to come
-    // back on an empty « create » form, as if nothing had been saved).
-    await page.waitForURL(/\/keystatic\/collection\/figures\/item\/poles-par-region-en-colonnes$/, { timeout: 30_000 });
-    await page.getByLabel('Titre').first().waitFor({ timeout: 30_000 });
-    await expect.poll(() => page.getByLabel('Titre').first().inputValue(), { timeout: 30_000 }).toBe('Pôles par région en colonnes');
-    await expect(page.getByLabel('Colonne des valeurs').inputValue()).resolves.toBe('poles');
-    const figure = readFigureFile(file, path.join(dir, 'data'));
-    expect(figure.problems.map((p) => p.message)).toEqual([]);
-    expect(figure.spec).toMatchObject({ type: 'colonnes', donnees: 'poles-par-region.csv', categorie: 'region', valeur: 'poles', titre: 'Pôles par région en colonnes' });
-    // The figure's own page, as the dev server renders it (the preview staff open after saving).
-    const embed = await fetch(`${base}/embed/poles-par-region-en-colonnes/`);
-    expect(embed.status).toBe(200);
-    const html = await embed.text();
-    expect(html).toContain('Pôles par région en colonnes');
-    expect(html.match(/<svg[^>]*role="img"/g)?.length).toBeGreaterThan(0);
-    // Note: the figure is removed, so that the tests of the CSV page see the report's own figures only.
-    rmSync(file);
-    await page.close();
+    // Note: the figure is removed even when an expectation fails, so that the tests of the CSV page see the report's own figures only.
+    try {
+      // The saved figure opens (the dev server reloads the page when the file appears: it used to come
+      // back on an empty « create » form, as if nothing had been saved).
+      await page.waitForURL(/\/keystatic\/collection\/figures\/item\/poles-par-region-en-colonnes$/, { timeout: 30_000 });
+      await page.getByLabel('Titre').first().waitFor({ timeout: 30_000 });
+      await expect.poll(() => page.getByLabel('Titre').first().inputValue(), { timeout: 30_000 }).toBe('Pôles par région en colonnes');
+      await expect(page.getByLabel('Colonne des valeurs').inputValue()).resolves.toBe('poles');
+      const figure = readFigureFile(file, path.join(dir, 'data'));
+      expect(figure.problems.map((p) => p.message)).toEqual([]);
+      expect(figure.spec).toMatchObject({ type: 'colonnes', donnees: 'poles-par-region.csv', categorie: 'region', valeur: 'poles', titre: 'Pôles par région en colonnes' });
+      // The figure's own page, as the dev server renders it (the preview staff open after saving).
+      const embed = await fetch(`${base}/embed/poles-par-region-en-colonnes/`);
+      expect(embed.status).toBe(200);
+      const html = await embed.text();
+      expect(html).toContain('Pôles par région en colonnes');
+      expect(html.match(/<svg[^>]*role="img"/g)?.length).toBeGreaterThan(0);
+    } finally {
+      rmSync(file, { force: true });
+      await page.close();
+    }
   }, 150_000);
 
   it('refuses a bad CSV with the build’s message (file, line, column) and leaves data/ unchanged', async () => {

@@ -12,7 +12,7 @@ import { renderShareCard } from '../../src/charts/share-card';
 import { createSvg, finalizeSvg } from '../../src/charts/svg';
 import { svgToPng } from '../../src/charts/png';
 import type { CategoricalData } from '../../src/charts/model';
-import { loadRegions, loadRegionShapes } from '../../src/data/regions';
+import { loadRegions, loadRegionShapes, loadRegionBorders } from '../../src/data/regions';
 import { escapeMarkup } from '../../src/utils/markup';
 import { formatNumber } from '../../src/utils/format';
 
@@ -144,6 +144,7 @@ describe('hostile labels round-trip through every renderer', () => {
         ...request,
         width: 640,
         mode: 'choropleth',
+        borders: { overview: loadRegionBorders('overview'), detail: loadRegionBorders('detail') },
         classes: [
           { label: hostile[2], color: '#d6e6f2' },
           { label: hostile[3], color: '#005a87' },

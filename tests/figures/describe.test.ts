@@ -73,13 +73,7 @@ describe('written descriptions (the alt text) say what the data say', () => {
     expect(zigzag.description).toBe('Graphique linéaire de 2016 à 2020 (5\u00a0points). De 10 (2016) à 11 (2020), sans tendance nette ; maximum 30 (2017), minimum 5 (2018).');
   });
 
-  it('a single value is one sentence, not « de 347 (2020) à 347 (2020), stable »', () => {
-    const one = figure('type: lignes\ncategorie: annee\nvaleur: n\n', 'annee,n\n2020,347\n');
-    expect(one.description).toBe('Graphique linéaire d’un seul point, 2020. 347.');
-    const two = figure('type: lignes\ncategorie: annee\nvaleurs: [A, B]\n', 'annee,A,B\n2020,347,12\n');
-    expect(two.description).toBe('Graphique linéaire de 2\u00a0séries d’un seul point, 2020. A : 347. B : 12.');
-    const dated = figure('type: lignes\ncategorie: date\nvaleur: n\n', 'date,n\n2020-03-15,347\n');
-    expect(dated.description).toBe('Graphique linéaire d’un seul point, le 15\u00a0mars\u00a02020. 347.');
+  it('a series of one value is one sentence, not « de 12 (2020) à 12 (2020), stable » (a whole line chart of one point is refused by the check: tests/figures/drawable.test.ts)', () => {
     const lone = figure('type: lignes\ncategorie: annee\nvaleurs: [A, B]\n', 'annee,A,B\n2019,4,\n2020,5,12\n');
     expect(lone.description).toBe(
       'Graphique linéaire de 2\u00a0séries de 2019 à 2020 (2\u00a0points). A : de 4 (2019) à 5 (2020), en hausse ; maximum 5 (2020), minimum 4 (2019). B : une seule valeur, 12 (2020).',
