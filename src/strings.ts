@@ -712,6 +712,14 @@ export const t = {
       unknownComponent: (name: string, known: readonly string[]) => `balise <${name}> inconnue de l’éditeur ; balises possibles : ${known.join(', ')}`,
       blankAfterFrontmatter: 'ligne vide juste après l’en-tête (---) : l’éditeur la supprimerait au premier enregistrement',
     },
+    /** The dashboard of the editor (local mode): the editor's own pages, which Keystatic's menu cannot list. */
+    dashboardPages: {
+      title: 'Publier et fichiers de données',
+      publish: 'Publier mes modifications',
+      publishHelp: 'Vérifie le rapport, montre ce qui a changé et le met en ligne.',
+      data: 'Fichiers de données (CSV)',
+      dataHelp: 'Remplacer ou ajouter un fichier enregistré depuis Excel.',
+    },
     chapterPage: {
       title: (file: string) => `Le chapitre ${file} dans l’éditeur`,
       notFound: (file: string) => `${file} n’existe pas : vérifiez l’identifiant du chapitre dans l’adresse.`,

@@ -200,6 +200,17 @@ const trailingParagraph = `new Plugin({
 })`;
 export const keystaticFixes: { name: string; find: string; replace: string }[] = [
   {
+    name: 'the dashboard links to the editor’s own pages, « Publier » and the CSV page (local mode only: they do not exist in GitHub mode)',
+    find: 'children: [t3, t4, t5]',
+    // Note: plain <a> elements, not Keystatic's cards, whose links move inside Keystatic's own router.
+    replace: `children: [t3, t4, isLocalConfig(props.config) && jsx(DashboardSection, { title: ${JSON.stringify(t.editor.dashboardPages.title)}, children: jsx("ul", { className: "tiess-pages", children: [${[
+      ['/editeur/publier', t.editor.dashboardPages.publish, t.editor.dashboardPages.publishHelp],
+      ['/editeur/donnees', t.editor.dashboardPages.data, t.editor.dashboardPages.dataHelp],
+    ]
+      .map(([href, label, help]) => `jsx("li", { children: [jsx("a", { href: ${JSON.stringify(href)}, children: ${JSON.stringify(label)} }), " — ", ${JSON.stringify(help)}] }, ${JSON.stringify(href)})`)
+      .join(', ')}] }) }), t5]`,
+  },
+  {
     name: 'askFirst: the form of a new block opens at once',
     find: 'function BlockWrapper(props) {\n  const $ = c(37);\n  const [isOpen, setIsOpen] = useState(false);',
     replace:

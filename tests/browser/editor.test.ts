@@ -407,6 +407,21 @@ describe.runIf(browserAvailable())('the browser editor, local mode', () => {
     writeFileSync(file, original);
     await page.close();
   });
+  it('leads from the dashboard to the editor’s own pages: « Publier » and the CSV page', async () => {
+    const page = await open('/keystatic', (p) => p.getByRole('link', { name: 'Publier mes modifications' }));
+    const section = page.locator('section', { has: page.getByRole('heading', { name: 'Publier et fichiers de données' }) });
+    expect(await section.locator('li').allInnerTexts()).toEqual([
+      'Publier mes modifications — Vérifie le rapport, montre ce qui a changé et le met en ligne.',
+      'Fichiers de données (CSV) — Remplacer ou ajouter un fichier enregistré depuis Excel.',
+    ]);
+    await Promise.all([page.waitForURL(`${base}/editeur/publier`, { timeout: 60_000 }), page.getByRole('link', { name: 'Publier mes modifications' }).click()]);
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 60_000 }).toBe('Publier');
+    await page.goBack({ waitUntil: 'load' });
+    await Promise.all([page.waitForURL(`${base}/editeur/donnees`, { timeout: 60_000 }), page.getByRole('link', { name: 'Fichiers de données (CSV)' }).click()]);
+    await page.locator('#fichier').waitFor({ timeout: 60_000 });
+    await page.close();
+  }, 150_000);
+
   it('shows staff no English word: dashboard, lists, a chapter with its insert menu and a Figure form, a figure form, the CSV page', async () => {
     const found: string[] = [];
     const check = async (page: Page, where: string) => {
