@@ -433,7 +433,7 @@ export const t = {
       `la figure « ${id} » n’est placée dans aucun chapitre ; elle est tout de même publiée sur /embed/${id}/ et dans la page /integrer/ : placez <Figure id="${id}" /> dans un chapitre, ou supprimez la figure si elle ne sert plus`,
     moreRows: (n: number, shown: string) => `… ${shown} ${n > 1 ? 'autres lignes' : 'autre ligne'} (voir le tableau)`,
     moreProblems: (n: number, shown: string) => `… et ${shown} ${n > 1 ? 'autres problèmes' : 'autre problème'} du même genre dans ce fichier`,
-    buildStopped: 'La compilation est arrêtée : corrigez les fichiers de figures indiqués puis relancez-la.',
+    buildStopped: 'La compilation est arrêtée : corrigez ce qui est indiqué ci-dessus (fichier, ligne) puis relancez-la.',
   },
 
   data: {
@@ -486,7 +486,7 @@ export const t = {
       regionCount: (n: number) => `17 régions attendues, ${n} trouvées`,
       regionProperties: (i: number) => `la région n° ${i} doit avoir les propriétés « code » (01 à 17) et « name »`,
     },
-    buildStopped: 'La compilation est arrêtée : corrigez le fichier de données indiqué puis relancez-la.',
+    buildStopped: 'La compilation est arrêtée : corrigez ce qui est indiqué ci-dessus (fichier, ligne, colonne) puis relancez-la.',
   },
 
   editor: {

@@ -36,7 +36,7 @@ describe('npm run check and the build', () => {
     expect(output).toContain(
       `${path.join(ws.figures, 'anneau-vide.yaml')}, ligne 5 : valeur : les parts de l’anneau (colonne « entreprises » de ${path.join(ws.data, 'parts.csv')}) font un total de 0 ; `,
     );
-    expect(output).toContain('La compilation est arrêtée : corrigez les fichiers de figures indiqués puis relancez-la.');
+    expect(output).toContain('La compilation est arrêtée : corrigez ce qui est indiqué ci-dessus (fichier, ligne) puis relancez-la.');
     expect(output).not.toContain('renderDonut');
     expect(existsSync(out)).toBe(false);
   });
