@@ -3,8 +3,9 @@
 // figure ids, images and internal links. Then `astro check` (types) runs after this script.
 import { appendFileSync } from 'node:fs';
 import path from 'node:path';
-import { DataErrors, displayPath } from '../src/data/csv';
-import { checkAllData, dataFiles } from '../src/data/index';
+import { DataError, DataErrors, dataDir, displayPath } from '../src/data/csv';
+import { checkAllData, currentDataFiles, dataFiles } from '../src/data/index';
+import { readDescriptions } from '../src/data/descriptions';
 import { figureIds, figureReport } from '../src/figures/index';
 import { chapterProblems, chaptersDir, located, readChapters, sortByLine, type ChapterProblem } from '../src/markdown/check-chapters';
 import { anchorIds } from '../src/markdown/remark-heading-ids';
@@ -29,6 +30,9 @@ if (dataError) {
 const dataLines = new Set(problems.map((p) => p.text));
 const chapterFiles = readChapters(chaptersDir());
 const { problems: figureProblems, warnings } = figureReport(chapterFiles);
+// A data file without its description is published without its source and licence on « Sources et méthodologie ».
+const { byFile: described } = readDescriptions(currentDataFiles());
+for (const file of currentDataFiles()) if (!described.has(file)) warnings.push(new DataError({ file: path.join(dataDir(), file) }, t.descriptions.undescribed));
 for (const problem of figureProblems) if (!dataLines.has(problem.message)) add(problem.message);
 
 const chapters = chapterFiles.map((chapter) => {

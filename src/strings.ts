@@ -114,6 +114,9 @@ export const t = {
     unknownPart: (key: string, parts: readonly string[]) => `« ${key} » inconnu ; les parties d’une description sont : fichier, ${parts.join(', ')}`,
     notText: (key: string) => `${key} : texte attendu`,
     missingPart: (key: string) => `${key} manquant : chaque description dit au moins le contenu, la source et la licence du fichier`,
+    /** A warning of npm run check and of « Publier »: the file is published, but « Sources et méthodologie » does not list it. */
+    undescribed:
+      `pas de description : ce fichier est publié, mais la page « Sources et méthodologie » ne dit ni d’où il vient ni sous quelle licence ; dans l’éditeur, « Descriptions des données » › « Ajouter », choisissez ce fichier et écrivez son contenu, sa source et sa licence`,
   },
 
   /** The table of data files on the sources page, a region of its own that scrolls on phones. */
@@ -628,6 +631,9 @@ export const t = {
       'Delete entry': 'Supprimer',
       'Delete entry…': 'Supprimer…',
       'Are you sure? This action cannot be undone.': 'Voulez-vous vraiment supprimer ? Impossible de revenir en arrière.',
+      'Yes, delete': 'Oui, supprimer',
+      'Not found': 'Page introuvable',
+      'This page could not be found.': 'Cette page n’existe pas dans l’éditeur : revenez au tableau de bord.',
       'Save and duplicate entry': 'Enregistrer et dupliquer',
       'You have unsaved changes. Save this entry to duplicate it.': 'Des modifications ne sont pas enregistrées. Enregistrez-les pour dupliquer.',
       Cancel: 'Annuler',
@@ -763,6 +769,9 @@ export const t = {
       nameTaken: (name: string) =>
         `un fichier ${name} existe déjà : pour le remplacer, choisissez-le dans la liste « Fichier à remplacer ou à créer » ; pour en ajouter un autre, donnez-lui un autre nom`,
       badName: 'nom de fichier : minuscules sans accents, chiffres et traits d’union, terminé par .csv (ex. activites-2020.csv)',
+      nameRule: 'minuscules sans accents, chiffres et traits d’union, terminé par .csv (ex. activites-2020.csv)',
+      nameAndTarget: (name: string, target: string) =>
+        `vous avez écrit le nom d’un nouveau fichier (${name}) mais choisi de remplacer ${target} : rien n’est enregistré ; pour créer ${name}, choisissez « Nouveau fichier » dans la liste ; pour remplacer ${target}, effacez le nom du nouveau fichier`,
       usedBy: 'Utilisé par',
       description: 'Description (page « Sources et méthodologie »)',
       editDescription: 'Modifier la description',
@@ -775,13 +784,14 @@ export const t = {
     },
     publish: {
       title: 'Publier',
+      warnings: (n: number) => (n > 1 ? `${n} avertissements : la publication reste possible, mais voyez s’ils sont voulus.` : '1 avertissement : la publication reste possible, mais voyez s’il est voulu.'),
       link: 'Publier mes modifications',
       intro:
         'Cette page vérifie le rapport comme le fait la compilation, montre ce qui va changer, puis envoie vos modifications au dépôt. Le site en ligne se met à jour ensuite, en quelques minutes.',
       checkTitle: 'Vérification',
       checkOk: 'Aucun problème : le rapport peut être publié.',
       checkProblems: (n: number) =>
-        `${n} problème${n > 1 ? 's' : ''} à corriger avant de publier (fichier et ligne indiqués). Corrigez-l${n > 1 ? 'es' : 'e'} dans l’éditeur, puis rechargez cette page :`,
+        `${n} problème${n > 1 ? 's' : ''} à corriger avant de publier (fichier et ligne indiqués). Un fichier de data/ se corrige dans Excel puis se dépose de nouveau sur la page « Fichiers de données (CSV) » ; un chapitre, une figure ou une description se corrige dans l’éditeur. Rechargez ensuite cette page :`,
       checkCrashed: (detail: string) => `la vérification n’a pas pu se faire : ${detail}`,
       changesTitle: 'Ce qui sera publié',
       nothing: 'Rien à publier : le dépôt a déjà toutes vos modifications.',

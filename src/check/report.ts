@@ -27,11 +27,19 @@ export function locate(text: string): ProblemPlace {
 
 /** The problems of a check's output: its lines marked « ✗ ». */
 export function problemsInOutput(output: string): string[] {
-  return output
-    .split(/\r?\n/)
-    .filter((line) => line.startsWith('  ✗ '))
-    .map((line) => line.slice('  ✗ '.length));
+  return linesMarked(output, '  ✗ ');
 }
+
+/** The warnings of a check's output: its lines marked « ⚠ » (nothing stops for them). */
+export function warningsInOutput(output: string): string[] {
+  return linesMarked(output, '  ⚠ ');
+}
+
+const linesMarked = (output: string, mark: string) =>
+  output
+    .split(/\r?\n/)
+    .filter((line) => line.startsWith(mark))
+    .map((line) => line.slice(mark.length));
 
 // GitHub's workflow commands: data escapes %, CR and LF; property values also « : » and « , ».
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

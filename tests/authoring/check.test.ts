@@ -518,13 +518,26 @@ describe('npm run check: what crashed it or slipped through', () => {
     writeFileSync(path.join(copy.figures, 'taux.yaml'), 'type: barres\ntitre: Taux\ndonnees: taux.csv\ncategorie: region\nvaleur: taux\nformat: pourcentage\nsource: TIESS\n');
     const { status, output } = copy.check();
     expect(status, output).toBe(0);
-    expect(output).toContain('2 avertissements (la compilation se fait quand même) :');
+    expect(output).toContain('3 avertissements (la compilation se fait quand même) :');
     const unplaced = (id: string) =>
       `la figure « ${id} » n’est placée dans aucun chapitre ; elle est tout de même publiée sur /embed/${id}/ et dans la page /integrer/ : placez <Figure id="${id}" /> dans un chapitre, ou supprimez la figure si elle ne sert plus`;
     expect(listed(output, '⚠')).toEqual([
       `${path.join(copy.figures, 'taux.yaml')}, ligne 6 : toutes les valeurs de la colonne « taux » sont entre 0 et 1 (ex. 0,12) et s’affichent « 0,12\u00a0% » ; si ce sont des fractions (0,12 pour 12 %), ajoutez la ligne « fractions: oui » ; si ce sont bien des pourcentages de moins de 1 %, rien à faire`,
       `${path.join(copy.figures, 'taux.yaml')} : ${unplaced('taux')}`,
+      `${path.join(copy.data, 'taux.csv')} : pas de description : ce fichier est publié, mais la page « Sources et méthodologie » ne dit ni d’où il vient ni sous quelle licence ; dans l’éditeur, « Descriptions des données » › « Ajouter », choisissez ce fichier et écrivez son contenu, sa source et sa licence`,
     ]);
+  });
+});
+
+describe('npm run check: data files without a description', () => {
+  it('warns, without failing, of a data file no description describes (it would be published without source or licence)', () => {
+    const copy = contentCopy('undescribed');
+    writeFileSync(path.join(copy.data, 'nouveau.csv'), 'annee;nombre\r\n2020;3\r\n');
+    const { status, output } = copy.check();
+    expect(status, output).toBe(0);
+    expect(listed(output, '⚠')).toContain(
+      `${path.join(copy.data, 'nouveau.csv')} : pas de description : ce fichier est publié, mais la page « Sources et méthodologie » ne dit ni d’où il vient ni sous quelle licence ; dans l’éditeur, « Descriptions des données » › « Ajouter », choisissez ce fichier et écrivez son contenu, sa source et sa licence`,
+    );
   });
 });
 

@@ -391,6 +391,23 @@ describe.runIf(browserAvailable())('the browser editor, local mode', () => {
     await page.close();
   });
 
+  it('refuses an upload whose new name was typed while the list still shows a file to replace: both files as they were', async () => {
+    const file = path.join(dir, 'data/poles.csv');
+    const before = readFileSync(file);
+    const page = await openCsvPage();
+    await page.selectOption('#cible', 'poles.csv');
+    await page.fill('#nom', 'poles-2021.csv');
+    expect(await page.locator('#nom').getAttribute('title')).toBe('minuscules sans accents, chiffres et traits d’union, terminé par .csv (ex. activites-2020.csv)');
+    await page.setInputFiles('#fichier', { name: 'poles-2021.csv', mimeType: 'text/csv', buffer: Buffer.from('id,nom\na,b\n') });
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.getByRole('button', { name: 'Vérifier et enregistrer' }).click()]);
+    expect(await page.getByRole('alert').locator('li').allInnerTexts()).toEqual([
+      'vous avez écrit le nom d’un nouveau fichier (poles-2021.csv) mais choisi de remplacer poles.csv : rien n’est enregistré ; pour créer poles-2021.csv, choisissez « Nouveau fichier » dans la liste ; pour remplacer poles.csv, effacez le nom du nouveau fichier',
+    ]);
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(existsSync(path.join(dir, 'data/poles-2021.csv'))).toBe(false);
+    await page.close();
+  });
+
   it('stores a Windows-1252 upload as UTF-8 and publishes it under /donnees/ as UTF-8', async () => {
     const file = path.join(dir, 'data/jalons.csv');
     const original = readFileSync(file);
@@ -407,6 +424,14 @@ describe.runIf(browserAvailable())('the browser editor, local mode', () => {
     writeFileSync(file, original);
     await page.close();
   });
+  it('says a mistyped editor address in French', async () => {
+    const page = await open('/keystatic/collection/chapters', (p) => p.getByText('Page introuvable').first());
+    expect(await page.getByText('Cette page n’existe pas dans l’éditeur : revenez au tableau de bord.').count()).toBeGreaterThan(0);
+    const english = (await visibleStrings(page)).flatMap((text) => englishIn(text).map((word) => `« ${text} » (${word})`));
+    expect(english).toEqual([]);
+    await page.close();
+  }, 150_000);
+
   it('leads from the dashboard to the editor’s own pages: « Publier » and the CSV page', async () => {
     const page = await open('/keystatic', (p) => p.getByRole('link', { name: 'Publier mes modifications' }));
     const section = page.locator('section', { has: page.getByRole('heading', { name: 'Publier et fichiers de données' }) });
