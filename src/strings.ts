@@ -125,6 +125,8 @@ export const t = {
   },
 
   figures: {
+    /** In the editor's preview (dev server only): a figure that cannot be drawn shows why, in place of the drawing. */
+    previewProblem: (id: string) => `La figure « ${id} » ne peut pas être dessinée. Corrigez ce qui suit (la compilation et la page Publier le refusent aussi) :`,
     undated: 'Non daté dans le rapport',
     source: 'Source',
     note: 'Note',

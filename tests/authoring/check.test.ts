@@ -381,6 +381,18 @@ describe('npm run dev', () => {
     writeFileSync(path.join(dir, 'src/content/figures/activites.yaml'), 'type: colonnes\ntitre: Activités ajoutées en direct\ndonnees: activites.csv\ncategorie: annee\nvaleur: activites\nsource: Essai.\n');
     writeFileSync(path.join(dir, 'src/content/chapters/troisieme.mdx'), `${withOrder(3).replace(/^(title|titre): .*$/m, '$1: Troisième')}\n<Figure id="activites" />\n`);
     await until(async () => (await page('/chapitres/troisieme/')).includes('Activités ajoutées en direct'), 20_000);
+    // A figure saved with a wrong column: the preview shows the check's French message in its place
+    // (not the dev server's English error page), on its chapter and on its own page.
+    writeFileSync(path.join(dir, 'src/content/figures/activites.yaml'), 'type: colonnes\ntitre: Activités ajoutées en direct\ndonnees: activites.csv\ncategorie: annee\nvaleur: activité\nsource: Essai.\n');
+    const problem = 'valeur : la colonne « activité » n’existe pas dans data/activites.csv ; ses colonnes sont : annee, activites';
+    await until(async () => (await page('/chapitres/troisieme/')).includes(problem), 20_000);
+    for (const url of ['/chapitres/troisieme/', '/embed/activites/']) {
+      const html = await page(url);
+      expect(html, url).toContain('role="alert"');
+      expect(html, url).toContain('La figure « activites » ne peut pas être dessinée. Corrigez ce qui suit (la compilation et la page Publier le refusent aussi) :');
+      expect(html, url).toContain(problem);
+      expect(html, url).not.toMatch(/An error occurred|Stack Trace/);
+    }
     console.log(`dev: figure file saved → page shows it in ${figureSaved} ms; CSV saved → ${csvSaved} ms`);
     // Note: times are printed, not asserted (shared machines are noisy); the README reports them.
 
