@@ -156,8 +156,10 @@ describe.runIf(browserAvailable())('the « Publier » page, local mode', () => {
     writeFileSync(jalons, readFileSync(jalons, 'utf8').replace('sismic-lancement,sismic,2019,5,', 'sismic-lancement,sismic,2019,mai,'));
     const refused = await page.request.post(`${base}/editeur/publier`, { form: { jeton: last, phrase: 'Avec une erreur' }, maxRedirects: 0 });
     expect(refused.status()).toBe(303);
-    await page.goto(`${base}${refused.headers().location}`, { waitUntil: 'load' });
-    // Note: « load » is enough for this server-rendered page; « networkidle » did not come within 30 s once data/ had a problem.
+    // Note: the result is in the server-rendered HTML: the test waits for the document, not for the dev
+    // server's scripts, which « load » and « networkidle » also wait for and which did not come within
+    // 30 s on a clean clone once data/ had a problem.
+    await page.goto(`${base}${refused.headers().location}`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
     expect(await textOf(page.getByRole('alert'))).toBe(
       'Rien n’a été publié : le rapport a des problèmes à corriger d’abord. data/jalons.csv, ligne 2, colonne 4 (« mois ») : nombre entier de 1 à 12 attendu, reçu « mai »',
     );
