@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -8,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFigureFile } from '../../src/figures/declarative';
 import { root } from '../helpers/build';
 import { browserAvailable, launchBrowser } from '../helpers/chromium';
+import { freePort, linkNodeModules, untilDevServerStarted } from '../helpers/editor';
 import { toWindows1252 } from '../helpers/excel';
 import { axeViolations } from '../helpers/axe';
 import { englishIn } from '../helpers/english-words';
@@ -65,15 +65,6 @@ const visibleStrings = (page: Page): Promise<string[]> =>
     return [...out];
   });
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-
 describe.runIf(browserAvailable())('the browser editor, local mode', () => {
   let dir = '';
   let dev: ChildProcess | undefined;
@@ -87,11 +78,7 @@ describe.runIf(browserAvailable())('the browser editor, local mode', () => {
       cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
     }
     writeFileSync(path.join(dir, 'src/content/chapters/chapitre-casse.mdx'), brokenChapter);
-    // Note: node_modules is linked entry by entry, so Vite's cache (node_modules/.vite) stays in the copy.
-    mkdirSync(path.join(dir, 'node_modules'));
-    for (const entry of readdirSync(path.join(root, 'node_modules'))) {
-      if (entry !== '.vite' && entry !== '.astro') symlinkSync(path.join(root, 'node_modules', entry), path.join(dir, 'node_modules', entry));
-    }
+    linkNodeModules(dir);
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     dev = spawn(process.execPath, [path.join(root, 'node_modules/astro/astro.js'), 'dev', '--port', String(port)], {
@@ -102,11 +89,7 @@ describe.runIf(browserAvailable())('the browser editor, local mode', () => {
     });
     dev.stdout!.on('data', (chunk) => (log += chunk));
     dev.stderr!.on('data', (chunk) => (log += chunk));
-    const start = Date.now();
-    while (!log.includes('watching for file changes')) {
-      if (Date.now() - start > 60_000) throw new Error(`editor did not start:\n${log}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await untilDevServerStarted(() => log);
     browser = await launchBrowser();
   }, 120_000);
 

@@ -1,6 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Locator } from 'playwright-core';
@@ -8,19 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
 import { root } from '../helpers/build';
 import { browserAvailable, launchBrowser } from '../helpers/chromium';
+import { freePort, linkNodeModules, untilDevServerStarted } from '../helpers/editor';
 
 // The editor's « Publier » page in Chromium, the clean path: a copy of the project under git with a
 // bare repository as its remote, the editor started as staff start it (`npm run edit -- --port N`,
 // i.e. scripts/edit.mjs), two files changed, one sentence, « Publier ».
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 /** An element's text with its spaces (no-break ones included) as plain spaces. */
 const textOf = async (locator: Locator) => (await locator.textContent())!.replace(/\s+/g, ' ').trim();
 const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
@@ -42,11 +34,7 @@ describe.runIf(browserAvailable())('the « Publier » page, local mode', () => {
     for (const entry of ['.gitignore', 'astro.config.mjs', 'keystatic.config.ts', 'package.json', 'tsconfig.json', 'scripts', 'src', 'data', 'public']) {
       cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
     }
-    // Note: node_modules is linked entry by entry, so Vite's cache (node_modules/.vite) stays in the copy.
-    mkdirSync(path.join(dir, 'node_modules'));
-    for (const entry of readdirSync(path.join(root, 'node_modules'))) {
-      if (entry !== '.vite' && entry !== '.astro') symlinkSync(path.join(root, 'node_modules', entry), path.join(dir, 'node_modules', entry));
-    }
+    linkNodeModules(dir);
     git(top, 'init', '--quiet', '--bare', '--initial-branch=main', remote);
     git(dir, 'init', '--quiet', '--initial-branch=main');
     git(dir, 'config', 'user.name', 'Camille Communications');
@@ -67,11 +55,7 @@ describe.runIf(browserAvailable())('the « Publier » page, local mode', () => {
     });
     dev.stdout!.on('data', (chunk) => (log += chunk));
     dev.stderr!.on('data', (chunk) => (log += chunk));
-    const start = Date.now();
-    while (!log.includes('watching for file changes')) {
-      if (Date.now() - start > 60_000) throw new Error(`editor did not start:\n${log}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await untilDevServerStarted(() => log);
     browser = await launchBrowser();
   }, 120_000);
 
