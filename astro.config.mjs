@@ -12,6 +12,7 @@ import { siteUrlGuard } from './src/integrations/site-url.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { figureCacheReport } from './src/integrations/figure-cache.ts';
 import { stagedOutput } from './src/integrations/staged-output.ts';
+import { colorSchemesPlugin } from './src/styles/color-schemes.ts';
 import { editorAdapter, editorIntegrations } from './src/editor/integration.ts';
 
 // Where the report lives: SITE_URL is its public origin, BASE_PATH the sub-path it is served
@@ -59,5 +60,6 @@ export default defineConfig({
   adapter: await editorAdapter(),
   devToolbar: { enabled: false },
   // Note: scripts are never inlined, so a Content-Security-Policy without 'unsafe-inline' holds.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Embed pages may force a scheme: every `@media (prefers-color-scheme: …)` rule also applies there (src/styles/color-schemes.ts).
+  vite: { build: { assetsInlineLimit: 0 }, css: { postcss: { plugins: [colorSchemesPlugin()] } } },
 });

@@ -162,6 +162,12 @@ export const t = {
       'Chaque figure du rapport peut être intégrée à un autre site : copiez son code, collez-le dans votre page. Le cadre prend la hauteur de la figure, sur téléphone comme sur ordinateur. Les CMS compatibles oEmbed l’intègrent aussi à partir de l’adresse de la figure.',
     catalogueJson: 'Liste des figures (JSON)',
     preview: 'Aperçu',
+    inNoChapter: 'figure publiée pour l’intégration seulement, dans aucun chapitre du rapport',
+    themeTitle: 'Fond clair ou sombre',
+    themeIntro:
+      'Les figures s’affichent sur fond clair. Pour un fond sombre, ou pour suivre le réglage clair ou sombre de chaque lecteur, ajoutez sombre/ ou auto/ à la fin de l’adresse de la figure, dans le code copié. Par exemple :',
+    themeDark: 'Fond sombre',
+    themeAuto: 'Selon le réglage du lecteur',
     kind: { chart: 'Graphique', map: 'Carte', table: 'Tableau' } as const,
   },
 

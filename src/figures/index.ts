@@ -11,7 +11,7 @@ import type { FigureSpec } from '../schemas/figure';
 import { t } from '../strings';
 import { svgSize } from '../charts/svg';
 import { textWidth, wrapText } from '../charts/text';
-import { embedWidth } from '../utils/embed';
+import { embedPhoneWidth, embedWidth } from '../utils/embed';
 import { frenchTypography } from '../utils/typography';
 import { drawingError } from './failure';
 
@@ -133,6 +133,8 @@ export interface BuiltFigure {
   rowCount: number;
   /** The iframe height (px) declared before the embed page reports its own: at least the page's height at `embedWidth`. */
   embedHeight: number;
+  /** The height (px) the pasted iframe keeps when a CMS strips embed.js: the page's height at phone width (`embedPhoneWidth`), where it is tallest. */
+  embedFallbackHeight: number;
   /** JSON for the figure's script (interactive figures only), safe to embed in a <script type="application/json">. */
   clientJson?: string;
 }
@@ -249,9 +251,11 @@ function drawFigure(definition: FigureDefinition<unknown>): StoredFigure {
     csv: figureCsv(definition),
     rowCount: rows.length,
     embedHeight: 0,
+    embedFallbackHeight: 0,
     clientJson: definition.clientData && JSON.stringify(definition.clientData(rows)).replace(/</g, '\\u003c'),
   };
   result.embedHeight = embedPageHeight({ ...result, definition }, embedWidth);
+  result.embedFallbackHeight = Math.max(result.embedHeight, embedPageHeight({ ...result, definition }, embedPhoneWidth));
   return result;
 }
 

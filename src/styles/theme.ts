@@ -1,4 +1,5 @@
 // The visual system shared by the CSS (through custom properties) and the chart renderers.
+import { followsSystem, forces, onRoot } from './color-schemes';
 
 /** Colours, each checked for contrast on `paper` (text ≥ 4.5:1, marks ≥ 3:1) in tests. */
 export const palette = {
@@ -71,5 +72,12 @@ export function themeCss(): string {
     ...series.map((c, i) => `--color-series-${i + 1}: ${c};`),
   ];
   const dark = Object.entries(darkPalette).map(([k, v]) => `--color-${kebab(k)}: ${v};`);
-  return `:root {\n  color-scheme: light dark;\n${lines.map((l) => `  ${l}`).join('\n')}\n}\n\n@media (prefers-color-scheme: dark) {\n  :root {\n${dark.map((l) => `    ${l}`).join('\n')}\n  }\n}\n`;
+  // The dark values apply when the reader's system is dark, unless the page forces light, and on a page that forces dark (see color-schemes.ts).
+  const block = (selector: string, declarations: string[], indent = '') => `${indent}${selector} {\n${declarations.map((l) => `${indent}  ${l}`).join('\n')}\n${indent}}\n`;
+  return [
+    block(':root', ['color-scheme: light dark;', ...lines]),
+    block(onRoot(':root', forces('light')), ['color-scheme: light;']),
+    `@media (prefers-color-scheme: dark) {\n${block(onRoot(':root', followsSystem('dark')), dark, '  ')}}\n`,
+    block(onRoot(':root', forces('dark')), ['color-scheme: dark;', ...dark]),
+  ].join('\n');
 }

@@ -15,7 +15,7 @@ export const GET: APIRoute = ({ params }) => {
     title: figure.definition.title,
     provider_name: t.site.organisation,
     provider_url: absoluteUrl('/'),
-    html: embedSnippet({ id: figure.definition.id, title: figure.definition.title, height: figure.embedHeight }),
+    html: embedSnippet({ id: figure.definition.id, title: figure.definition.title, height: figure.embedFallbackHeight }),
     width: embedWidth,
     height: figure.embedHeight,
     thumbnail_url: absoluteUrl(`/figures/${figure.definition.id}.png`),
