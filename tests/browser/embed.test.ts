@@ -7,6 +7,7 @@ import { builds } from '../helpers/build';
 import { browserAvailable, launchBrowser } from '../helpers/browser';
 import { serveStatic } from '../helpers/static-server';
 import { readPage } from '../helpers/html';
+import { darkPalette, palette } from '../../src/styles/theme';
 
 const hasBrowser = browserAvailable();
 const site = 'https://rapport.example.org';
@@ -22,7 +23,6 @@ describe.runIf(hasBrowser)('figures embedded in a partner page on another origin
   beforeAll(async () => {
     report = await serveStatic(path.resolve(builds.default.outDir));
     partnerDir = mkdtempSync(path.join(tmpdir(), 'tiess-partner-'));
-    partner = await serveStatic(partnerDir);
     // The snippets exactly as the catalogue page gives them, pointed at the test server.
     const catalogue = readPage(path.join(builds.default.outDir, 'integrer/index.html'));
     const snippets = embedded.map((id) => catalogue.querySelector(`#${id}-code`)!.textContent!.split(site).join(report.origin));
@@ -31,10 +31,23 @@ describe.runIf(hasBrowser)('figures embedded in a partner page on another origin
       `<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Partenaire</title></head>
 <body><h1>Un site partenaire</h1>
 ${snippets.map((s) => `<section>${s}</section>`).join('\n')}
-<iframe id="forger" src="${partner.origin}/forger.html" data-tiess-figure="jalons-initiatives" height="123" style="border:0;width:100%"></iframe>
+<iframe id="forger" src="/forger.html" data-tiess-figure="jalons-initiatives" height="123" style="border:0;width:100%"></iframe>
 </body></html>`,
     );
     writeFileSync(path.join(partnerDir, 'forger.html'), '<!doctype html><html lang="fr"><head><title>f</title></head><body>autre origine</body></html>');
+    // Partner pages with their own stylesheet: figures far below the fold (bas.html), under a strict
+    // Content-Security-Policy (strict.html), and the same without the script, as a CMS that strips it leaves them (sans-script.html).
+    const stripped = snippets.map((s) => s.replace(/\n?<script\b[^>]*><\/script>/, ''));
+    const partnerPage = (title: string, body: string) =>
+      `<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><link rel="stylesheet" href="/partenaire.css"></head>\n<body><main><h1>${title}</h1>\n${body}\n</main></body></html>`;
+    writeFileSync(path.join(partnerDir, 'partenaire.css'), 'body { margin: 0; font-family: sans-serif; } main { padding: 0 16px; } .espace { height: 2400px; }');
+    writeFileSync(path.join(partnerDir, 'bas.html'), partnerPage('Plus bas', snippets.map((s) => `<div class="espace"></div><section>${s}</section>`).join('\n')));
+    writeFileSync(path.join(partnerDir, 'strict.html'), partnerPage('Politique stricte', snippets.map((s) => `<section>${s}</section>`).join('\n')));
+    writeFileSync(path.join(partnerDir, 'sans-script.html'), partnerPage('Sans script', stripped.map((s) => `<section>${s}</section>`).join('\n')));
+    const strictCsp = `default-src 'self'; style-src 'self'; script-src 'self' ${report.origin}; frame-src ${report.origin}; img-src 'self' data:; connect-src 'self' ${report.origin}`;
+    writeFileSync(path.join(partnerDir, '_headers'), ['/strict.html', '/sans-script.html'].map((p) => `${p}\n  Content-Security-Policy: ${strictCsp}\n`).join('\n'));
+    // Started once its pages and its _headers are written (it reads them when it starts).
+    partner = await serveStatic(partnerDir);
     browser = await launchBrowser();
   });
 
@@ -148,6 +161,146 @@ ${snippets.map((s) => `<section>${s}</section>`).join('\n')}
     expect(await heights()).toEqual(before);
     expect(before.find((h) => h.startsWith('jalons-initiatives:123'))).toBe('jalons-initiatives:123');
     await page.close();
+  });
+
+  /** The height of each embedded iframe and of its figure's page, read without scrolling. */
+  async function heightsInPlace(page: Page): Promise<Record<string, { iframe: number; doc: number }>> {
+    const result: Record<string, { iframe: number; doc: number }> = {};
+    for (const id of embedded) {
+      const iframe = await page.locator(`section iframe[data-tiess-figure="${id}"]`).evaluate((el) => el.getBoundingClientRect().height);
+      const frame = (await (await page.locator(`section iframe[data-tiess-figure="${id}"]`).elementHandle())!.contentFrame())!;
+      const doc = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+      result[id] = { iframe: Math.round(iframe), doc: Math.round(doc) };
+    }
+    return result;
+  }
+
+  it('gives figures off screen their new height after a resize, before the reader reaches them, with no jump in view', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${partner.origin}/bas.html`);
+    await settledHeights(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    // Each figure's height the first time it is in the viewport, read before that frame is painted.
+    await page.evaluate(() => {
+      const seen: Record<string, number> = {};
+      (window as unknown as { firstSeen: typeof seen }).firstSeen = seen;
+      const tick = () => {
+        for (const frame of document.querySelectorAll<HTMLIFrameElement>('section iframe')) {
+          const box = frame.getBoundingClientRect();
+          if (!(frame.dataset.tiessFigure! in seen) && box.top < window.innerHeight && box.bottom > 0) seen[frame.dataset.tiessFigure!] = box.height;
+        }
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await page.setViewportSize({ width: 375, height: 800 });
+    // Every figure is more than a screen below the fold: the frames are cross-origin and off screen.
+    let heights = await heightsInPlace(page);
+    for (let deadline = Date.now() + 8000; Date.now() < deadline && Object.values(heights).some((h) => Math.abs(h.iframe - h.doc) > 2); ) {
+      await page.waitForTimeout(100);
+      heights = await heightsInPlace(page);
+    }
+    expect(await page.evaluate(() => (window as unknown as { firstSeen: object }).firstSeen)).toEqual({});
+    for (const [id, h] of Object.entries(heights)) expect(h.iframe, `${id} off screen at 375 px: frame ${h.iframe} px, page ${h.doc} px`).toBeGreaterThanOrEqual(h.doc - 2);
+    for (const [id, h] of Object.entries(heights)) expect(h.iframe, `${id} off screen at 375 px: frame ${h.iframe} px, page ${h.doc} px`).toBeLessThanOrEqual(h.doc + 2);
+    const settled = await settledHeights(page);
+    const firstSeen = await page.evaluate(() => (window as unknown as { firstSeen: Record<string, number> }).firstSeen);
+    for (const id of embedded) {
+      expect(Math.abs(firstSeen[id]! - settled[id]!.doc), `${id}: ${firstSeen[id]} px when it came into view, ${settled[id]!.doc} px once shown`).toBeLessThanOrEqual(3);
+      expect(Math.abs(settled[id]!.iframe - settled[id]!.doc)).toBeLessThanOrEqual(2);
+    }
+    await page.close();
+  });
+
+  /** Opens a partner page, recording its console errors and the Content-Security-Policy violations of the page and its frames. */
+  async function openRecorded(url: string, width: number) {
+    const problems: string[] = [];
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`violation: ${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.goto(url);
+    return { page, problems };
+  }
+
+  /** Horizontal overflow of the page, and each frame's width, border and container width. */
+  const layoutOf = (page: Page) =>
+    page.evaluate(() => ({
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      frames: [...document.querySelectorAll<HTMLIFrameElement>('section iframe')].map((f) => ({
+        id: f.dataset.tiessFigure,
+        width: Math.round(f.getBoundingClientRect().width),
+        room: f.parentElement!.clientWidth,
+        border: getComputedStyle(f).borderTopWidth,
+      })),
+    }));
+
+  for (const width of [375, 1280]) {
+    it(`works on a partner page with a strict Content-Security-Policy at ${width} px: no violation, no sideways scroll, exact heights`, async () => {
+      const { page, problems } = await openRecorded(`${partner.origin}/strict.html`, width);
+      for (const [id, r] of Object.entries(await settledHeights(page))) {
+        expect(Math.abs(r.iframe - r.doc), `${id} at ${width} px`).toBeLessThanOrEqual(2);
+        expect(r.innerScroll).toBeLessThanOrEqual(1);
+      }
+      const layout = await layoutOf(page);
+      expect(layout.overflow).toBe(0);
+      for (const frame of layout.frames) expect(frame, `${frame.id} at ${width} px`).toEqual({ id: frame.id, width: frame.room, room: frame.room, border: '0px' });
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+  }
+
+  for (const width of [320, 375]) {
+    it(`shows each whole figure at ${width} px when a CMS stripped the script (strict policy, no sideways scroll)`, async () => {
+      const { page, problems } = await openRecorded(`${partner.origin}/sans-script.html`, width);
+      for (const id of embedded) {
+        await page.locator(`section iframe[data-tiess-figure="${id}"]`).scrollIntoViewIfNeeded();
+        await frameOf(page, id);
+      }
+      const layout = await layoutOf(page);
+      expect(layout.overflow).toBe(0);
+      for (const frame of layout.frames) expect(frame, `${frame.id} at ${width} px`).toEqual({ id: frame.id, width: frame.room, room: frame.room, border: '0px' });
+      for (const [id, h] of Object.entries(await heightsInPlace(page))) {
+        // Note: measured once the figure's page has its fonts, as a reader sees it.
+        const frame = await frameOf(page, id);
+        const doc = await frame.evaluate(async () => {
+          await document.fonts.ready;
+          return Math.ceil(document.documentElement.getBoundingClientRect().height);
+        });
+        expect(h.iframe, `${id} at ${width} px: the frame is ${h.iframe} px, the figure ${doc} px`).toBeGreaterThanOrEqual(doc);
+      }
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('lets partners read the oEmbed documents and the list of figures from their own origin (CORS)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${partner.origin}/forger.html`);
+    const read = (url: string) => page.evaluate(async (u) => (await (await fetch(u)).json()) as Record<string, unknown>, url);
+    expect((await read(`${report.origin}/embed/carte-poles/oembed.json`)).type).toBe('rich');
+    expect(((await read(`${report.origin}/embed/index.json`)).figures as unknown[]).length).toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
+
+  it('draws embed pages light by default, dark on /sombre/, and after the reader’s system on /auto/', async () => {
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+    for (const scheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 640, height: 800 } });
+      const page = await context.newPage();
+      const look = async (url: string) => {
+        await page.goto(`${report.origin}${url}`);
+        return page.evaluate(() => ({ paper: getComputedStyle(document.body).backgroundColor, ink: getComputedStyle(document.body).color, scheme: getComputedStyle(document.documentElement).colorScheme }));
+      };
+      const light = { paper: rgb(palette.paper), ink: rgb(palette.ink), scheme: 'light' };
+      const dark = { paper: rgb(darkPalette.paper), ink: rgb(darkPalette.ink), scheme: 'dark' };
+      expect(await look('/embed/carte-poles/'), `default, system ${scheme}`).toEqual(light);
+      expect(await look('/embed/carte-poles/sombre/'), `sombre, system ${scheme}`).toEqual(dark);
+      expect(await look('/embed/jalons-initiatives/auto/'), `auto, system ${scheme}`).toEqual(scheme === 'dark' ? { ...dark, scheme: 'light dark' } : { ...light, scheme: 'light dark' });
+      await context.close();
+    }
   });
 
   it('logged no console errors (CSP and scripts included)', () => {
