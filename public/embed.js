@@ -48,14 +48,17 @@
     if (frame.contentWindow) frame.contentWindow.postMessage({ type: 'tiess-embed:measure' }, origin);
   }
 
-  // Fluid and borderless through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it would block).
   function adopt(frame) {
     if (frame.tiessAdopted || !ours(frame)) return;
     frame.tiessAdopted = true;
-    frame.style.border = '0';
-    frame.style.width = '100%';
-    frame.style.maxWidth = '100%';
-    frame.style.display = 'block';
+    // The code given earlier made the frame fluid by a style attribute, which a strict
+    // Content-Security-Policy blocks: the same, through the CSSOM, which such a policy allows.
+    // (Today's code does it by its attributes, which the partner's own CSS can still override.)
+    if (frame.hasAttribute('style') && !frame.style.width) {
+      frame.style.border = '0';
+      frame.style.width = '100%';
+      frame.style.maxWidth = '100%';
+    }
     if (resized && widths) resized.observe(frame);
     if (near) near.observe(frame);
   }

@@ -11,7 +11,7 @@ import type { FigureSpec } from '../schemas/figure';
 import { t } from '../strings';
 import { svgSize } from '../charts/svg';
 import { textWidth, wrapText } from '../charts/text';
-import { embedPhoneWidth, embedWidth } from '../utils/embed';
+import { embedPhoneWidths, embedWidth } from '../utils/embed';
 import { frenchTypography } from '../utils/typography';
 import { drawingError } from './failure';
 
@@ -133,7 +133,7 @@ export interface BuiltFigure {
   rowCount: number;
   /** The iframe height (px) declared before the embed page reports its own: at least the page's height at `embedWidth`. */
   embedHeight: number;
-  /** The height (px) the pasted iframe keeps when a CMS strips embed.js: the page's height at phone width (`embedPhoneWidth`), where it is tallest. */
+  /** The height (px) the pasted iframe keeps when a CMS strips embed.js: the page's tallest height at phone widths (`embedPhoneWidths`). */
   embedFallbackHeight: number;
   /** JSON for the figure's script (interactive figures only), safe to embed in a <script type="application/json">. */
   clientJson?: string;
@@ -255,7 +255,7 @@ function drawFigure(definition: FigureDefinition<unknown>): StoredFigure {
     clientJson: definition.clientData && JSON.stringify(definition.clientData(rows)).replace(/</g, '\\u003c'),
   };
   result.embedHeight = embedPageHeight({ ...result, definition }, embedWidth);
-  result.embedFallbackHeight = Math.max(result.embedHeight, embedPageHeight({ ...result, definition }, embedPhoneWidth));
+  result.embedFallbackHeight = Math.max(result.embedHeight, ...embedPhoneWidths.map((width) => embedPageHeight({ ...result, definition }, width)));
   return result;
 }
 

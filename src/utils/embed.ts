@@ -18,8 +18,12 @@ export function absoluteUrl(path: string): string {
 /** The width (px) an embed declares (oEmbed `width`, the iframe's width attribute): the wide drawing's. */
 export const embedWidth: number = chartWidths.wide;
 
-/** The narrowest frame a phone gives an embed (px, WCAG's reflow width): the fallback height is the page's height there. */
-export const embedPhoneWidth = 320;
+/**
+ * Frame widths a phone held upright gives an embed (px: WCAG's reflow width, common phones, the
+ * largest): the fallback height is the page's tallest among them (a drawing scaled to a wider frame
+ * can be taller than at 320 px).
+ */
+export const embedPhoneWidths = [320, 375, 430] as const;
 
 /** Where a figure's embed page lives. */
 export const embedPath = (id: string) => `/embed/${id}/`;

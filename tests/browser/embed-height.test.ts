@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { builds } from '../helpers/build';
 import { browserAvailable, launchBrowser } from '../helpers/browser';
 import { serveStatic } from '../helpers/static-server';
+import { embedPhoneWidths } from '../../src/utils/embed';
 
 const hasBrowser = browserAvailable();
 
@@ -52,6 +53,32 @@ describe.runIf(hasBrowser).each([
       await page.close();
       if (height < real || height > real * 1.25) report.push(`${id}: declares ${height} px at ${width} px, the page is ${real} px (${(height / real).toFixed(2)})`);
     }
+    expect(report).toEqual([]);
+  });
+
+  it('pasted without its script, keeps a height that shows the whole figure at phone widths (320, 375 and 430 px), at most 25 % more', async () => {
+    const report: string[] = [];
+    const measured: string[] = [];
+    for (const { id } of declaredSizes(outDir)) {
+      const html = JSON.parse(readFileSync(path.join(outDir, 'embed', id, 'oembed.json'), 'utf8')).html as string;
+      const fallback = Number(/ height="(\d+)"/.exec(html)![1]);
+      const real: number[] = [];
+      for (const width of embedPhoneWidths) {
+        const page = await browser.newPage({ viewport: { width, height: 600 } });
+        await page.goto(`${server.origin}/embed/${id}/`);
+        real.push(
+          await page.evaluate(async () => {
+            await document.fonts.ready;
+            await new Promise(requestAnimationFrame);
+            return Math.ceil(document.documentElement.getBoundingClientRect().height);
+          }),
+        );
+        await page.close();
+      }
+      measured.push(`${id}: ${fallback} px for ${real.join(' / ')} px at ${embedPhoneWidths.join(' / ')} px`);
+      if (fallback < Math.max(...real) || fallback > Math.max(...real) * 1.25) report.push(`${id}: the snippet says ${fallback} px, the page is ${real.join(' / ')} px at ${embedPhoneWidths.join(' / ')} px`);
+    }
+    console.log(measured.join('\n'));
     expect(report).toEqual([]);
   });
 });

@@ -43,9 +43,12 @@ ${snippets.map((s) => `<section>${s}</section>`).join('\n')}
     writeFileSync(path.join(partnerDir, 'partenaire.css'), 'body { margin: 0; font-family: sans-serif; } main { padding: 0 16px; } .espace { height: 2400px; }');
     writeFileSync(path.join(partnerDir, 'bas.html'), partnerPage('Plus bas', snippets.map((s) => `<div class="espace"></div><section>${s}</section>`).join('\n')));
     writeFileSync(path.join(partnerDir, 'strict.html'), partnerPage('Politique stricte', snippets.map((s) => `<section>${s}</section>`).join('\n')));
+    // The code the report gave before: 640 px wide, fluid by a style attribute that a strict policy blocks.
+    const former = snippets.map((s) => s.replace(/\n\s*data-tiess-figure="([^"]+)" width="100%" (height="\d+") frameborder="0" loading="lazy">/, ' data-tiess-figure="$1"\n  width="640" $2 loading="lazy" style="border:0;width:100%;max-width:100%">'));
+    writeFileSync(path.join(partnerDir, 'ancien.html'), partnerPage('Code d’avant', former.map((s) => `<section>${s}</section>`).join('\n')));
     writeFileSync(path.join(partnerDir, 'sans-script.html'), partnerPage('Sans script', stripped.map((s) => `<section>${s}</section>`).join('\n')));
     const strictCsp = `default-src 'self'; style-src 'self'; script-src 'self' ${report.origin}; frame-src ${report.origin}; img-src 'self' data:; connect-src 'self' ${report.origin}`;
-    writeFileSync(path.join(partnerDir, '_headers'), ['/strict.html', '/sans-script.html'].map((p) => `${p}\n  Content-Security-Policy: ${strictCsp}\n`).join('\n'));
+    writeFileSync(path.join(partnerDir, '_headers'), ['/strict.html', '/sans-script.html', '/ancien.html'].map((p) => `${p}\n  Content-Security-Policy: ${strictCsp}\n`).join('\n'));
     // Started once its pages and its _headers are written (it reads them when it starts).
     partner = await serveStatic(partnerDir);
     browser = await launchBrowser();
@@ -251,6 +254,18 @@ ${snippets.map((s) => `<section>${s}</section>`).join('\n')}
       await page.close();
     });
   }
+
+  it('makes the code given before fluid too under a strict policy, which blocks its style attribute', async () => {
+    const { page, problems } = await openRecorded(`${partner.origin}/ancien.html`, 375);
+    expect(await page.locator('section iframe[width="640"][style]').count()).toBe(embedded.length);
+    for (const [id, r] of Object.entries(await settledHeights(page))) expect(Math.abs(r.iframe - r.doc), `${id} at 375 px`).toBeLessThanOrEqual(2);
+    const layout = await layoutOf(page);
+    expect(layout.overflow).toBe(0);
+    for (const frame of layout.frames) expect(frame, `${frame.id} at 375 px`).toEqual({ id: frame.id, width: frame.room, room: frame.room, border: '0px' });
+    expect(problems.filter((p) => !p.startsWith('violation: style-src-attr')).filter((p) => !/inline style/.test(p))).toEqual([]);
+    expect(problems.filter((p) => p.startsWith('violation: style-src-attr')).length).toBe(embedded.length);
+    await page.close();
+  });
 
   for (const width of [320, 375]) {
     it(`shows each whole figure at ${width} px when a CMS stripped the script (strict policy, no sideways scroll)`, async () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { builds } from '../helpers/build';
 import { readPage, textOf } from '../helpers/html';
 import { parseHeadersFile, headersFor } from '../helpers/static-server';
-import { allFigures } from '../../src/figures/index';
+import { allFigures, buildFigure } from '../../src/figures/index';
 
 const figures = allFigures();
 
@@ -42,14 +42,36 @@ describe('embed pages', () => {
       const oembed = doc.querySelector('link[rel="alternate"][type="application/json+oembed"]')!;
       expect(oembed.getAttribute('href')).toBe(`${site}/embed/${figure.id}/oembed.json`);
       const canonical = doc.querySelector('link[rel="canonical"]')!.getAttribute('href');
+      expect(doc.querySelector('.figure__embed')).toBeNull();
+      // A figure made for partners only is in no chapter: no « Voir dans le rapport », which would lead elsewhere.
+      if (figure.embedOnly) {
+        expect(doc.querySelector('.embed__credit a'), figure.id).toBeNull();
+        expect(canonical).toBe(`${site}/integrer/#${figure.id}`);
+        continue;
+      }
       const back = doc.querySelector('.embed__credit a')!;
       expect(back.getAttribute('href')).toBe(canonical);
+      expect(canonical).toMatch(new RegExp(`^${site}/chapitres/[a-z0-9-]+/#figure-${figure.id}$`));
       expect(back.getAttribute('target')).toBe('_top');
       expect(textOf(back)).toBe('Voir dans le rapport');
-      expect(doc.querySelector('.figure__embed')).toBeNull();
     }
+    expect(figures.filter((f) => f.embedOnly).map((f) => f.id)).toEqual(['carte-poles-par-region']);
     const placed = readPage(path.join(outDir, 'embed/carte-poles/index.html'));
     expect(placed.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(`${site}/chapitres/un-ecosysteme-tisse-serre/#figure-carte-poles`);
+  });
+
+  it('come light by default, dark under sombre/ and after the reader’s system under auto/, the same figure in each', () => {
+    for (const figure of figures) {
+      const pages = { light: '', dark: 'sombre/', auto: 'auto/' };
+      for (const [theme, sub] of Object.entries(pages)) {
+        const doc = readPage(path.join(outDir, 'embed', figure.id, sub, 'index.html'));
+        expect(doc.documentElement.getAttribute('data-theme'), `${figure.id} ${sub}`).toBe(theme);
+        expect(doc.querySelectorAll(`figure[data-figure="${figure.id}"]`).length).toBe(1);
+        expect(doc.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(
+          readPage(path.join(outDir, 'embed', figure.id, 'index.html')).querySelector('link[rel="canonical"]')!.getAttribute('href'),
+        );
+      }
+    }
   });
 
   it('are left out of the sitemap', () => {
@@ -96,7 +118,15 @@ describe('the catalogue', () => {
       expect(item.querySelector('iframe')!.getAttribute('src')).toBe(`/embed/${figure.id}/`);
       expect(item.querySelector('iframe')!.getAttribute('title')).toBe(`Aperçu : ${figure.title}`);
       expect(textOf(item.querySelector('pre')!)).toContain(`data-tiess-figure="${figure.id}"`);
+      // The preview shows the title and description: the item names only the kind and where the figure is.
+      expect(textOf(item)).not.toContain(textOf({ textContent: buildFigure(figure.id).description }).slice(0, 40));
+      expect(textOf(item.querySelector('h2 + p')!)).toBe(
+        figure.embedOnly ? `${figure.kind === 'map' ? 'Carte' : 'Graphique'} — figure publiée pour l’intégration seulement, dans aucun chapitre du rapport` : `${figure.kind === 'map' ? 'Carte' : 'Graphique'} — Voir dans le rapport : Un écosystème tissé serré`,
+      );
     }
+    expect(textOf(doc.querySelector('main')!)).toContain(
+      `Fond sombre : ${site}/embed/${figures[0]!.id}/sombre/ Selon le réglage du lecteur : ${site}/embed/${figures[0]!.id}/auto/`,
+    );
     expect(doc.querySelector('script[src="/embed.js"]')).not.toBeNull();
   });
 });
@@ -107,13 +137,15 @@ describe('the embed code under each figure of the report', () => {
     const figure = doc.querySelector('[data-figure="poles-par-region"]')!;
     expect(textOf(figure.querySelector('.figure__embed summary')!)).toBe('Intégrer');
     const code = figure.querySelector('.figure__embed pre')!.textContent!;
+    // No style attribute (a partner's strict Content-Security-Policy blocks it): fluid and borderless by attributes.
     expect(code).toBe(
       [
-        `<iframe src="${site}/embed/poles-par-region/" title="Pôles d’économie sociale identifiés par région administrative" data-tiess-figure="poles-par-region"`,
-        `  width="640" height="${JSON.parse(readFileSync(path.join(outDir, 'embed/poles-par-region/oembed.json'), 'utf8')).height}" loading="lazy" style="border:0;width:100%;max-width:100%"></iframe>`,
+        `<iframe src="${site}/embed/poles-par-region/" title="Pôles d’économie sociale identifiés par région administrative"`,
+        `  data-tiess-figure="poles-par-region" width="100%" height="${buildFigure('poles-par-region').embedFallbackHeight}" frameborder="0" loading="lazy"></iframe>`,
         `<script src="${site}/embed.js" async></script>`,
       ].join('\n'),
     );
+    expect(JSON.parse(readFileSync(path.join(outDir, 'embed/poles-par-region/oembed.json'), 'utf8')).html).toBe(code);
     expect(figure.querySelector('.figure__embed button[data-copy]')!.hasAttribute('hidden')).toBe(true);
   });
 });
@@ -134,9 +166,35 @@ describe('the partner script and the headers', () => {
       expect(headers['X-Content-Type-Options']).toBe('nosniff');
       expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
     }
+    // Two policies where the report's pages add theirs: each is enforced, so together they forbid what either forbids.
+    expect(headersFor(rules, '/chapitres/x/')['Content-Security-Policy']!.split(', ').length).toBe(2);
     const embed = headersFor(rules, '/embed/carte-poles/');
     expect(embed['Content-Security-Policy']).toContain('frame-ancestors *');
     expect(embed['Content-Security-Policy']).not.toContain("frame-ancestors 'self'");
     expect(embed['Content-Security-Policy']).toContain("script-src 'self'");
+  });
+
+  it('_headers gives every path, a 404 anywhere included, the policy, HSTS, a Permissions-Policy and nosniff', () => {
+    const rules = parseHeadersFile(readFileSync(path.join(outDir, '_headers'), 'utf8'));
+    for (const page of ['/nulle-part/', '/chapitres/inconnu/page.html', '/figures/inconnue.png', '/a/b/c', '/embed/carte-poles/', '/recherche/']) {
+      const headers = headersFor(rules, page);
+      const policies = headers['Content-Security-Policy']!.split(', ');
+      expect(policies[0], page).toBe(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
+      );
+      expect(headers['Strict-Transport-Security'], page).toBe('max-age=31536000');
+      expect(headers['Permissions-Policy'], page).toBe('accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()');
+      expect(headers['X-Content-Type-Options'], page).toBe('nosniff');
+      expect(headers['Referrer-Policy'], page).toBe('strict-origin-when-cross-origin');
+    }
+    // WebAssembly only where the search runs: the report's other pages take it back.
+    expect(headersFor(rules, '/chapitres/un-ecosysteme-tisse-serre/')['Content-Security-Policy']).toContain(", script-src 'self'; frame-ancestors 'self'");
+    expect(headersFor(rules, '/recherche/')['Content-Security-Policy']).toContain(", frame-ancestors 'self'");
+  });
+
+  it('_headers lets partners’ browsers read the oEmbed documents and the list of figures (CORS)', () => {
+    const rules = parseHeadersFile(readFileSync(path.join(outDir, '_headers'), 'utf8'));
+    for (const file of ['/embed/carte-poles/oembed.json', '/embed/index.json', '/embed.js']) expect(headersFor(rules, file)['Access-Control-Allow-Origin'], file).toBe('*');
+    expect(headersFor(rules, '/chapitres/un-ecosysteme-tisse-serre/')['Access-Control-Allow-Origin']).toBeUndefined();
   });
 });

@@ -98,20 +98,24 @@ describe.each(sites)('the HTML of the %s build', (_name, outDir) => {
     }
   });
 
-  it('every oEmbed document has a numeric width and height, and its html is valid with a pixel width', async () => {
+  it('every oEmbed document has a numeric width and height, and its html is valid but for the two attributes that keep it fluid and borderless without style', async () => {
     const ids = readdirSync(path.join(outDir, 'embed'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
     expect(ids.length).toBeGreaterThanOrEqual(5);
-    // Note: the snippet is pasted into partners' pages, not ours: its style attribute (fluid width)
-    // is meant, and the site's CSP does not apply there.
-    const fragmentValidator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-inline-style': 'off' } });
+    // Note: the snippet is pasted into partners' pages, not ours. A style attribute would be blocked by a
+    // partner's strict Content-Security-Policy (style-src 'self'), and embed.js may be stripped by a CMS:
+    // width="100%" and frameborder="0", which HTML calls obsolete but every browser honours, keep the
+    // frame inside a phone's width and borderless without either. Nothing else may be invalid.
+    const fragmentValidator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    const allowed = [/^attribute-allowed-values — Attribute "width" has invalid value "100%"$/, /^no-deprecated-attr — Attribute "frameborder" is deprecated on <iframe> element$/];
     for (const id of ids) {
       const oembed = JSON.parse(readFileSync(path.join(outDir, 'embed', id, 'oembed.json'), 'utf8'));
       expect(Number.isInteger(oembed.width), id).toBe(true);
       expect(Number.isInteger(oembed.height), id).toBe(true);
-      expect(oembed.html, id).not.toContain('width="100%"');
-      expect(oembed.html, id).toContain(`width="${oembed.width}" height="${oembed.height}"`);
+      expect(oembed.html, id).not.toContain('style=');
+      expect(oembed.html, id).toMatch(/ width="100%" height="\d+" frameborder="0" /);
+      expect(Number(/ height="(\d+)"/.exec(oembed.html)![1]), id).toBeGreaterThanOrEqual(oembed.height);
       const report = await fragmentValidator.validateString(oembed.html, `${id}/oembed.json`);
-      expect(report.results.flatMap((r) => r.messages.map((m) => `${id}: ${m.ruleId} — ${m.message}`))).toEqual([]);
+      expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} — ${m.message}`)).filter((m) => !allowed.some((a) => a.test(m))), id).toEqual([]);
     }
   });
 });
