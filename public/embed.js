@@ -43,9 +43,10 @@
   }
 
   // Asks a frame for its height; retried (a few times) while it answers for another width than its frame's.
+  // (Only a frame that has spoken: one still loading is not on the report's origin yet, and measures itself once loaded.)
   function ask(frame, tries) {
     frame.tiessTries = tries;
-    if (frame.contentWindow) frame.contentWindow.postMessage({ type: 'tiess-embed:measure' }, origin);
+    if (frame.tiessHeard && frame.contentWindow) frame.contentWindow.postMessage({ type: 'tiess-embed:measure' }, origin);
   }
 
   function adopt(frame) {
@@ -83,6 +84,7 @@
       if (frame.contentWindow !== event.source) continue;
       if (!ours(frame) || frame.getAttribute('data-tiess-figure') !== id) return;
       adopt(frame);
+      frame.tiessHeard = true;
       frame.style.height = Math.ceil(height) + 'px';
       // Measured before its frame took its new width: ask again.
       var tries = frame.tiessTries || 0;

@@ -43,3 +43,6 @@ export function embedSnippet(figure: { id: string; title: string; height: number
     `<script src="${escapeMarkup(absoluteUrl('/embed.js'))}" async></script>`,
   ].join('\n');
 }
+
+/** Code or a URL cut after each slash, to render with <wbr> between the parts: it may wrap there, not inside a word. */
+export const breakAfterSlashes = (text: string): string[] => text.split(/(?<=\/)/);

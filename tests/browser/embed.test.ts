@@ -318,6 +318,47 @@ ${snippets.map((s) => `<section>${s}</section>`).join('\n')}
     }
   });
 
+  it('keeps title, drawing and footer of an embed page in one column at 1280 px (52 rem, centred)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    for (const id of embedded) {
+      await page.goto(`${report.origin}/embed/${id}/`);
+      const boxes = await page.evaluate(() =>
+        ['h1', '.figure__chart, .figure__table-main', '.figure__footer', '.embed__credit'].map((selector) => {
+          const box = document.querySelector(selector)!.getBoundingClientRect();
+          return { selector, left: Math.round(box.left), right: Math.round(box.right) };
+        }),
+      );
+      const rem = 16;
+      for (const box of boxes) expect(box, id).toEqual({ selector: box.selector, left: Math.round((1280 - 52 * rem) / 2), right: Math.round((1280 + 52 * rem) / 2) });
+    }
+    await page.close();
+  });
+
+  for (const width of [320, 375]) {
+    it(`wraps the code on /integrer/ at ${width} px between words, after a slash or a hyphen, never inside a word`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(`${report.origin}/integrer/`);
+      const split = await page.evaluate(() => {
+        const cut: string[] = [];
+        for (const code of document.querySelectorAll('pre.snippet code, .page li code')) {
+          const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const match of node.textContent!.matchAll(/[\p{L}\d]+/gu)) {
+              const range = document.createRange();
+              range.setStart(node, match.index);
+              range.setEnd(node, match.index + match[0].length);
+              const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+              if (lines.size > 1) cut.push(`${code.closest('[id]')?.id}: ${match[0]}`);
+            }
+          }
+        }
+        return cut;
+      });
+      expect(split).toEqual([]);
+      await page.close();
+    });
+  }
+
   it('logged no console errors (CSP and scripts included)', () => {
     expect(errors).toEqual([]);
   });

@@ -118,7 +118,9 @@ describe('the catalogue', () => {
       expect(item.querySelector('iframe')!.getAttribute('src')).toBe(`/embed/${figure.id}/`);
       expect(item.querySelector('iframe')!.getAttribute('title')).toBe(`Aperçu : ${figure.title}`);
       expect(textOf(item.querySelector('pre')!)).toContain(`data-tiess-figure="${figure.id}"`);
-      // The preview shows the title and description: the item names only the kind and where the figure is.
+      // The preview shows the title and description: the item names only the kind and where the figure is,
+      // its heading (for navigation by headings) hidden from sight.
+      expect(item.querySelector('h2')!.getAttribute('class')).toBe('visually-hidden');
       expect(textOf(item)).not.toContain(textOf({ textContent: buildFigure(figure.id).description }).slice(0, 40));
       expect(textOf(item.querySelector('h2 + p')!)).toBe(
         figure.embedOnly ? `${figure.kind === 'map' ? 'Carte' : 'Graphique'} — figure publiée pour l’intégration seulement, dans aucun chapitre du rapport` : `${figure.kind === 'map' ? 'Carte' : 'Graphique'} — Voir dans le rapport : Un écosystème tissé serré`,
