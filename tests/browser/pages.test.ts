@@ -44,7 +44,8 @@ describe.runIf(hasBrowser)('pages in Chromium', () => {
       expect(errors).toEqual([]);
       expect(elsewhere, 'requests to another origin').toEqual([]);
       await page.close();
-    });
+      // Note: over 20 pages (each embed light, dark and automatic) with axe on two shared cores.
+    }, 180_000);
   }
 
   for (const [width, shown] of [
