@@ -22,8 +22,8 @@ import { escapeMarkup } from '../src/utils/markup';
 
 /** Page sizes (mm) and margins: the running head sits in the top margin, the footer in the bottom one. */
 export const pageFormats = {
-  Letter: { label: 'Lettre', width: 215.9, height: 279.4 },
-  A4: { label: 'A4', width: 210, height: 297 },
+  Letter: { label: 'Lettre', css: 'letter', width: 215.9, height: 279.4 },
+  A4: { label: 'A4', css: 'A4', width: 210, height: 297 },
 } as const;
 export type PageFormat = keyof typeof pageFormats;
 const margin = { top: 20, bottom: 18, side: 19 };
@@ -68,7 +68,7 @@ function pageCss(format: PageFormat, heads: string[]): string {
   const smallCaps = 'font-size: 7.2pt; text-transform: uppercase; letter-spacing: 0.07em;';
   return [
     `:root { --pdf-page-height: ${contentHeight.toFixed(1)}px; }`,
-    `@page { size: ${size.width}mm ${size.height}mm; margin: ${margin.top}mm ${margin.side}mm ${margin.bottom}mm;`,
+    `@page { size: ${size.css}; margin: ${margin.top}mm ${margin.side}mm ${margin.bottom}mm;`,
     `  @top-left { content: ${cssString(t.pdf.runningHead)}; ${box} vertical-align: bottom; padding-bottom: 5mm; }`,
     `  @bottom-center { content: ${cssString(t.pdf.footerBefore)} counter(page) ${cssString(t.pdf.footerAfter)}; ${box} vertical-align: top; padding-top: 5mm; } }`,
     ...heads.map((head, i) =>
@@ -127,6 +127,17 @@ async function preparePage(page: Page, format: PageFormat, publicBase: string, l
           h3.append(...h2.childNodes);
           h2.replaceWith(h3);
         }
+      }
+      // Bookmarks are the headings' text as laid out, and Chromium drops the space where a heading
+      // wraps ("renforcementdes"); headings keep their spaces at line ends (pre-wrap in pdf.css),
+      // so their own white space is folded first, as the browser would have.
+      for (const heading of document.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+        const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+        const texts: Text[] = [];
+        while (walker.nextNode()) texts.push(walker.currentNode as Text);
+        for (const text of texts) text.data = text.data.replace(/[ \t\n\r]+/g, ' ');
+        if (texts[0]) texts[0].data = texts[0].data.replace(/^ +/, '');
+        if (texts.at(-1)) texts.at(-1)!.data = texts.at(-1)!.data.replace(/ +$/, '');
       }
       const divisions = [...document.querySelectorAll<HTMLElement>('.pdf-division')];
       divisions.forEach((d, i) => d.setAttribute('data-pdf-division', String(i)));

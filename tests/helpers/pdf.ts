@@ -28,9 +28,9 @@ export function pdfInfo(file: string): Record<string, string> {
   );
 }
 
-/** The text of each page (index 0 = page 1), in reading order. */
-export function pageTexts(file: string): string[] {
-  const pages = run('pdftotext', ['-enc', 'UTF-8', file, '-']).split('\f');
+/** The text of each page (index 0 = page 1), in reading order, or line by line as laid out (`layout`). */
+export function pageTexts(file: string, layout = false): string[] {
+  const pages = run('pdftotext', ['-enc', 'UTF-8', ...(layout ? ['-layout'] : []), file, '-']).split('\f');
   if (pages.at(-1)?.trim() === '') pages.pop();
   return pages;
 }
