@@ -9,7 +9,7 @@
 // destination for its target, and `pdfinfo -dests` (poppler) says on which page each one is. The
 // numbers are written into the table and the page printed again, until two passes agree.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -273,13 +273,18 @@ export async function makePdfs({ dist, format = 'Letter', log = () => {} }: Make
       made.push({ file: job.file, chapter: job.chapter, pages: pdfPages(file), bytes: statSync(file).size, passes, chartText, contents });
     }
     await context.close();
+  } catch (error) {
+    // Nothing half-made: no PDF is moved into the site, no page is linked.
+    rmSync(work, { recursive: true, force: true });
+    throw error;
   } finally {
     await browser.close();
     await server.close();
   }
   // Every PDF is made: they replace the previous ones, then the pages link to them.
   for (const pdf of made) {
-    renameSync(path.join(work, pdf.file), path.join(dist, pdf.file));
+    // Note: copied, not renamed: the temporary folder may be on another file system.
+    copyFileSync(path.join(work, pdf.file), path.join(dist, pdf.file));
     log(t.pdf.written(pdf.file, pdf.pages, formatSize(pdf.bytes), size.label));
   }
   rmSync(work, { recursive: true, force: true });

@@ -210,8 +210,6 @@ export const t = {
     coverEdition: 'Édition PDF, produite à partir du rapport en ligne',
     onlineAt: 'Rapport en ligne, avec ses données et ses figures interactives :',
     contents: 'Table des matières',
-    contentsLabel: 'Table des matières, avec la page de chaque partie',
-    pageOf: 'page',
     /** Running head on the side opposite the chapter title. */
     runningHead: 'Rapport annuel 2019-2020',
     /** Footer of every page but the cover, as the printed report has it: « Page 27 - Rapport annuel 2019-2020 ». */
@@ -231,8 +229,8 @@ export const t = {
     noPoppler: 'pdfinfo est introuvable : installez poppler-utils (apt-get install poppler-utils), qui sert à lire les numéros de page des PDF produits.',
     noBrowser: (file: string) => `Chromium est introuvable à ${file} : installez-le (apt-get install chromium) ou donnez son chemin dans CHROMIUM_PATH.`,
     smallText: (figure: string, size: string) =>
-      `figure « ${figure} » : un texte du dessin mesurerait ${size} pt dans le PDF, sous le minimum de 8 pt ; élargissez la mise en page du PDF (src/styles/pdf.css) ou réduisez la largeur du dessin`,
-    unstable: 'les numéros de page de la table des matières changent encore après trois passes : vérifiez qu’elle tient sur sa page',
+      `figure « ${figure} » : le plus petit texte de son dessin mesurerait ${size} pt dans le PDF, sous le minimum de 8 pt (un dessin trop haut pour une page y est réduit) ; raccourcissez la figure (moins de catégories, une note plus courte)`,
+    unstable: 'les numéros de page de la table des matières changent encore après quatre passes : vérifiez qu’elle tient sur sa page',
     missingTarget: (id: string) => `la table des matières renvoie à « ${id} », introuvable dans le PDF produit`,
     unknownOption: (option: string) => `option inconnue « ${option} » ; options : --a4, --dist <dossier>`,
     written: (file: string, pages: number, size: string, format: string) => `${file} : ${pages} pages, ${size} (${format})`,

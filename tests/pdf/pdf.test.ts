@@ -271,8 +271,33 @@ describe.runIf(hasTools)('npm run pdf on a project with one more chapter, in A4'
   });
 });
 
-describe.runIf(hasTools)('npm run pdf without a build', () => {
-  it('says in French what to do', async () => {
+describe.runIf(hasTools)('npm run pdf refuses, in French, and writes nothing', () => {
+  it('a drawing whose text would be under 8 pt (its figure named), with no PDF and no link', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tiess-pdf-petit-'));
+    try {
+      const dist = path.join(dir, 'dist');
+      cpSync(builds.default.outDir, dist, { recursive: true });
+      // The bar chart squeezed to 40 % of the column: its labels fall to about 4 pt.
+      const page = path.join(dist, 'pdf/index.html');
+      writeFileSync(
+        page,
+        readFileSync(page, 'utf8').replace('</head>', '<style>@media print { [data-figure="poles-par-region"] .figure__chart svg { width: 40% !important; } }</style></head>'),
+      );
+      const error = await makePdfs({ dist }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(PdfError);
+      const expected = `rapport-annuel-2019-2020.pdf : ${t.pdf.smallText('poles-par-region', '@')}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('@', '\\d,\\d');
+      expect((error as Error).message).toMatch(new RegExp(`^${expected}$`));
+      expect(readdirSync(dist).filter((f) => f.endsWith('.pdf'))).toEqual([]);
+      expect(readPage(path.join(dist, 'index.html')).querySelector('.pdf-download')).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('a folder with no build: says what to run first', async () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'tiess-pdf-vide-'));
     try {
       await expect(makePdfs({ dist: empty })).rejects.toThrow(new PdfError(t.pdf.noBuild(empty)));
