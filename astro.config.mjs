@@ -40,7 +40,7 @@ export default defineConfig({
     remarkPlugins: [remarkHeadingIds, remarkFigureIds, remarkFrenchTypography],
     rehypePlugins: [rehypeExternalLinks],
   },
-  // Embed pages are for iframes (noindex): they stay out of the sitemap.
+  // Embed pages are for iframes, /pdf/ pages for npm run pdf (both noindex): they stay out of the sitemap.
   // Note: the browser editor (Keystatic and React) is added only by `npm run edit` (KEYSTATIC=1):
   // `npm run build` and `npm run dev` never load it, so the published site holds no admin.
   integrations: [
@@ -48,7 +48,7 @@ export default defineConfig({
     validateData(),
     validateFigures(),
     mdx(),
-    sitemap({ filter: (page) => !/\/embed\//.test(page) }),
+    sitemap({ filter: (page) => !/\/(embed|pdf)\//.test(page) }),
     searchIndex(),
     figureCacheReport(),
     ...(await editorIntegrations()),

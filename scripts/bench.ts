@@ -8,6 +8,7 @@
 //     cold builds and kept for the warm ones, all in a temporary folder removed at the end.
 //  2. For the working tree's cold build: every page's weight (HTML, CSS, JS, total gzip), then per
 //     figure its render time and SVG size.
+//     Then the PDF step (npm run pdf) on that build: time, pages and size of each PDF.
 //  3. Every figure-file type at 10 to 100 000 rows (scripts/bench-types.ts, always).
 //  4. The large synthetic report, cold, warm and before (scripts/bench-large.ts), unless --small;
 //     then a summary of the measures against the targets of issue 14.
@@ -22,6 +23,7 @@ import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { allFigures } from '../src/figures/index';
 import { chartWidths } from '../src/styles/theme';
+import { makePdfs } from './pdf-make';
 import { astroBuild, benchSummary, bumpOneCell, extractBaseline, figureCacheLine, printSummary, root, type RealReportRun } from './bench-shared';
 
 /** The commit just before the work measured: the « before » column (env BENCH_BASELINE to compare with another). */
@@ -187,6 +189,12 @@ const share = (figuresMs / buildMs) * 100;
 console.log(`\nAll figures, every drawing: ${figuresMs.toFixed(1)} ms = ${share.toFixed(2)} % of the build time (target < 5 %)`);
 const dist = files.reduce((n, f) => n + (statSync(path.join(out, f)).isFile() ? statSync(path.join(out, f)).size : 0), 0);
 console.log(`dist: ${files.length} entries, ${kb(dist)}`);
+
+// The PDF step (npm run pdf) on that build: its time, and each PDF's pages and size.
+const pdfStarted = performance.now();
+const pdfs = await makePdfs({ dist: out });
+console.log(`\nPDF step (npm run pdf, Letter): ${((performance.now() - pdfStarted) / 1000).toFixed(1)} s`);
+for (const pdf of pdfs) console.log(pad([pdf.file, `${pdf.pages} pages`, kb(pdf.bytes), `${pdf.passes} pass${pdf.passes > 1 ? 'es' : ''}`], [60, 10, 12, 10]));
 cleanUp();
 
 // Figure files: every type at 10, 1 000 and 100 000 rows, and the size budget.

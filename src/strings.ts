@@ -205,6 +205,44 @@ export const t = {
     shareImageAlt: (title: string) => `${title} — Rapport annuel 2019-2020 du TIESS`,
   },
 
+  /** The PDF edition (npm run pdf: scripts/pdf.ts, pages src/pages/pdf/). */
+  pdf: {
+    /** File name of the whole report in dist/ (chapters: `<name>-<chapter id>.pdf`). */
+    fileName: 'rapport-annuel-2019-2020',
+    /** The PDFs' titles (their metadata), from the pages' titles. */
+    pageTitle: 'Rapport annuel 2019-2020 du TIESS',
+    chapterPageTitle: (title: string) => `${title} — Rapport annuel 2019-2020 du TIESS`,
+    description: 'La page dont est tiré le PDF du rapport (npm run pdf) : couverture, table des matières, chapitres, sources et licences des données.',
+    coverEdition: 'Édition PDF, produite à partir du rapport en ligne',
+    onlineAt: 'Rapport en ligne, avec ses données et ses figures interactives :',
+    contents: 'Table des matières',
+    /** Running head on the side opposite the chapter title. */
+    runningHead: 'Rapport annuel 2019-2020',
+    /** Footer of every page but the cover, as the printed report has it: « Page 27 - Rapport annuel 2019-2020 ». */
+    footerBefore: 'Page ',
+    footerAfter: ' - Rapport annuel 2019-2020',
+    sourcesTitle: 'Sources et licences des données',
+    sourcesIntro:
+      'Les chiffres, les figures et les cartes de ce document sont tirés des fichiers de données ci-dessous, publiés avec le rapport en ligne, chacun avec sa source et sa licence.',
+    sourcesOnline: 'Chaque fichier peut être téléchargé tel quel :',
+    /** The links the PDF step adds to the built pages, with what it measured. */
+    downloadReport: (pages: string, size: string) => `Télécharger le rapport (PDF, ${pages}, ${size})`,
+    chapterPdf: 'Ce chapitre en PDF',
+    chapterPdfDetails: (pages: string, size: string) => `(${pages}, ${size})`,
+    pages: (n: number) => (n === 1 ? '1 page' : `${n} pages`),
+    /** Messages of npm run pdf. */
+    noBuild: (dir: string) => `${dir} : aucune page « pdf/ » compilée ; lancez d’abord « npm run build », puis « npm run pdf ».`,
+    noPoppler: 'pdfinfo est introuvable : installez poppler-utils (apt-get install poppler-utils), qui sert à lire les numéros de page des PDF produits.',
+    noBrowser: (file: string) => `Chromium est introuvable à ${file} : installez-le (apt-get install chromium) ou donnez son chemin dans CHROMIUM_PATH.`,
+    smallText: (figure: string, size: string) =>
+      `figure « ${figure} » : le plus petit texte de son dessin mesurerait ${size} pt dans le PDF, sous le minimum de 8 pt (un dessin trop haut pour une page y est réduit) ; raccourcissez la figure (moins de catégories, une note plus courte)`,
+    unstable: 'les numéros de page de la table des matières changent encore après quatre passes : vérifiez qu’elle tient sur sa page',
+    missingTarget: (id: string) => `la table des matières renvoie à « ${id} », introuvable dans le PDF produit`,
+    unknownOption: (option: string) => `option inconnue « ${option} » ; options : --a4, --dist <dossier>`,
+    written: (file: string, pages: number, size: string, format: string) => `${file} : ${pages} pages, ${size} (${format})`,
+    linked: (n: number) => `liens ajoutés aux pages compilées : accueil et ${n} chapitre${n > 1 ? 's' : ''}`,
+  },
+
   check: {
     problemCount: (n: number) => `${n} problème${n > 1 ? 's' : ''} à corriger :`,
     warningCount: (n: number) => `${n} avertissement${n > 1 ? 's' : ''} (la compilation se fait quand même) :`,
