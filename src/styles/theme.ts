@@ -12,7 +12,7 @@ export const palette = {
   focus: '#b3410e',
 } as const;
 
-/** The page colours when the reader's system asks for a dark scheme (charts stay on light cards). */
+/** The page colours when the reader's system asks for a dark scheme, on screen only: paper is always printed in the light scheme. */
 export const darkPalette = {
   paper: '#14181c',
   ink: '#e8edf2',
@@ -71,5 +71,5 @@ export function themeCss(): string {
     ...series.map((c, i) => `--color-series-${i + 1}: ${c};`),
   ];
   const dark = Object.entries(darkPalette).map(([k, v]) => `--color-${kebab(k)}: ${v};`);
-  return `:root {\n  color-scheme: light dark;\n${lines.map((l) => `  ${l}`).join('\n')}\n}\n\n@media (prefers-color-scheme: dark) {\n  :root {\n${dark.map((l) => `    ${l}`).join('\n')}\n  }\n}\n`;
+  return `:root {\n  color-scheme: light dark;\n${lines.map((l) => `  ${l}`).join('\n')}\n}\n\n@media screen and (prefers-color-scheme: dark) {\n  :root {\n${dark.map((l) => `    ${l}`).join('\n')}\n  }\n}\n`;
 }
