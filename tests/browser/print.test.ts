@@ -8,8 +8,126 @@ const hasBrowser = browserAvailable();
 const chapter = 'chapitres/un-ecosysteme-tisse-serre/';
 const embeds = ['embed/poles-par-region/', 'embed/carte-poles/', 'embed/jalons-initiatives/', 'embed/parler-au-nous-structure/'];
 
-/** The @page margins of the print stylesheet (15 mm top and bottom), in points. */
-const marginBlock = (15 / 25.4) * 72;
+/** The @page margins of the print stylesheet (0.5 in top and bottom, 18 mm left and right), in points. */
+const marginBlock = 0.5 * 72;
+const marginInline = (18 / 25.4) * 72;
+/** Letter in points, and the width of its text column in CSS pixels (1 px = 0.75 pt). */
+const letter = { width: 612, height: 792 };
+const textWidthPx = Math.floor((letter.width - 2 * marginInline) / 0.75);
+
+// Text as compared with the PDF's: ligatures unfolded, without the spaces and hyphens that line breaks add or remove.
+const squash = (text: string) => text.normalize('NFKC').replace(/[\s\u00ad\u2010-]/g, '');
+
+/** What the page says about itself in print: each figure's title, end of text and height; the first prose paragraph and its size; texts that start a page by rule. */
+interface PrintLayout {
+  figures: { id: string; title: string; end: string; heightPt: number; minHeightPt: number }[];
+  paragraph: { text: string; sizePt: number };
+  pageStarts: string[];
+}
+
+function printLayout(): PrintLayout {
+  const figures = [...document.querySelectorAll('figure[data-figure]')].map((figure) => {
+    const texts = [...figure.querySelectorAll('.figure__source, .figure__note')].filter((el) => el.getClientRects().length > 0);
+    // How small the figure could print: its drawing scaled down until its smallest text is 8 pt (a
+    // drawing without text, a map, down to half the column's width), the rest as it is.
+    const heightPt = figure.getBoundingClientRect().height * 0.75;
+    let minHeightPt = heightPt;
+    for (const svg of figure.querySelectorAll<SVGSVGElement>('.figure__chart svg')) {
+      const box = svg.getBoundingClientRect();
+      if (box.height === 0 || !svg.viewBox.baseVal) continue;
+      const scale = box.width / svg.viewBox.baseVal.width;
+      const sizes = [...svg.querySelectorAll('text')].map((t) => Number.parseFloat(getComputedStyle(t).fontSize) * scale * 0.75);
+      const shrink = sizes.length > 0 ? 8 / Math.min(...sizes) : (figure.getBoundingClientRect().width * 0.5) / box.width;
+      minHeightPt -= box.height * 0.75 * (1 - Math.min(1, shrink));
+    }
+    return {
+      id: figure.getAttribute('data-figure') ?? '',
+      title: figure.querySelector('.figure__title')?.textContent ?? '',
+      end: (texts.at(-1)?.textContent ?? '').slice(-40),
+      heightPt,
+      minHeightPt,
+    };
+  });
+  const p = document.querySelector('.prose > p')!;
+  const pageStarts = [...document.querySelectorAll('main *')]
+    .filter((el) => getComputedStyle(el).breakBefore === 'page' && el.getClientRects().length > 0)
+    .map((el) => (el.textContent ?? '').trim().slice(0, 60));
+  return { figures, paragraph: { text: (p.textContent ?? '').slice(0, 60), sizePt: Number.parseFloat(getComputedStyle(p).fontSize) * 0.75 }, pageStarts };
+}
+
+/** The page and index of the word where `text` (squashed) starts, or null. */
+function findText(pages: PdfPage[], text: string, from = { page: 0 }): { page: number; word: number } | null {
+  const target = squash(text);
+  for (let page = from.page; page < pages.length; page++) {
+    const words = pages[page]!.words.map((w) => squash(w.text));
+    const joined = words.join('');
+    const at = joined.indexOf(target);
+    if (at < 0) continue;
+    let length = 0;
+    for (let word = 0; word < words.length; word++) {
+      if (length + words[word]!.length > at) return { page, word };
+      length += words[word]!.length;
+    }
+  }
+  return null;
+}
+
+/** Prints a page on Letter (its @page rule) as a reader with a light system does. */
+async function printLetter(browser: Browser, url: string): Promise<{ pdf: Buffer; layout: PrintLayout }> {
+  const page = await openForPrint(browser, url, 'light', textWidthPx);
+  const layout = await page.evaluate(printLayout);
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  await page.close();
+  return { pdf, layout };
+}
+
+/**
+ * The paper checks, one line per problem: text under 8 pt (sizes from the words' boxes, scaled by the
+ * body text's 11 pt), a figure whose title and last line (source or note) are on different pages,
+ * and a page (not the last, nor one before a page break the CSS asks for) filled under half when
+ * the figure that opens the next page, scaled down until its text is 8 pt, would have fitted in the
+ * room left.
+ */
+function paperProblems(pdf: Buffer, layout: PrintLayout): { problems: string[]; smallestPt: number; fills: number[] } {
+  const pages = pdfWords(pdf);
+  const problems: string[] = [];
+  const body = findText(pages, layout.paragraph.text);
+  if (!body) throw new Error(`first paragraph « ${layout.paragraph.text} » not found in the PDF`);
+  const bodyWord = pages[body.page]!.words[body.word]!;
+  const ptPerUnit = layout.paragraph.sizePt / (bodyWord.yMax - bodyWord.yMin);
+  let smallestPt = Infinity;
+  pages.forEach((page, i) => {
+    for (const word of page.words) {
+      const size = (word.yMax - word.yMin) * ptPerUnit;
+      if (size < smallestPt) smallestPt = size;
+      if (size < 7.95) problems.push(`page ${i + 1}: « ${word.text} » prints at ${size.toFixed(1)} pt`);
+    }
+  });
+  for (const figure of layout.figures) {
+    const title = findText(pages, figure.title);
+    const end = title && findText(pages, figure.end, { page: title.page });
+    if (!title || !end) problems.push(`${figure.id}: title or last line not found`);
+    else if (end.page !== title.page) problems.push(`${figure.id}: title on page ${title.page + 1}, its last line « ${figure.end} » on page ${end.page + 1}`);
+  }
+  const bottoms = inkBottoms(pdf);
+  const height = pages[0]!.height - 2 * marginBlock;
+  const fills = bottoms.map((bottom) => Math.max(0, (bottom - marginBlock) / height));
+  const starts = layout.pageStarts.map(squash).filter(Boolean);
+  fills.forEach((fill, i) => {
+    if (i === fills.length - 1 || fill >= 0.5) return;
+    const next = pages[i + 1]!.words.map((w) => squash(w.text)).join('');
+    // (uppercase in CSS, as a chapter's part is, prints in capitals)
+    if (starts.some((start) => next.toLowerCase().startsWith(start.slice(0, 30).toLowerCase()))) return;
+    const room = height * (1 - fill);
+    const opening = layout.figures.find((f) => next.slice(0, 80).startsWith(squash(f.title).slice(0, 30)));
+    if (opening && opening.minHeightPt > room) return;
+    problems.push(
+      `page ${i + 1} is ${Math.round(fill * 100)} % full` +
+        (opening ? `, and ${opening.id} (${Math.round(opening.heightPt)} pt, ${Math.round(opening.minHeightPt)} pt with 8 pt text) would fit in its ${Math.round(room)} pt left` : ''),
+    );
+  });
+  return { problems, smallestPt, fills };
+}
 
 /** The WCAG contrast ratio of two opaque sRGB colours given as "rgb(r, g, b)". */
 function contrast(a: string, b: string): number {
@@ -116,6 +234,16 @@ describe.runIf(hasBrowser)('printing (Chromium, Letter)', () => {
       expect(darkPages.length).toBe(lightPages.length);
       const differ = darkPages.map((p, i) => (p.equals(lightPages[i]!) ? null : i + 1)).filter((i) => i !== null);
       expect(differ, 'pages that print differently from a dark system').toEqual([]);
+    });
+  }
+
+  for (const url of [chapter, 'imprimer/']) {
+    it(`/${url} on Letter: no text under 8 pt, each figure whole with its note on one page, no page under half full that the next figure could have filled`, async () => {
+      const { pdf, layout } = await printLetter(site.browser, site.server.url + url);
+      expect(layout.figures.length).toBe(4);
+      const { problems, smallestPt, fills } = paperProblems(pdf, layout);
+      console.log(`/${url}: smallest text ${smallestPt.toFixed(2)} pt; pages filled ${fills.map((f) => `${Math.round(f * 100)} %`).join(', ')}`);
+      expect(problems).toEqual([]);
     });
   }
 
