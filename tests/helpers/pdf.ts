@@ -87,7 +87,7 @@ export function inkBottoms(pdf: Buffer): number[] {
   });
 }
 
-/** Renders each page at a low resolution as raw greyscale-free RGB bytes (PPM), for comparing two prints. */
+/** Renders each page at a low resolution as colour PPM bytes, for comparing two prints pixel for pixel. */
 export function pagePixels(pdf: Buffer, dpi = 30): Buffer[] {
   return withPdf(pdf, (file, dir) => {
     execFileSync(pdftoppm, ['-r', String(dpi), file, path.join(dir, 'page')]);
