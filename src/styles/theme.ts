@@ -13,7 +13,7 @@ export const palette = {
   focus: '#b3410e',
 } as const;
 
-/** The page colours when the reader's system asks for a dark scheme (charts stay on light cards). */
+/** The page colours when the reader's system asks for a dark scheme, on screen only: paper is always printed in the light scheme. */
 export const darkPalette = {
   paper: '#14181c',
   ink: '#e8edf2',
@@ -72,12 +72,13 @@ export function themeCss(): string {
     ...series.map((c, i) => `--color-series-${i + 1}: ${c};`),
   ];
   const dark = Object.entries(darkPalette).map(([k, v]) => `--color-${kebab(k)}: ${v};`);
-  // The dark values apply when the reader's system is dark, unless the page forces light, and on a page that forces dark (see color-schemes.ts).
+  // The dark values apply on screen only (print is always the light scheme): when the reader's
+  // system is dark, unless the page forces light, and on a page that forces dark (see color-schemes.ts).
   const block = (selector: string, declarations: string[], indent = '') => `${indent}${selector} {\n${declarations.map((l) => `${indent}  ${l}`).join('\n')}\n${indent}}\n`;
   return [
     block(':root', ['color-scheme: light dark;', ...lines]),
     block(onRoot(':root', forces('light')), ['color-scheme: light;']),
-    `@media (prefers-color-scheme: dark) {\n${block(onRoot(':root', followsSystem('dark')), dark, '  ')}}\n`,
-    block(onRoot(':root', forces('dark')), ['color-scheme: dark;', ...dark]),
+    `@media screen and (prefers-color-scheme: dark) {\n${block(onRoot(':root', followsSystem('dark')), dark, '  ')}}\n`,
+    `@media screen {\n${block(onRoot(':root', forces('dark')), ['color-scheme: dark;', ...dark], '  ')}}\n`,
   ].join('\n');
 }

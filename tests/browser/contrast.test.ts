@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { browserAvailable, launchBrowser, serveDuringSuite } from '../helpers/browser';
 import { builds } from '../helpers/build';
+import { darkChartColours } from '../../src/charts/dark';
 
 const hasBrowser = browserAvailable();
 
@@ -86,6 +87,37 @@ function paintsOfCharts(): { cards: { figure: string; background: string }[]; pa
 }
 
 const white = [255, 255, 255];
+/** The paper charts sit on in each scheme. */
+const paper = { light: white, dark: [0x14, 0x18, 0x1c] } as const;
+
+/** "rgb(r, g, b)" as lower-case #rrggbb, or null for none and translucent colours. */
+function hexOf(css: string): string | null {
+  const c = parseColour(css);
+  return c && c[3] === 1 ? `#${c.slice(0, 3).map((v) => v.toString(16).padStart(2, '0')).join('')}` : null;
+}
+
+/** In the page: every displayed chart text, its fill, and what it sits on (the shape under it, else the chart's background). */
+function textsOfCharts(): { figure: string; text: string; fill: string; background: string }[] {
+  const out: { figure: string; text: string; fill: string; background: string }[] = [];
+  const opaque = (c: string) => c !== 'none' && !/rgba\(.*,\s*0\)$|transparent/.test(c);
+  for (const text of document.querySelectorAll<SVGTextElement>('.figure__chart svg text')) {
+    if (text.getClientRects().length === 0 || !text.textContent?.trim()) continue;
+    text.scrollIntoView({ block: 'center' });
+    const box = text.getBoundingClientRect();
+    const under = document
+      .elementsFromPoint(box.x + box.width / 2, box.y + box.height / 2)
+      .find((e) => {
+        if (!(e instanceof SVGGeometryElement) || e.closest('text') || !opaque(getComputedStyle(e).fill) || Number(getComputedStyle(e).fillOpacity) !== 1) return false;
+        // A shape the text sits on is about as large as the text: a rule or tick under it is not its ground.
+        const r = e.getBoundingClientRect();
+        return r.width >= box.width * 0.8 && r.height >= box.height * 0.6;
+      });
+    let background = under ? getComputedStyle(under).fill : 'rgba(0, 0, 0, 0)';
+    for (let el: Element | null = text; !under && el && !opaque(background); el = el.parentElement) background = getComputedStyle(el).backgroundColor;
+    out.push({ figure: text.closest('[data-figure]')?.getAttribute('data-figure') ?? '?', text: text.textContent.trim().slice(0, 30), fill: getComputedStyle(text).fill, background });
+  }
+  return out;
+}
 
 /** Lines and marks below 3:1 on the card (white separators and halos are gaps, not marks; invisible hit areas paint nothing). */
 function lowContrast({ cards, paints }: ReturnType<typeof paintsOfCharts>): string[] {
@@ -124,7 +156,7 @@ const sites = [
   },
 ];
 
-describe.runIf(hasBrowser)('chart contrast in the light and dark schemes: lines, marks and the keyboard ring keep 3:1 on the white card (Chromium)', () => {
+describe.runIf(hasBrowser)('chart contrast in the light and dark schemes: lines, marks and the keyboard ring keep 3:1 and text 4.5:1 on the chart\'s paper, white or dark (Chromium)', () => {
   let browser: Browser;
 
   beforeAll(async () => {
@@ -162,7 +194,7 @@ describe.runIf(hasBrowser)('chart contrast in the light and dark schemes: lines,
       };
 
       for (const width of [375, 1280]) {
-        it(`at ${width} px, every chart sits on a white card and draws the same in both schemes; its lines and marks keep 3:1`, async () => {
+        it(`at ${width} px, every chart sits on the scheme's paper (white, or the dark page) and is drawn in that scheme; its lines and marks keep 3:1, its text 4.5:1`, async () => {
           for (const pagePath of site.pages) {
             const drawn: Record<string, ReturnType<typeof paintsOfCharts>> = {};
             for (const scheme of ['light', 'dark'] as const) {
@@ -171,17 +203,29 @@ describe.runIf(hasBrowser)('chart contrast in the light and dark schemes: lines,
               await page.close();
               const { cards, paints } = drawn[scheme]!;
               expect(cards.length, `${pagePath}: charts shown`).toBeGreaterThan(0);
-              for (const card of cards) expect(parseColour(card.background)?.slice(0, 3), `${pagePath} ${card.figure} card (${scheme})`).toEqual(white);
+              for (const card of cards) expect(parseColour(card.background)?.slice(0, 3), `${pagePath} ${card.figure} card (${scheme})`).toEqual(paper[scheme]);
               expect(paints.filter((p) => p.role === 'line').length, `${pagePath}: lines found`).toBeGreaterThan(0);
               expect(paints.filter((p) => p.role === 'mark').length, `${pagePath}: marks found`).toBeGreaterThan(0);
               expect(lowContrast(drawn[scheme]!), `${pagePath} (${scheme} scheme)`).toEqual([]);
             }
-            // Nothing inside a chart takes the page's colours (currentColor, custom properties) that turn light in the dark scheme.
-            const differ = drawn.light!.paints
-              .map((p, i) => [p, drawn.dark!.paints[i]] as const)
-              .filter(([l, d]) => !d || l.fill !== d.fill || l.stroke !== d.stroke || l.opacity !== d.opacity)
-              .map(([l, d]) => `${l.figure}: ${l.what} fill ${l.fill} → ${d?.fill}, stroke ${l.stroke} → ${d?.stroke}`);
-            expect(differ, `${pagePath}: paints that change with the scheme`).toEqual([]);
+            // In the dark scheme no light colour that has a dark counterpart is left (a colour a renderer
+            // started using without one would stay bright on the dark page).
+            const lightLeft = drawn.dark!.paints
+              .flatMap((p) => [p.fill, p.stroke].map((c) => ({ p, hex: hexOf(c) })))
+              .filter(({ hex }) => hex && darkChartColours.has(hex) && darkChartColours.get(hex) !== hex)
+              .map(({ p, hex }) => `${p.figure}: ${p.what} keeps ${hex}`);
+            expect([...new Set(lightLeft)], `${pagePath}: light colours in the dark scheme`).toEqual([]);
+            for (const scheme of ['light', 'dark'] as const) {
+              const page = await open(width, scheme, pagePath);
+              const texts = await page.evaluate(textsOfCharts);
+              await page.close();
+              expect(texts.length, `${pagePath}: chart texts found`).toBeGreaterThan(0);
+              const low = texts
+                .map((t) => ({ ...t, ratio: contrast(parseColour(t.fill)!.slice(0, 3), parseColour(t.background)!.slice(0, 3)) }))
+                .filter((t) => t.ratio < 4.5)
+                .map((t) => `${t.figure}: « ${t.text} » ${t.fill} on ${t.background} is ${t.ratio.toFixed(2)}:1`);
+              expect(low, `${pagePath}: chart text under 4.5:1 (${scheme} scheme)`).toEqual([]);
+            }
           }
         });
 
@@ -221,7 +265,7 @@ describe.runIf(hasBrowser)('chart contrast in the light and dark schemes: lines,
                 const indicators = [ring!.outline, ring!.strokeWidth >= 2 ? ring!.stroke : null].filter((c): c is string => c !== null);
                 expect(indicators.length, `${figure}: ${ring!.what} has an outline or a stroke`).toBeGreaterThan(0);
                 for (const colour of indicators) {
-                  const ratio = contrast(parseColour(colour)!.slice(0, 3), white);
+                  const ratio = contrast(parseColour(colour)!.slice(0, 3), paper[scheme]);
                   if (ratio < 3) low.push(`${figure}: ring ${colour} around ${ring!.what} is ${ratio.toFixed(2)}:1 on the card`);
                 }
                 const focusRatio = ring!.focus ? contrast(parseColour(ring!.focus)!.slice(0, 3), parseColour(ring!.page)!.slice(0, 3)) : 0;

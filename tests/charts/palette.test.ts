@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gridline, muted, palette, series } from '../../src/styles/theme';
+import { darkPalette, gridline, muted, palette, series } from '../../src/styles/theme';
+import { darkChartColours, darkMap, darkSequential, darkSeries } from '../../src/charts/dark';
 
 // Colour science kept independent of the renderers: sRGB → linear RGB (IEC 61966-2-1), WCAG 2
 // relative luminance and contrast, colour-vision-deficiency simulation by the Machado, Oliveira &
@@ -119,5 +120,44 @@ describe('chart palette', () => {
 
   it('keeps highlighted bars apart from muted ones for colour-blind readers', () => {
     for (const view of Object.values(vision)) expect(deltaE2000(view(series[0]), view(muted))).toBeGreaterThanOrEqual(15);
+  });
+});
+
+describe('chart colours in the dark scheme (src/charts/dark.ts)', () => {
+  const luminance = (hex: string) => {
+    const [r, g, b] = linear(hex);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const ratio = (a: string, b: string) => {
+    const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+    return (high + 0.05) / (low + 0.05);
+  };
+
+  it('gives each light colour a counterpart that keeps its role on the dark paper: 4.5:1 stays 4.5:1 (text), 3:1 stays 3:1 (marks, lines)', () => {
+    const lost: string[] = [];
+    for (const [light, dark] of darkChartColours) {
+      const before = ratio(light, palette.paper);
+      const after = ratio(dark, darkPalette.paper);
+      for (const threshold of [4.5, 3]) {
+        if (before >= threshold && after < threshold) lost.push(`${light} (${before.toFixed(2)}:1 on white) → ${dark} (${after.toFixed(2)}:1 on ${darkPalette.paper})`);
+      }
+    }
+    expect(lost).toEqual([]);
+    // Paper and ink swap; the series keep their order and stay apart.
+    expect(darkChartColours.get(palette.paper)).toBe(darkPalette.paper);
+    expect(darkChartColours.get(palette.ink)).toBe(darkPalette.ink);
+    expect(new Set(darkSeries).size).toBe(series.length);
+  });
+
+  it('keeps text written on a mark readable once both are swapped (white on the accent box, on a bar)', () => {
+    for (const mark of [palette.accent, ...series]) {
+      expect(ratio(darkChartColours.get(palette.paper)!, darkChartColours.get(mark)!), mark).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  it('keeps the dark points map\'s region borders at 3:1 on its land, the paper and the hover and selection fills, and the choropleth classes in order of lightness', () => {
+    for (const fill of [darkMap.land, darkPalette.paper, darkMap.active, darkMap.selected]) expect(ratio(darkMap.regionStroke, fill), fill).toBeGreaterThanOrEqual(3);
+    const lums = darkSequential.map(luminance);
+    expect([...lums].sort((a, b) => a - b)).toEqual(lums);
   });
 });

@@ -108,4 +108,30 @@ describe('renderStructure', () => {
       expect(ys[0] === ys[1], `width ${width}`).toBe(sideBySide);
     }
   });
+
+  it('gives groups side by side one height, and wraps their titles to the box, not short of it (the report\'s two axes)', () => {
+    const data = {
+      membersTitle: 'Partenaires',
+      members: ['TIESS'],
+      center: { title: 'Parler au nous' },
+      groups: [
+        { title: 'Axe 1 — Valoriser et propulser l’économie sociale', color: '#0072b2', items: ['Cellule de veille', 'Laboratoire d’émergence', 'Événement national'] },
+        {
+          title: 'Axe 2 — Soutien d’entreprises et nouvelles stratégies de développement territorial',
+          color: '#c24e00',
+          items: ['Cellule recherche et développement', 'Formation continue', 'Intervention spécialisée'],
+        },
+      ],
+    };
+    const doc = parse(renderStructure(data, { ...request, width: 640 }));
+    const boxes = [...doc.querySelectorAll('.structure-group > rect:first-child')];
+    expect(boxes.map((r) => r.getAttribute('height'))).toEqual([boxes[0]!.getAttribute('height'), boxes[0]!.getAttribute('height')]);
+    const titles = [...doc.querySelectorAll('.structure-group > text:not(.structure-item)')].map((t) => [...t.querySelectorAll('tspan')].map((l) => l.textContent));
+    expect(titles[0]).toEqual(['Axe 1 — Valoriser et', 'propulser l’économie sociale']);
+    // Each line but the last is as full as the box allows: its next word would not fit.
+    const room = Number(boxes[0]!.getAttribute('width')) - 12 - 4 - 6;
+    for (const lines of titles) {
+      lines.slice(0, -1).forEach((line, i) => expect(textWidth(`${line} ${lines[i + 1]!.split(' ')[0]}`, 14, true), line).toBeGreaterThan(room));
+    }
+  });
 });

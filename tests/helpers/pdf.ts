@@ -1,7 +1,9 @@
 // Reading PDFs in tests with poppler-utils (pdfinfo, pdftotext, pdftohtml, pdffonts, pdfimages),
 // which CI installs: what a reader, a screen reader or an archive would find in them.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 /** Whether poppler is here; in CI a missing poppler is an error, not a skip. */
 export function popplerAvailable(): boolean {
@@ -61,16 +63,34 @@ export function pdfOutline(file: string): Bookmark[] {
   return out;
 }
 
+/** One word of a PDF page, its box in points from the page's top left corner. */
+export interface PdfWord {
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** One page of a PDF: its size in points and its words in reading order. */
+export interface PdfPage {
+  width: number;
+  height: number;
+  words: PdfWord[];
+}
+
 /** Words of each page with their boxes, in points from the top-left corner (`pdftotext -bbox`). */
-export function pageWords(file: string): { width: number; height: number; words: { text: string; yMin: number; yMax: number }[] }[] {
+export function pageWords(file: string): PdfPage[] {
   const html = run('pdftotext', ['-bbox', file, '-']);
   return [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((page) => ({
     width: Number(page[1]),
     height: Number(page[2]),
-    words: [...page[3]!.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((w) => ({
-      text: decode(w[3]!),
-      yMin: Number(w[1]),
-      yMax: Number(w[2]),
+    words: [...page[3]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((w) => ({
+      text: decode(w[5]!),
+      xMin: Number(w[1]),
+      yMin: Number(w[2]),
+      xMax: Number(w[3]),
+      yMax: Number(w[4]),
     })),
   }));
 }
@@ -111,4 +131,61 @@ export function pdfFonts(file: string): { name: string; embedded: boolean }[] {
 /** Number of raster images in a PDF (`pdfimages -list`). */
 export function pdfImageCount(file: string): number {
   return run('pdfimages', ['-list', file]).split('\n').slice(2).filter((line) => line.trim()).length;
+}
+
+/** Runs `read` on a PDF held in memory (a page.pdf() result), written to a temporary file. */
+function withPdf<T>(pdf: Buffer, read: (file: string, dir: string) => T): T {
+  for (const tool of ['/usr/bin/pdftotext', '/usr/bin/pdftoppm']) if (!existsSync(tool)) throw new Error(`${tool} is missing: apt-get install poppler-utils`);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pdf-'));
+  try {
+    writeFileSync(path.join(dir, 'doc.pdf'), pdf);
+    return read(path.join(dir, 'doc.pdf'), dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The words of every page of a PDF held in memory, with their boxes. */
+export const pdfWords = (pdf: Buffer): PdfPage[] => withPdf(pdf, pageWords);
+
+/**
+ * For each page, how far down its ink goes, in points from the page's top: the lowest row of a
+ * 36 dpi greyscale rendering (`pdftoppm`) with a pixel darker than a pale grey.
+ */
+export function inkBottoms(pdf: Buffer): number[] {
+  const dpi = 36;
+  return withPdf(pdf, (file, dir) => {
+    execFileSync('pdftoppm', ['-r', String(dpi), '-gray', file, path.join(dir, 'page')]);
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.pgm'))
+      .sort((a, b) => Number(/(\d+)\.pgm$/.exec(a)![1]) - Number(/(\d+)\.pgm$/.exec(b)![1]))
+      .map((name) => {
+        const data = readFileSync(path.join(dir, name));
+        // Binary PGM: "P5", width, height, maximum, each followed by one whitespace, then one byte per pixel.
+        const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(data.subarray(0, 50).toString('latin1'))!;
+        const [width, height] = [Number(header[1]), Number(header[2])];
+        const pixels = data.subarray(header[0].length);
+        let bottom = 0;
+        for (let y = 0; y < height; y++) {
+          for (let x = 0; x < width; x++) {
+            if (pixels[y * width + x]! < 200) {
+              bottom = y + 1;
+              break;
+            }
+          }
+        }
+        return (bottom * 72) / dpi;
+      });
+  });
+}
+
+/** Renders each page at a low resolution as colour PPM bytes, for comparing two prints pixel for pixel. */
+export function pagePixels(pdf: Buffer, dpi = 30): Buffer[] {
+  return withPdf(pdf, (file, dir) => {
+    execFileSync('pdftoppm', ['-r', String(dpi), file, path.join(dir, 'page')]);
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.ppm'))
+      .sort((a, b) => Number(/(\d+)\.ppm$/.exec(a)![1]) - Number(/(\d+)\.ppm$/.exec(b)![1]))
+      .map((name) => readFileSync(path.join(dir, name)));
+  });
 }

@@ -115,21 +115,28 @@ export function renderStructure(data: StructureData, options: StructureOptions):
   });
   y = centerBottom;
 
-  // Groups: side by side when each column can hold at least 260 units, else stacked.
-  const columns = width >= 2 * 260 + 16 ? data.groups.length : 1;
-  const colWidth = (inner - (columns - 1) * 16) / columns;
+  // Groups: side by side when each column can hold at least 260 units, else stacked; 12 units apart.
+  const columnGap = 12;
+  const columns = width >= 2 * 260 + columnGap ? data.groups.length : 1;
+  const colWidth = (inner - (columns - 1) * columnGap) / columns;
   const groupsTop = y + 24;
   const laidOut = data.groups.map((group) => {
-    const title = wrapText(group.title, colWidth - 2 * pad, chartType.label, true);
+    // A title runs from the coloured edge's text inset (pad + 4) to 6 units from the frame.
+    const title = wrapText(group.title, colWidth - pad - 4 - 6, chartType.label, true);
     const items = group.items.map((item) => wrapText(item, colWidth - 2 * pad - 16, chartType.label));
     const height =
       pad + title.length * lineHeight + 10 + items.reduce((h, lines) => h + lines.length * lineHeight + 6, 0) + pad - 6;
     return { group, title, items, height };
   });
+  // Side by side, the boxes share the tallest one's height, so their frames line up.
+  if (columns > 1) {
+    const tallest = Math.max(...laidOut.map((box) => box.height));
+    for (const box of laidOut) box.height = tallest;
+  }
   let stackY = groupsTop;
   const boxes = laidOut.map((box, i) => {
     const col = columns === 1 ? 0 : i;
-    const bx = 1 + col * (colWidth + 16);
+    const bx = 1 + col * (colWidth + columnGap);
     const by = columns === 1 ? stackY : groupsTop;
     stackY += box.height + 16;
     return { ...box, x: bx, y: by };
