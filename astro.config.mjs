@@ -12,6 +12,7 @@ import { siteUrlGuard } from './src/integrations/site-url.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { figureCacheReport } from './src/integrations/figure-cache.ts';
 import { stagedOutput } from './src/integrations/staged-output.ts';
+import { themeInStylesheet } from './src/integrations/theme-css.ts';
 import { editorAdapter, editorIntegrations } from './src/editor/integration.ts';
 
 // Where the report lives: SITE_URL is its public origin, BASE_PATH the sub-path it is served
@@ -50,6 +51,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/embed\//.test(page) }),
     searchIndex(),
     figureCacheReport(),
+    themeInStylesheet(),
     ...(await editorIntegrations()),
     // Last: the site is written into <outDir>.partiel/ and swapped in for outDir once everything,
     // search index and sitemap included, is written; a failed build leaves the previous site as it was.
@@ -59,5 +61,17 @@ export default defineConfig({
   adapter: await editorAdapter(),
   devToolbar: { enabled: false },
   // Note: scripts are never inlined, so a Content-Security-Policy without 'unsafe-inline' holds.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The page's script (src/components/PageScript.astro) is one file with the modules it imports, the
+  // keyboard model included: the map's script, on map pages only, imports that model from it
+  // rather than from a third file Rollup would otherwise split off for the two of them.
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        output: {
+          manualChunks: (id) => (/PageScript\.astro\?astro&type=script|\/src\/scripts\/(enhance|chapter|chart-tooltip|copy|figure-keys)\.ts$/.test(id) ? 'page' : undefined),
+        },
+      },
+    },
+  },
 });

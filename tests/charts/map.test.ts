@@ -20,15 +20,19 @@ const parse = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</bod
 
 /** The points of an SVG path made of M/L/Z commands (what d3-geo writes for polygons), as rings. */
 function rings(d: string): [number, number][][] {
-  return d
-    .split('M')
-    .filter(Boolean)
-    .map((ring) =>
-      ring
-        .replace(/Z/g, '')
-        .split('L')
-        .map((pair) => pair.split(',').map(Number) as [number, number]),
-    );
+  const out: [number, number][][] = [];
+  let [x, y] = [0, 0];
+  for (const [, command, args] of d.matchAll(/([MLZmlz])([^MLZmlz]*)/g)) {
+    if (command === 'Z' || command === 'z') continue;
+    const n = (args!.match(/-?(\d+\.?\d*|\.\d+)/g) ?? []).map(Number);
+    for (let i = 0; i + 1 < n.length; i += 2) {
+      const relative = command === 'l' || (command === 'm' && i > 0);
+      [x, y] = relative ? [x + n[i]!, y + n[i + 1]!] : [n[i]!, n[i + 1]!];
+      if (i === 0 && (command === 'M' || command === 'm')) out.push([]);
+      out.at(-1)!.push([Math.round(x * 10) / 10, Math.round(y * 10) / 10]);
+    }
+  }
+  return out;
 }
 
 /** Area of a path in square units (even-odd: holes subtract because d3 winds them the other way). */
