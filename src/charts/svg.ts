@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { select, type Selection } from 'd3';
 import { fonts, palette } from '../styles/theme';
 import { escapeMarkup } from '../utils/markup';
+import { keepTogether } from '../utils/typography';
 
 /** The SVG namespace. */
 export const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -31,10 +32,13 @@ const roundable = /-?\d+\.\d{2,}/g;
  * Turns a drawn SVG into the inline markup pages use: role="img" labelled by the figure's caption,
  * responsive (viewBox, width 100%), no <style> or style attributes (CSP), no ARIA on inner groups
  * (they are presentational inside role="img"), ids made unique with a prefix, coordinates rounded
- * to one decimal.
+ * to one decimal, and the no-break spaces of French typography in every text and title (« Estrie : 1 pôle »).
  */
 export function finalizeSvg(svg: Element, { idPrefix, labelledBy }: FinalizeOptions): string {
   for (const style of [...svg.querySelectorAll('style')]) style.remove();
+  for (const el of svg.querySelectorAll('title, desc, text, tspan')) {
+    for (const node of el.childNodes) if (node.nodeType === 3) node.textContent = keepTogether(node.textContent ?? '');
+  }
   const ids = new Map<string, string>();
   for (const el of [svg, ...svg.querySelectorAll('*')]) {
     for (const name of ['style', 'aria-label', 'aria-hidden', 'aria-description', 'role']) el.removeAttribute(name);
