@@ -56,7 +56,7 @@ export function frenchTypography(text: string): string {
 export function siteTypography(text: string): string {
   return frenchTypography(
     text
-      .replace(/(?<![\w/.-])((?:1[89]|20)\d\d)-((?:1[89]|20)\d\d)(?![\w/.-])/g, '$1–$2')
+      .replace(/(?<![\w/.-])((?:1[89]|20)\d\d)-((?:1[89]|20)\d\d)(?![\w/-]|\.\w)/g, '$1–$2')
       .replace(/\b(p{1,2}\.[ \u00a0]?\d+)-(\d+)\b/g, '$1–$2'),
   );
 }

@@ -80,7 +80,7 @@ describe('the pôles map', () => {
         const regions = [...doc.querySelectorAll('.map-main .map-region')];
         expect(regions.map((r) => r.getAttribute('data-region'))).toEqual(loadRegions().map((r) => r.code));
         for (const [i, r] of regions.entries()) {
-          expect(r.querySelector('title')!.textContent).toMatch(new RegExp(`^${loadRegions()[i]!.name} : \\d+\u00a0pôles?$`));
+          expect(r.querySelector('title')!.textContent).toMatch(new RegExp(`^${loadRegions()[i]!.name}\u00a0: \\d+\u00a0pôles?$`));
         }
       });
 
@@ -151,7 +151,7 @@ describe('the choropleth map', () => {
     expect(swatches.map((item) => item.label)).toEqual(['1\u00a0pôle', '3\u00a0pôles']);
     expect(swatches.map((item) => item.color)).toEqual([fills.get('05'), fills.get('16')]);
     expect(doc.querySelectorAll('[data-pole]').length).toBe(0);
-    expect(doc.querySelector('.map-main .map-region[data-region="16"] title')!.textContent).toBe('Montérégie : 3\u00a0pôles');
+    expect(doc.querySelector('.map-main .map-region[data-region="16"] title')!.textContent).toBe('Montérégie\u00a0: 3\u00a0pôles');
   });
 
   it('makes at most five classes, readable as ranges when values are many', () => {
@@ -190,7 +190,7 @@ describe('a region without data', () => {
     expect(pattern.querySelector('rect')!.getAttribute('fill')).toBe('#e4eaef');
     expect(pattern.querySelector('line')!.getAttribute('stroke')).toBe('#8a959f');
     expect(page.querySelector('svg')!.outerHTML).not.toMatch(/style=|<style/);
-    expect(page.querySelector('.map-main .map-region[data-region="09"] title')!.textContent).toBe('Côte-Nord : Aucune donnée');
+    expect(page.querySelector('.map-main .map-region[data-region="09"] title')!.textContent).toBe('Côte-Nord\u00a0: Aucune donnée');
   });
 
   it('has a hatched key in the HTML legend and in the PNG’s legend', () => {

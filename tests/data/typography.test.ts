@@ -34,6 +34,7 @@ describe('typography of what the site writes around the report', () => {
   it('writes ranges of years and pages with an en dash', () => {
     expect(siteTypography('Rapport annuel 2019-2020, p. 5-6')).toBe('Rapport annuel 2019–2020, p.\u00a05–6');
     expect(siteTypography('vers 2018-2021 (mise à jour)')).toBe('vers 2018–2021 (mise à jour)');
+    expect(siteTypography('exercice 2019-2020.')).toBe('exercice 2019–2020.');
     expect(range(5, 6)).toBe('5–6');
     expect(range(27, 27)).toBe('27');
   });

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { allFigures, buildFigure, figurePngSvg } from '../../src/figures/index';
 import { svgSize } from '../../src/charts/svg';
-import { frenchTypography } from '../../src/utils/typography';
+import { siteTypography } from '../../src/utils/typography';
 
 const figures = allFigures();
 
@@ -48,7 +48,7 @@ describe('figures in the built chapter', () => {
       expect(svgs.length).toBe(figure.drawnOnce ? 1 : 2);
       expect(el.querySelectorAll('.figure__legend li').length).toBe(built.legend?.items.length ?? 0);
       for (const svg of svgs) expect(svg.getAttribute('aria-labelledby')).toBe(`${built.titleId} ${built.descriptionId}`);
-      expect(textOf(el.querySelector('.figure__source')!)).toBe(textOf({ textContent: `Source : ${figure.source}` }));
+      expect(textOf(el.querySelector('.figure__source')!)).toBe(textOf({ textContent: `Source : ${siteTypography(figure.source)}` }));
       expect(textOf(el.querySelector('details summary')!)).toBe('Voir les données');
       expect(el.querySelectorAll('details tbody tr').length).toBe(built.rowCount);
       expect(el.querySelectorAll('details thead th[scope="col"]').length).toBe(figure.columns.length);
@@ -80,9 +80,9 @@ describe('figures in the built chapter', () => {
       expect(h).toBeGreaterThan(drawing.height + 60);
       const texts = parseHTML(framed).document;
       const said = (cls: string) => [...texts.querySelectorAll(`text.${cls} tspan`)].map((t) => t.textContent).join(' ');
-      expect(said('png-title'), figure.id).toBe(frenchTypography(figure.title));
-      expect(said('png-source'), figure.id).toBe(frenchTypography(`Source : ${figure.source}`));
-      expect(said('png-note'), figure.id).toBe(built.note ? frenchTypography(`Note : ${built.note}`) : '');
+      expect(said('png-title'), figure.id).toBe(siteTypography(figure.title));
+      expect(said('png-source'), figure.id).toBe(siteTypography(`Source : ${figure.source}`));
+      expect(said('png-note'), figure.id).toBe(built.note ? siteTypography(`Note : ${built.note}`) : '');
       // A map's PNG holds the legend its page shows in HTML.
       if (figure.drawnOnce) {
         expect(built.svg.wide, figure.id).not.toContain('<text');
