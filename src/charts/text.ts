@@ -16,6 +16,7 @@ export const readerSpacing = { letter: 0.12, word: 0.16 } as const;
 const spaces = /[ \u00a0\u202f]/;
 
 function advance(char: string): number {
+  if (char === '\u2060') return 0;
   if (spaces.test(char)) return 0.32;
   if (/[.,:;'’|!il]/.test(char)) return 0.34;
   if (/[-()jtf]/.test(char)) return 0.4;

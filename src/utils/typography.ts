@@ -2,6 +2,8 @@
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
+/** U+2060 WORD JOINER: invisible, no line break on either side. */
+const WJ = '\u2060';
 
 const monthNames = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
 
@@ -9,7 +11,7 @@ const monthNames = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre
  * The no-break spaces alone, for any text a page or a drawing shows: a line never breaks before
  * « : » (U+00A0) or « ; ! ? » (U+202F), inside guillemets, between « p. » and its page, inside a
  * licence name such as « CC BY 4.0 », between a number and the word after it (19 pôles), a month
- * and its year, or in thousands (1 234). Only spaces change, so it may also go over the report's
+ * and its year, in thousands (1 234), or after the en dash of a range (2019–2020, a word joiner). Only spaces change, so it may also go over the report's
  * own words; templates apply it where they join their labels to text (« Source : »).
  */
 export function keepTogether(text: string): string {
@@ -28,6 +30,8 @@ export function keepTogether(text: string): string {
       .replace(new RegExp(`(${monthNames}) (?=\\d{4})`, 'gu'), `$1${NBSP}`)
       // « p. 27 », « pp. 5–6 »: the abbreviation keeps its page.
       .replace(/\b(p{1,2}\.) (?=\d)/g, `$1${NBSP}`)
+      // A range stays on one line: browsers may break after an en dash, not after a word joiner.
+      .replace(/(\d)–(?=\d)/g, `$1–${WJ}`)
       // Creative Commons licences: « CC BY-SA 4.0 » is one name.
       .replace(/\bCC ((?:BY|SA|NC|ND|-)+) (?=\d)/g, `CC${NBSP}$1${NBSP}`)
       .replace(/\bCC (?=BY\b)/g, `CC${NBSP}`)
@@ -56,7 +60,7 @@ export function frenchTypography(text: string): string {
 export function siteTypography(text: string): string {
   return frenchTypography(
     text
-      .replace(/(?<![\w/.-])((?:1[89]|20)\d\d)-((?:1[89]|20)\d\d)(?![\w/-]|\.\w)/g, '$1–$2')
+      .replace(/(?<![\w/.–-])((?:1[89]|20)\d\d)-((?:1[89]|20)\d\d)(?![\w/-]|\.\w)/g, '$1–$2')
       .replace(/\b(p{1,2}\.[ \u00a0]?\d+)-(\d+)\b/g, '$1–$2'),
   );
 }

@@ -1,6 +1,7 @@
 // A separator « · » between two pieces of text (« février 2020 · SISMIC », « Accueil · Rechercher »)
 // never ends a line: it stays with the text after it, or is left out where the line breaks. Read
-// in Chromium at phone and desktop widths, in the HTML's line boxes and in the drawings' lines.
+// in Chromium at phone and desktop widths, in the HTML's line boxes and in the drawings' lines. Nor
+// does a range break after its en dash (« Rapport annuel 2019– » / « 2020 »).
 import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../helpers/chromium';
 import { useSiteInBrowser } from '../helpers/browser';
@@ -12,7 +13,7 @@ describe.skipIf(!available)('separators at the end of a line (Chromium)', () => 
   const site = useSiteInBrowser();
 
   for (const width of [320, 375, 1280]) {
-    it(`no line ends on « · » at ${width} px, in text or in a drawing`, async () => {
+    it(`no line ends on « · » nor inside a range at ${width} px, in text or in a drawing`, async () => {
       const context = await site.browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
       const found: string[] = [];
@@ -41,6 +42,13 @@ describe.skipIf(!available)('separators at the end of a line (Chromium)', () => 
             if (!here || !next) return;
             seen++;
             if (next.top >= here.bottom - 1) bad.push(`${c.node.data.trim()} / ${chars[i + 1]!.node.data.trim()}`);
+          });
+          // A range (2019–2020, p. 5–6, 18–35) never breaks after its dash.
+          chars.forEach((c, i) => {
+            const after = chars[i + 1];
+            if (c.node.data[c.offset] !== '–' || !after || !/\d/.test(c.node.data[c.offset - 1] ?? '') || !/\d/.test(after.node.data[after.offset]!)) return;
+            const [here, next] = [box(c), box(after)];
+            if (here && next && next.top >= here.bottom - 1) bad.push(`${c.node.data.trim()} (intervalle coupé)`);
           });
           // Drawings: each line of a text (a <tspan> with its own x starts a line), in the drawing shown.
           for (const text of document.querySelectorAll('svg text')) {

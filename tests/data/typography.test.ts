@@ -32,9 +32,11 @@ describe('no-break spaces for what templates join', () => {
 
 describe('typography of what the site writes around the report', () => {
   it('writes ranges of years and pages with an en dash', () => {
-    expect(siteTypography('Rapport annuel 2019-2020, p. 5-6')).toBe('Rapport annuel 2019–2020, p.\u00a05–6');
-    expect(siteTypography('vers 2018-2021 (mise à jour)')).toBe('vers 2018–2021 (mise à jour)');
-    expect(siteTypography('exercice 2019-2020.')).toBe('exercice 2019–2020.');
+    // The word joiner (U+2060) after the dash keeps a range on one line.
+    expect(siteTypography('Rapport annuel 2019-2020, p. 5-6')).toBe('Rapport annuel 2019–\u20602020, p.\u00a05–\u20606');
+    expect(keepTogether('18–35 ans')).toBe('18–\u206035\u00a0ans');
+    expect(siteTypography('vers 2018-2021 (mise à jour)')).toBe('vers 2018–\u20602021 (mise à jour)');
+    expect(siteTypography('exercice 2019-2020.')).toBe('exercice 2019–\u20602020.');
     expect(range(5, 6)).toBe('5–6');
     expect(range(27, 27)).toBe('27');
   });

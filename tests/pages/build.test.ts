@@ -126,7 +126,7 @@ describe('default build', () => {
 
   it('shows each data file’s description as written in data/descriptions/ (what staff edit), part by part', () => {
     const doc = readPage(path.join(builds.default.outDir, 'sources-et-methodologie/index.html'));
-    const flat = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+    const flat = (text: string) => text.replace(/\u2060/g, '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
     const { byFile } = readDescriptions(dataFiles);
     expect(byFile.size).toBe(dataFiles.length);
     for (const [file, { parts }] of byFile) {
