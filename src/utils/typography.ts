@@ -5,7 +5,7 @@ const NNBSP = '\u202f';
 /** U+2060 WORD JOINER: invisible, no line break on either side. */
 const WJ = '\u2060';
 
-const monthNames = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
+const monthNames = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|printemps|été|automne|hiver';
 
 /**
  * The no-break spaces alone, for any text a page or a drawing shows: a line never breaks before
@@ -25,7 +25,7 @@ export function keepTogether(text: string): string {
       .replace(/ +»/g, `${NBSP}»`)
       // Thousands separated by a space: 1 234 → 1 234 (narrow no-break space).
       .replace(/(\d) (?=\d{3}(?!\d))/g, `$1${NNBSP}`)
-      // A number and the word after it stay together (19 pôles, 3 ans), as do a month and its year.
+      // A number and the word after it stay together (19 pôles, 3 ans), as do a month or a season and its year.
       .replace(/(\d) (?=\p{L})/gu, `$1${NBSP}`)
       .replace(new RegExp(`(${monthNames}) (?=\\d{4})`, 'gu'), `$1${NBSP}`)
       // « p. 27 », « pp. 5–6 »: the abbreviation keeps its page.

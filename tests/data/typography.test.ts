@@ -25,6 +25,7 @@ describe('no-break spaces for what templates join', () => {
     expect(keepTogether('Source : TIESS, p. 5')).toBe('Source\u00a0: TIESS, p.\u00a05');
     expect(keepTogether('est lié ; le reste')).toBe('est lié\u202f; le reste');
     expect(keepTogether('Estrie : 1 pôle')).toBe('Estrie\u00a0: 1\u00a0pôle');
+    expect(keepTogether('l’automne 2020 est une saison')).toBe('l’automne\u00a02020\u00a0est une saison');
     // Nothing is added: no space before a colon that had none, no straight quote or apostrophe changed.
     expect(keepTogether('à 10:30, "oui" l\'an')).toBe('à 10:30, "oui" l\'an');
   });
