@@ -113,7 +113,7 @@ export function relativePath(d: string): string {
   let out = '';
   let x = 0;
   let y = 0;
-  let start = [0, 0];
+  let start: [number, number] = [0, 0];
   let steps: string[] = [];
   const flush = () => {
     if (steps.length) out += `l${join(steps)}`;
