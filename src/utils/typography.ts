@@ -64,8 +64,3 @@ export function siteTypography(text: string): string {
       .replace(/\b(p{1,2}\.[ \u00a0]?\d+)-(\d+)\b/g, '$1–$2'),
   );
 }
-
-/** A range of pages or years with an en dash: « 5–6 », or the one number when both ends are the same. */
-export function range(from: number | string, to: number | string): string {
-  return String(from) === String(to) ? String(from) : `${from}–${to}`;
-}

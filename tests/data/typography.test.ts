@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frenchTypography, keepTogether, range, siteTypography } from '../../src/utils/typography';
+import { frenchTypography, keepTogether, siteTypography } from '../../src/utils/typography';
 
 describe('French typography for running text', () => {
   it('applies OQLF spacing, guillemets and apostrophes to what authors type plainly', () => {
@@ -38,8 +38,6 @@ describe('typography of what the site writes around the report', () => {
     expect(keepTogether('18–35 ans')).toBe('18–\u206035\u00a0ans');
     expect(siteTypography('vers 2018-2021 (mise à jour)')).toBe('vers 2018–\u20602021 (mise à jour)');
     expect(siteTypography('exercice 2019-2020.')).toBe('exercice 2019–\u20602020.');
-    expect(range(5, 6)).toBe('5–6');
-    expect(range(27, 27)).toBe('27');
   });
 
   it('leaves dates, versions, file names and addresses as they are', () => {
