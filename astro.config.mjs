@@ -13,6 +13,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { figureCacheReport } from './src/integrations/figure-cache.ts';
 import { stagedOutput } from './src/integrations/staged-output.ts';
 import { colorSchemesPlugin } from './src/styles/color-schemes.ts';
+import { themeInStylesheet } from './src/integrations/theme-css.ts';
 import { editorAdapter, editorIntegrations } from './src/editor/integration.ts';
 
 // Where the report lives: SITE_URL is its public origin, BASE_PATH the sub-path it is served
@@ -51,6 +52,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/(embed|pdf)\//.test(page) }),
     searchIndex(),
     figureCacheReport(),
+    themeInStylesheet(),
     ...(await editorIntegrations()),
     // Last: the site is written into <outDir>.partiel/ and swapped in for outDir once everything,
     // search index and sitemap included, is written; a failed build leaves the previous site as it was.
@@ -61,5 +63,18 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Note: scripts are never inlined, so a Content-Security-Policy without 'unsafe-inline' holds.
   // Embed pages may force a scheme: every `@media (prefers-color-scheme: …)` rule also applies there (src/styles/color-schemes.ts).
-  vite: { build: { assetsInlineLimit: 0 }, css: { postcss: { plugins: [colorSchemesPlugin()] } } },
+  // The page's script (src/components/PageScript.astro) is one file with the modules it imports, the
+  // keyboard model included: the map's script, on map pages only, imports that model from it
+  // rather than from a third file Rollup would otherwise split off for the two of them.
+  vite: {
+    css: { postcss: { plugins: [colorSchemesPlugin()] } },
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        output: {
+          manualChunks: (id) => (/PageScript\.astro\?astro&type=script|\/src\/scripts\/(enhance|chapter|chart-tooltip|copy|figure-keys)\.ts$/.test(id) ? 'page' : undefined),
+        },
+      },
+    },
+  },
 });

@@ -40,8 +40,13 @@ const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 const pad = (cells: (string | number)[], widths: number[]) =>
   cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]!) : String(c).padStart(widths[i]!))).join('  ');
 
-/** A page's weight, gzip (bytes): the HTML, every stylesheet and script it loads, inline scripts counted as JS; undefined when the page is not there. */
-function pageWeight(out: string, page: string): { html: number; css: number; js: number; total: number } | undefined {
+/**
+ * A page's weight, gzip (bytes): the HTML, every stylesheet and script it loads, inline scripts
+ * counted as JS, and the requests a first visit makes (the page, its stylesheets, scripts and
+ * icon); undefined when the page is not there. (tests/browser/weight.test.ts measures the same
+ * chapter in Chromium, headers included.)
+ */
+function pageWeight(out: string, page: string): { html: number; css: number; js: number; total: number; requests: number } | undefined {
   const file = path.join(out, page);
   if (!existsSync(file)) return undefined;
   const html = readFileSync(file, 'utf8');
@@ -51,7 +56,8 @@ function pageWeight(out: string, page: string): { html: number; css: number; js:
   const inlineJs = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]!));
   const sum = (list: Buffer[]) => list.reduce((n, b) => n + gz(b), 0);
   const weight = { html: gz(html), css: sum(css), js: sum([...js, ...inlineJs]) };
-  return { ...weight, total: weight.html + weight.css + weight.js };
+  const requests = 1 + css.length + js.length + (/<link[^>]+rel="icon"/.test(html) ? 1 : 0);
+  return { ...weight, total: weight.html + weight.css + weight.js, requests };
 }
 
 const work = mkdtempSync(path.join(tmpdir(), 'tiess-bench-'));
@@ -157,10 +163,10 @@ console.log(`\nBuild: ${cold.seconds.toFixed(2)} s (astro build, cold, including
 
 // Page weight: the HTML plus every stylesheet and script it loads, gzip.
 const files = readdirSync(out, { recursive: true, encoding: 'utf8' });
-console.log(pad(['page', 'HTML', 'CSS', 'JS', 'total gzip'], [48, 12, 12, 10, 12]));
+console.log(pad(['page', 'HTML', 'CSS', 'JS', 'total gzip', 'requests'], [48, 12, 12, 10, 12, 9]));
 for (const page of files.filter((f) => f.endsWith('.html')).sort()) {
   const weight = pageWeight(out, page)!;
-  console.log(pad([page, kb(weight.html), kb(weight.css), kb(weight.js), kb(weight.total)], [48, 12, 12, 10, 12]));
+  console.log(pad([page, kb(weight.html), kb(weight.css), kb(weight.js), kb(weight.total), weight.requests], [48, 12, 12, 10, 12, 9]));
 }
 
 // Figures: render time (median of 20 fresh renders per width) and SVG size.

@@ -35,23 +35,23 @@ export const t = {
     organisation: 'TIESS',
     organisationLong: 'Territoires innovants en économie sociale et solidaire',
     reportTitle: 'Rapport annuel',
-    year: '2019-2020',
-    title: 'Rapport annuel 2019-2020 du TIESS',
+    year: '2019–2020',
+    title: 'Rapport annuel 2019–2020 du TIESS',
     description:
-      'Le rapport annuel 2019-2020 du TIESS (Territoires innovants en économie sociale et solidaire), en ligne, avec ses données.',
+      'Le rapport annuel 2019–2020 du TIESS (Territoires innovants en économie sociale et solidaire), en ligne, avec ses données.',
     skipToContent: 'Aller au contenu',
     mainNav: 'Navigation principale',
     home: 'Accueil',
     sources: 'Sources et méthodologie',
     embeds: 'Intégrer les figures',
     search: 'Rechercher',
-    footerNote: 'Texte tiré du Rapport annuel 2019-2020 du TIESS, version imprimée.',
+    footerNote: 'Texte tiré du Rapport annuel 2019–2020 du TIESS, version imprimée.',
   },
 
   home: {
     kicker: 'Rapport annuel',
     chaptersHeading: 'Chapitres',
-    printedPages: (from: number, to: number) => (from === to ? `p. ${from}` : `p. ${from}-${to}`),
+    printedPages: (from: number, to: number) => (from === to ? `p.\u00a0${from}` : `p.\u00a0${from}–${to}`),
     availabilityNote:
       'Seules les pages du rapport imprimé transcrites à ce jour sont publiées ici ; les autres parties s’ajouteront au fil de leur transcription.',
     read: 'Lire le chapitre',
@@ -59,8 +59,8 @@ export const t = {
     printedHeading: 'Le rapport imprimé, partie par partie',
     printedIntro:
       'Le sommaire du rapport imprimé, avec ses pages. Ce qui est publié ici est lié ; le reste s’ajoutera au fil de la transcription.',
-    printedPagesFrom: (from: number) => `p. ${from}`,
-    online: 'En ligne :',
+    printedPagesFrom: (from: number) => `p.\u00a0${from}`,
+    online: 'En ligne\u00a0:',
     notOnline: 'Pas encore en ligne',
   },
 
@@ -156,7 +156,7 @@ export const t = {
     copied: 'Code copié dans le presse-papiers.',
     copyFailed: 'Copie impossible : sélectionnez le code et copiez-le.',
     seeInReport: 'Voir dans le rapport',
-    credit: 'TIESS — Rapport annuel 2019-2020',
+    credit: 'TIESS — Rapport annuel 2019–2020',
     catalogueTitle: 'Intégrer les figures du rapport',
     catalogueIntro:
       'Chaque figure du rapport peut être intégrée à un autre site : copiez son code, collez-le dans votre page. Le cadre prend la hauteur de la figure, sur téléphone comme sur ordinateur. Les CMS compatibles oEmbed l’intègrent aussi à partir de l’adresse de la figure.',
@@ -187,8 +187,8 @@ export const t = {
   // Page metadata for search engines and shared links (descriptions, image alternatives).
   metadata: {
     /** What the home page's sharing card (/partage/accueil.png) shows, naming the report once. */
-    homeImageAlt: 'Rapport annuel 2019-2020 du TIESS — Territoires innovants en économie sociale et solidaire',
-    searchDescription: 'Chercher un mot ou un nom dans les chapitres publiés du rapport annuel 2019-2020 du TIESS et dans ses sources.',
+    homeImageAlt: 'Rapport annuel 2019–2020 du TIESS — Territoires innovants en économie sociale et solidaire',
+    searchDescription: 'Chercher un mot ou un nom dans les chapitres publiés du rapport annuel 2019–2020 du TIESS et dans ses sources.',
   },
 
   reading: {
@@ -197,12 +197,12 @@ export const t = {
     linkCopied: 'Lien copié',
     progress: 'Progression de la lecture',
     printable: 'Version imprimable',
-    printableTitle: 'Rapport annuel 2019-2020 — version imprimable',
+    printableTitle: 'Rapport annuel 2019–2020 — version imprimable',
     printableIntro: 'Tous les chapitres publiés, dans l’ordre du rapport, prêts à imprimer ou à enregistrer en PDF.',
     notFoundTitle: 'Page introuvable',
     notFoundText: 'Cette page n’existe pas ou a été déplacée.',
     notFoundHome: 'Retour à l’accueil du rapport',
-    shareImageAlt: (title: string) => `${title} — Rapport annuel 2019-2020 du TIESS`,
+    shareImageAlt: (title: string) => `${title} — Rapport annuel 2019–2020 du TIESS`,
   },
 
   /** The PDF edition (npm run pdf: scripts/pdf.ts, pages src/pages/pdf/). */
@@ -466,7 +466,7 @@ export const t = {
     /** The example texts npm run new:figure writes (scripts/new-figure.mjs), refused until replaced, with what to write instead. */
     placeholders: {
       titre: { text: 'Titre de la figure', write: 'le titre affiché au-dessus de la figure, ex. « Nombre d’activités de transfert par année »' },
-      source: { text: 'Source des données', write: 'd’où viennent les données, ex. « TIESS, bilan des activités 2019-2020 »' },
+      source: { text: 'Source des données', write: 'd’où viennent les données, ex. « TIESS, bilan des activités 2019–2020 »' },
       note: { text: 'Une mise en garde pour les lecteurs (facultatif)', write: 'la mise en garde que les lecteurs doivent connaître, ou supprimez la ligne' },
       description: {
         text: 'Le texte lu par les lecteurs d’écran ; sans lui, il est écrit à partir des données',
@@ -539,7 +539,7 @@ export const t = {
   },
 
   editor: {
-    brand: 'Rapport annuel 2019-2020 — éditeur',
+    brand: 'Rapport annuel 2019–2020 — éditeur',
     chapters: 'Chapitres',
     figures: 'Figures',
     dataPage: 'Fichiers de données (CSV)',

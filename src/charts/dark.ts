@@ -6,7 +6,6 @@
 // tests/browser/contrast.test.ts every painted element of every chart in Chromium.
 import { darkPalette, gridline, muted, palette, sequential, series } from '../styles/theme';
 import { hatchStroke, landFill, regionStroke } from './map/quebec-map';
-import { followsSystem, forces, onRoot } from '../styles/color-schemes';
 
 /** Series hues lightened for the dark paper, in the order of `series` (7:1 and more on it). */
 export const darkSeries = ['#5fb0e8', '#f08a4b', '#3fbf8f', '#c98dca', '#e3ad3a', '#c4c4c4'] as const;
@@ -35,13 +34,8 @@ export const darkChartColours: ReadonlyMap<string, string> = new Map<string, str
  */
 export function darkChartCss(): string {
   const scope = ':is(.figure__chart, .figure__legend)';
-  const rules = (condition: string) =>
-    [...darkChartColours].flatMap(([light, dark]) =>
-      (['fill', 'stroke'] as const).map((attr) => `  ${onRoot(`${scope} [${attr}="${light}" i]`, condition)} { ${attr}: ${dark}; }`),
-    );
-  // As the theme's dark values: when the system is dark unless the page forces light, and on pages that force dark.
-  return [
-    `@media screen and (prefers-color-scheme: dark) {\n${rules(followsSystem('dark')).join('\n')}\n}\n`,
-    `@media screen {\n${rules(forces('dark')).join('\n')}\n}\n`,
-  ].join('\n');
+  const rules = [...darkChartColours].flatMap(([light, dark]) =>
+    (['fill', 'stroke'] as const).map((attr) => `  ${scope} [${attr}="${light}" i] { ${attr}: ${dark}; }`),
+  );
+  return `@media screen and (prefers-color-scheme: dark) {\n${rules.join('\n')}\n}\n`;
 }

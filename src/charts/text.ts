@@ -3,6 +3,8 @@
 // Segoe UI, Roboto), plus the room readers' text-spacing overrides take (WCAG 1.4.12), so that
 // wrapped lines and label boxes never overflow or collide, with or without those overrides.
 
+import { keepTogether } from '../utils/typography';
+
 /**
  * The text spacing WCAG 1.4.12 lets readers impose through their own stylesheet: letter spacing
  * (0.12 em, which browsers add after every character, the last one too) and word spacing (0.16 em
@@ -14,6 +16,7 @@ export const readerSpacing = { letter: 0.12, word: 0.16 } as const;
 const spaces = /[ \u00a0\u202f]/;
 
 function advance(char: string): number {
+  if (char === '\u2060') return 0;
   if (spaces.test(char)) return 0.32;
   if (/[.,:;'’|!il]/.test(char)) return 0.34;
   if (/[-()jtf]/.test(char)) return 0.4;
@@ -52,8 +55,9 @@ export function textWidth(text: string, fontSize: number, bold = false, spacing 
 export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false, spacing = true): string[] {
   const lines: string[] = [];
   let line = '';
-  // Note: no-break spaces (French typography) are kept inside words so they never split.
-  for (const word of text.split(' ')) {
+  // Note: no-break spaces (French typography, added here where the text has none) are kept inside
+  // words so they never split: no line starts with « : » or ends on « 19 » before « pôles ».
+  for (const word of keepTogether(text).split(' ')) {
     const candidate = line ? `${line} ${word}` : word;
     if (line && textWidth(candidate, fontSize, bold, spacing) > maxWidth) {
       lines.push(line);

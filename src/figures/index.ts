@@ -12,7 +12,7 @@ import { t } from '../strings';
 import { svgSize } from '../charts/svg';
 import { textWidth, wrapText } from '../charts/text';
 import { embedPhoneWidths, embedWidth } from '../utils/embed';
-import { frenchTypography } from '../utils/typography';
+import { siteTypography } from '../utils/typography';
 import { drawingError } from './failure';
 
 // Every module of this folder that exports a figure is registered: adding a figure is adding a file.
@@ -201,9 +201,9 @@ export function figurePng(id: string): Promise<Buffer> {
 export function figurePngSvg(figure: BuiltFigure): string {
   const { definition } = figure;
   return withContext(figure.pngSvg ?? figure.svg.wide, {
-    title: frenchTypography(definition.title),
-    source: frenchTypography(`${t.figures.source} : ${definition.source}`),
-    note: figure.note ? frenchTypography(`${t.figures.note} : ${figure.note}`) : undefined,
+    title: siteTypography(definition.title),
+    source: siteTypography(`${t.figures.source} : ${definition.source}`),
+    note: figure.note ? siteTypography(`${t.figures.note} : ${figure.note}`) : undefined,
   });
 }
 
@@ -282,7 +282,7 @@ const embedLayout = {
 } as const;
 
 /** Lines a text takes at a width in the small type of captions and footers. */
-const smallLines = (text: string, width: number, bold = false) => wrapText(frenchTypography(text), width, embedLayout.small.size, bold).length;
+const smallLines = (text: string, width: number, bold = false) => wrapText(siteTypography(text), width, embedLayout.small.size, bold).length;
 
 /** Rows a wrapping flex list takes: items placed greedily, each as wide as its text. */
 function flexRows(items: readonly string[], width: number, gap: number): number {
@@ -328,7 +328,7 @@ function embedPageHeight(figure: BuiltFigure, width: number): number {
   const content = width - 2 * Math.min(16, Math.max(8, width * 0.02));
   const small = L.small;
   let height = L.pagePadding.top;
-  height += wrapText(frenchTypography(definition.title), content, L.title.size, true).length * L.title.line + L.title.after;
+  height += wrapText(siteTypography(definition.title), content, L.title.size, true).length * L.title.line + L.title.after;
   height += smallLines(figure.description, content) * small.line + L.captionAfter;
   if (definition.kind === 'table') {
     height += tableHeight(figure.table, content);

@@ -52,7 +52,7 @@ updateProgress();
 
 const status = document.getElementById('copy-link-status');
 const label = document.querySelector<HTMLTemplateElement>('#copy-link-label')?.content.textContent ?? '';
-for (const heading of document.querySelectorAll<HTMLElement>('.prose > h2[id], .prose > h3[id]')) {
+for (const heading of document.querySelectorAll<HTMLElement>('.chapter > .prose > h2[id], .chapter > .prose > h3[id]')) {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'heading-link';

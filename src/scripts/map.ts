@@ -78,7 +78,7 @@ function enhance(figure: HTMLElement): void {
         return `${pole.name} — ${where}`;
       }
       if (!region) return '';
-      const count = ` : ${summary(region)}`;
+      const count = `\u00a0: ${summary(region)}`;
       tooltip.replaceChildren(line('strong', region.name), count, ...region.poles.map((p) => line('span', p.name, 'map-tooltip__pole')));
       return `${region.name}${count}`;
     },
@@ -92,7 +92,7 @@ function enhance(figure: HTMLElement): void {
       return;
     }
     const title = line('p', '', 'map-panel__title');
-    title.append(line('strong', region.name), ` : ${summary(region)}`);
+    title.append(line('strong', region.name), `\u00a0: ${summary(region)}`);
     const list = document.createElement('ul');
     list.append(...region.poles.map((pole) => line('li', `${pole.name} — ${pole.city ?? text.cityUnknown ?? ''}`)));
     const clear = line('button', text.clear ?? '', 'map-panel__clear') as HTMLButtonElement;

@@ -1,4 +1,4 @@
-import { frenchTypography } from './typography';
+import { siteTypography } from './typography';
 
 // The little Markdown staff may type in a one-paragraph text (a data file's description): **bold**,
 // *italics*, `code`, <https://…> and [words](https://…) links. Parsed into pieces that a component
@@ -14,16 +14,17 @@ const pattern = /\*\*([^*]+?)\*\*|\*([^*\s][^*]*?)\*|`([^`]+)`|<(https?:\/\/[^>\
 export function inlineMarkdown(source: string): InlinePiece[] {
   const text = source.replace(/\s*\n\s*/g, ' ');
   const pieces: InlinePiece[] = [];
-  const plain = (s: string) => s && pieces.push({ kind: 'text', text: frenchTypography(s) });
+  // A number at the end of a bold, italic or link piece keeps the word after it (*2019–2020* du TIESS).
+  const plain = (s: string) => s && pieces.push({ kind: 'text', text: siteTypography(/\d$/.test(pieces.at(-1)?.text ?? '') ? s.replace(/^ (?=\p{L})/u, '\u00a0') : s) });
   let at = 0;
   for (const match of text.matchAll(pattern)) {
     plain(text.slice(at, match.index));
     const [, strong, em, code, url, label, href] = match;
-    if (strong !== undefined) pieces.push({ kind: 'strong', text: frenchTypography(strong) });
-    else if (em !== undefined) pieces.push({ kind: 'em', text: frenchTypography(em) });
+    if (strong !== undefined) pieces.push({ kind: 'strong', text: siteTypography(strong) });
+    else if (em !== undefined) pieces.push({ kind: 'em', text: siteTypography(em) });
     else if (code !== undefined) pieces.push({ kind: 'code', text: code });
     else if (url !== undefined) pieces.push({ kind: 'link', text: url, href: url });
-    else pieces.push({ kind: 'link', text: frenchTypography(label!), href: href! });
+    else pieces.push({ kind: 'link', text: siteTypography(label!), href: href! });
     at = match.index + match[0].length;
   }
   plain(text.slice(at));

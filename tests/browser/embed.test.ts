@@ -132,7 +132,7 @@ ${snippets.map((s) => `<section>${s}</section>`).join('\n')}
       await frame.page().keyboard.press('ArrowRight');
     }
     await frame.page().keyboard.press('Enter');
-    expect(await frame.locator('[data-map-panel]').innerText()).toContain('Montérégie : 3\u00a0pôles');
+    expect(await frame.locator('[data-map-panel]').innerText()).toContain('Montérégie\u00a0: 3\u00a0pôles');
     const after = await settledHeights(page);
     expect(after['carte-poles']!.iframe).toBeGreaterThan(before);
     expect(Math.abs(after['carte-poles']!.iframe - after['carte-poles']!.doc)).toBeLessThanOrEqual(2);

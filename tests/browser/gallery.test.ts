@@ -284,8 +284,8 @@ describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromiu
           heard.push((await live(page, id).textContent())!);
         }
         expect(walked).toEqual([...rows.map((r) => r[0]), '17']);
-        expect(heard[0]).toBe('Bas-Saint-Laurent : 42,5\u00a0%');
-        expect(heard.slice(0, 17)).toEqual(rows.map((r) => `${r[1]} : ${r[2]}`));
+        expect(heard[0]).toBe('Bas-Saint-Laurent\u00a0: 42,5\u00a0%');
+        expect(heard.slice(0, 17)).toEqual(rows.map((r) => `${r[1]}\u00a0: ${r[2]}`));
         expect(await figure(page, id).locator('.figure__drawing--once .is-current').count()).toBe(1);
         await page.keyboard.press('Home');
         expect(await current(page)).toBe('01');
@@ -303,14 +303,14 @@ describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromiu
       await figure(page, id).locator('.figure__drawing--once').focus();
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('Enter');
-      expect(await panel(page).locator('.map-panel__title').innerText()).toBe('Bas-Saint-Laurent : 42,5\u00a0%');
+      expect(await panel(page).locator('.map-panel__title').innerText()).toBe('Bas-Saint-Laurent\u00a0: 42,5\u00a0%');
       expect(await panel(page).locator('ul, li').count()).toBe(0);
       expect(await panel(page).innerText()).not.toMatch(/pôle/i);
       expect(new URL(page.url()).hash).toBe('#region-01');
       for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
       expect(await current(page)).toBe('06');
       await page.keyboard.press('Enter');
-      expect(await panel(page).locator('.map-panel__title').innerText()).toBe('Montréal : 58,0\u00a0%');
+      expect(await panel(page).locator('.map-panel__title').innerText()).toBe('Montréal\u00a0: 58,0\u00a0%');
       expect(await figure(page, id).locator('.map-region.is-selected').evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-region')))])).toEqual(['06']);
       expect(await panel(page).locator('ul, li').count()).toBe(0);
       await page.keyboard.press('Escape');

@@ -106,7 +106,7 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
       if (/^\d{2}$/.test(stop)) lastRegion = stop;
       else expect(regionOf.get(stop), stop).toBe(lastRegion);
     }
-    expect(heard[0]).toBe(`${regions[0]!.name} : 1\u00a0pôle`);
+    expect(heard[0]).toBe(`${regions[0]!.name}\u00a0: 1\u00a0pôle`);
     expect(heard[1]).toBe(`${regions[0]!.poles[0]!.name.replace(/'/g, '’')} — ville non connue (${regions[0]!.name})`);
     expect(await focused(page)).toBe('carte-poles:drawing');
 
@@ -135,8 +135,8 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
     expect(ring).toEqual(['rgb(27, 31, 36)', '3px']);
     expect(await map(page).locator('.map-inset .map-region[data-region="05"]').getAttribute('class')).toContain('is-active');
     expect(await tooltip(page).isVisible()).toBe(true);
-    expect(await tooltip(page).innerText()).toMatch(/^Estrie : 1\s+pôle/);
-    expect(await live(page).textContent()).toBe('Estrie : 1\u00a0pôle');
+    expect(await tooltip(page).innerText()).toMatch(/^Estrie\u00a0: 1\s+pôle/);
+    expect(await live(page).textContent()).toBe('Estrie\u00a0: 1\u00a0pôle');
 
     await page.keyboard.press('ArrowRight');
     const marker = page.locator('[data-figure="carte-poles"] .is-current');
@@ -157,7 +157,7 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
     while ((await current(page)) !== '09') await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
     const region = map(page).locator('.map-main .map-region[data-region="09"]');
-    expect(await panel(page).innerText()).toContain('Côte-Nord : 1\u00a0pôle');
+    expect(await panel(page).innerText()).toContain('Côte-Nord\u00a0: 1\u00a0pôle');
     expect(await panel(page).innerText()).toContain('Pôle d’économie sociale de la Côte-Nord — Baie-Comeau');
     expect(await region.getAttribute('class')).toContain('is-selected');
     expect(new URL(page.url()).hash).toBe('#region-09');
@@ -224,7 +224,7 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
     const desktop = await open(1280);
     const saguenay = await pointInside(map(desktop).locator('.map-main .map-region[data-region="02"]'));
     await desktop.mouse.click(saguenay.x, saguenay.y);
-    expect(await panel(desktop).innerText()).toContain('Saguenay–Lac-Saint-Jean : 1\u00a0pôle');
+    expect(await panel(desktop).innerText()).toContain('Saguenay–Lac-Saint-Jean\u00a0: 1\u00a0pôle');
     await desktop.context().close();
 
     const phone = await open(375, '', true);
@@ -232,7 +232,7 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
     await laval.scrollIntoViewIfNeeded();
     const inLaval = await pointInside(laval);
     await phone.touchscreen.tap(inLaval.x, inLaval.y);
-    expect(await panel(phone).innerText()).toContain('Laval : 1\u00a0pôle');
+    expect(await panel(phone).innerText()).toContain('Laval\u00a0: 1\u00a0pôle');
     expect(await panel(phone).innerText()).toContain('Pôle régional d’économie sociale de Laval (PRESL) — Laval');
     await phone.context().close();
   });
@@ -241,7 +241,7 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
     for (const width of [375, 1280]) {
       const page = await open(width, '#region-16');
       const text = await panel(page).innerText();
-      expect(text).toContain('Montérégie : 3\u00a0pôles');
+      expect(text).toContain('Montérégie\u00a0: 3\u00a0pôles');
       for (const pole of regions.find((r) => r.code === '16')!.poles) {
         expect(text).toContain(`${pole.name.replace(/'/g, '’')} — ${pole.city ?? 'ville non connue'}`);
       }

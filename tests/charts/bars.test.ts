@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { keepTogether } from '../../src/utils/typography';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { renderBarChart, type BarsOptions } from '../../src/charts/bars/bars';
@@ -373,7 +374,8 @@ describe('renderBarChart: colours, legend and axis', () => {
       const six = fixtures['six series']!;
       for (const width of widths) {
         const legend = parse(render(six, { orientation, layout: 'stacked', width })).querySelector('.bars-legend')!;
-        expect([...legend.querySelectorAll('text')].map((t) => t.textContent)).toEqual(six.series.map((s) => s.label));
+        // Each legend label as typed, a number kept with its word (1 à 4 ans).
+        expect([...legend.querySelectorAll('text')].map((t) => t.textContent)).toEqual(six.series.map((s) => keepTogether(s.label)));
         expect([...legend.querySelectorAll('rect')].map((r) => r.getAttribute('fill'))).toEqual([...seriesColours]);
         const rows = new Set([...legend.querySelectorAll('rect')].map((r) => r.getAttribute('y')));
         expect(rows.size, `width ${width}`).toBe(width === 360 ? 3 : 2);

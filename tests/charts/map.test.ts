@@ -20,15 +20,19 @@ const parse = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</bod
 
 /** The points of an SVG path made of M/L/Z commands (what d3-geo writes for polygons), as rings. */
 function rings(d: string): [number, number][][] {
-  return d
-    .split('M')
-    .filter(Boolean)
-    .map((ring) =>
-      ring
-        .replace(/Z/g, '')
-        .split('L')
-        .map((pair) => pair.split(',').map(Number) as [number, number]),
-    );
+  const out: [number, number][][] = [];
+  let [x, y] = [0, 0];
+  for (const [, command, args] of d.matchAll(/([MLZmlz])([^MLZmlz]*)/g)) {
+    if (command === 'Z' || command === 'z') continue;
+    const n = (args!.match(/-?(\d+\.?\d*|\.\d+)/g) ?? []).map(Number);
+    for (let i = 0; i + 1 < n.length; i += 2) {
+      const relative = command === 'l' || (command === 'm' && i > 0);
+      [x, y] = relative ? [x + n[i]!, y + n[i + 1]!] : [n[i]!, n[i + 1]!];
+      if (i === 0 && (command === 'M' || command === 'm')) out.push([]);
+      out.at(-1)!.push([Math.round(x * 10) / 10, Math.round(y * 10) / 10]);
+    }
+  }
+  return out;
 }
 
 /** Area of a path in square units (even-odd: holes subtract because d3 winds them the other way). */
@@ -76,7 +80,7 @@ describe('the pôles map', () => {
         const regions = [...doc.querySelectorAll('.map-main .map-region')];
         expect(regions.map((r) => r.getAttribute('data-region'))).toEqual(loadRegions().map((r) => r.code));
         for (const [i, r] of regions.entries()) {
-          expect(r.querySelector('title')!.textContent).toMatch(new RegExp(`^${loadRegions()[i]!.name} : \\d+\u00a0pôles?$`));
+          expect(r.querySelector('title')!.textContent).toMatch(new RegExp(`^${loadRegions()[i]!.name}\u00a0: \\d+\u00a0pôles?$`));
         }
       });
 
@@ -147,7 +151,7 @@ describe('the choropleth map', () => {
     expect(swatches.map((item) => item.label)).toEqual(['1\u00a0pôle', '3\u00a0pôles']);
     expect(swatches.map((item) => item.color)).toEqual([fills.get('05'), fills.get('16')]);
     expect(doc.querySelectorAll('[data-pole]').length).toBe(0);
-    expect(doc.querySelector('.map-main .map-region[data-region="16"] title')!.textContent).toBe('Montérégie : 3\u00a0pôles');
+    expect(doc.querySelector('.map-main .map-region[data-region="16"] title')!.textContent).toBe('Montérégie\u00a0: 3\u00a0pôles');
   });
 
   it('makes at most five classes, readable as ranges when values are many', () => {
@@ -186,7 +190,7 @@ describe('a region without data', () => {
     expect(pattern.querySelector('rect')!.getAttribute('fill')).toBe('#e4eaef');
     expect(pattern.querySelector('line')!.getAttribute('stroke')).toBe('#8a959f');
     expect(page.querySelector('svg')!.outerHTML).not.toMatch(/style=|<style/);
-    expect(page.querySelector('.map-main .map-region[data-region="09"] title')!.textContent).toBe('Côte-Nord : Aucune donnée');
+    expect(page.querySelector('.map-main .map-region[data-region="09"] title')!.textContent).toBe('Côte-Nord\u00a0: Aucune donnée');
   });
 
   it('has a hatched key in the HTML legend and in the PNG’s legend', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { keepTogether } from '../../src/utils/typography';
 import { parseHTML } from 'linkedom';
 import sharp from 'sharp';
 import { renderBarChart } from '../../src/charts/bars/bars';
@@ -33,17 +34,18 @@ describe('the PNG of a figure keeps its context', () => {
   const lines = (cls: string) => [...doc.querySelectorAll(`text.${cls} tspan`)].map((t) => t.textContent!);
 
   it('draws the title above, wrapped to the drawing’s width, and the source and note below, as typed', () => {
-    expect(lines('png-title').join(' ')).toBe(context.title);
-    expect(lines('png-source').join(' ')).toBe(context.source);
-    expect(lines('png-note').join(' ')).toBe(context.note);
+    // As typed, with the no-break spaces of French typography (« R&D », 5 employés).
+    expect(lines('png-title').join(' ')).toBe(keepTogether(context.title));
+    expect(lines('png-source').join(' ')).toBe(keepTogether(context.source));
+    expect(lines('png-note').join(' ')).toBe(keepTogether(context.note));
     expect(lines('png-title').length).toBeGreaterThan(1);
     expect(lines('png-note').length).toBeGreaterThan(1);
     const { width } = svgSize(chart);
     for (const line of [...lines('png-title')]) expect(textWidth(line, 20, true, false)).toBeLessThanOrEqual(width);
     for (const line of [...lines('png-source'), ...lines('png-note')]) expect(textWidth(line, 14, false, false)).toBeLessThanOrEqual(width);
     // Escaped in the markup: an XML parser (the rasteriser's) reads it.
-    expect(framed).toContain('Organisations « R&amp;D » de moins de 5 employés (&lt;');
-    expect(framed).toContain('compilation « &lt;interne&gt; »');
+    expect(framed).toContain('Organisations «&#160;R&amp;D&#160;» de moins de 5&#160;employés (&lt;');
+    expect(framed).toContain('compilation «&#160;&lt;interne&gt;&#160;»');
     expect(framed).not.toMatch(/<interne>/);
   });
 

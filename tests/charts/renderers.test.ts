@@ -2,11 +2,41 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { renderTimeline } from '../../src/charts/timeline/timeline';
 import { renderStructure } from '../../src/charts/structure/structure';
-import { finalizeSvg, createSvg, svgSize } from '../../src/charts/svg';
+import { finalizeSvg, createSvg, relativePath, svgSize } from '../../src/charts/svg';
 import { textWidth, wrapText } from '../../src/charts/text';
 
 const request = { idPrefix: 'test-', labelledBy: 'titre description' };
 const parse = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
+
+describe('relativePath', () => {
+  it('writes each point after a ring’s first as its step from the one before, in tenths, and drops repeated points', () => {
+    expect(relativePath('M581.5,181L576.7,180.8L580.4,171.9L581.3,170.6Z')).toBe('M581.5,181l-4.8-.2 3.7-8.9 .9-1.3z');
+    // A ring after a closed one starts at its own absolute point; a repeated point is left out.
+    expect(relativePath('M0,0L10,0L10,10ZM20.5,20L20.5,20L22,18.1Z')).toBe('M0,0l10,0 0,10zM20.5,20l1.5-1.9z');
+  });
+
+  it('keeps every point where it was (to the tenth), read back by an SVG parser', () => {
+    const d = 'M12.3,45.6L13.1,44.9L0,0L-3.2,7.5L99.9,0.1ZM5,5L6,6L5,7Z';
+    const doc = parse(`<svg><path d="${relativePath(d)}" /></svg>`);
+    const written = doc.querySelector('path')!.getAttribute('d')!;
+    // Reads the relative path back to absolute points.
+    const points: string[] = [];
+    let [x, y] = [0, 0];
+    for (const [, command, args] of written.matchAll(/([Mlz])([^Mlz]*)/g)) {
+      const n = (args!.match(/-?(\d+\.?\d*|\.\d+)/g) ?? []).map(Number);
+      for (let i = 0; i + 1 < n.length; i += 2) {
+        [x, y] = command === 'M' ? [n[i]!, n[i + 1]!] : [x + n[i]!, y + n[i + 1]!];
+        points.push(`${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}`);
+      }
+    }
+    expect(points).toEqual(d.replace(/Z/g, '').split(/[ML]/).filter(Boolean));
+  });
+
+  it('leaves paths with curves or arcs as they are', () => {
+    expect(relativePath('M0,0A5,5 0 0 1 10,10')).toBe('M0,0A5,5 0 0 1 10,10');
+    expect(relativePath('M0,0C1,1 2,2 3,3')).toBe('M0,0C1,1 2,2 3,3');
+  });
+});
 
 describe('finalizeSvg', () => {
   it('labels the SVG, strips ARIA from groups and inline styles, prefixes ids and rounds coordinates', () => {

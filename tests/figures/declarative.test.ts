@@ -114,7 +114,7 @@ describe('figure files: errors that point home', () => {
     expect(figure.spec).toBeUndefined();
     expect(figure.problems.map((p) => p.message.replace(`${dir}/`, ''))).toEqual([
       `src/content/figures/essai.yaml, ligne ${lineOf('titre')} : titre : « Titre de la figure » est le texte d’exemple écrit par npm run new:figure ; remplacez-le par le titre affiché au-dessus de la figure, ex. « Nombre d’activités de transfert par année »`,
-      `src/content/figures/essai.yaml, ligne ${lineOf('source')} : source : « Source des données » est le texte d’exemple écrit par npm run new:figure ; remplacez-le par d’où viennent les données, ex. « TIESS, bilan des activités 2019-2020 »`,
+      `src/content/figures/essai.yaml, ligne ${lineOf('source')} : source : « Source des données » est le texte d’exemple écrit par npm run new:figure ; remplacez-le par d’où viennent les données, ex. « TIESS, bilan des activités 2019–2020 »`,
       `src/content/figures/essai.yaml, ligne ${lineOf('note')} : note : « Une mise en garde pour les lecteurs (facultatif) » est le texte d’exemple écrit par npm run new:figure ; remplacez-le par la mise en garde que les lecteurs doivent connaître, ou supprimez la ligne`,
       `src/content/figures/essai.yaml, ligne ${lineOf('description')} : description : « Le texte lu par les lecteurs d’écran ; sans lui, il est écrit à partir des données » est le texte d’exemple écrit par npm run new:figure ; remplacez-le par une ou deux phrases qui disent ce que montre la figure, ou supprimez la ligne (le texte est alors écrit à partir des données)`,
     ]);

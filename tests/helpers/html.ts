@@ -14,9 +14,9 @@ export function htmlFiles(dir: string): string[] {
     .map((f) => path.join(dir, f));
 }
 
-/** A page's visible text with every kind of space folded to one plain space. */
+/** A page's visible text with every kind of space folded to one plain space (and no invisible word joiner). */
 export function textOf(node: { textContent: string | null }): string {
-  return (node.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  return (node.textContent ?? '').replace(/\u2060/g, '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 }
 
 /** One internal reference that does not resolve. */

@@ -38,12 +38,12 @@ describe('default build', () => {
       link: li.querySelector('a')?.getAttribute('href'),
     }));
     expect(parts.map((p) => `${p.title} ${p.pages}`)).toEqual([
-      '1. Outiller p. 13-21',
-      '2. Renforcer p. 22-27',
-      '3. Anticiper et comprendre p. 28-30',
-      '4. Rayonner p. 31-36',
-      '5. Systématiser p. 37-38',
-      '6. Imaginer p. 39-40',
+      '1. Outiller p. 13–21',
+      '2. Renforcer p. 22–27',
+      '3. Anticiper et comprendre p. 28–30',
+      '4. Rayonner p. 31–36',
+      '5. Systématiser p. 37–38',
+      '6. Imaginer p. 39–40',
     ]);
     expect(parts[1]).toMatchObject({ status: 'En ligne : Un écosystème tissé serré (p. 27)', link: '/chapitres/un-ecosysteme-tisse-serre/' });
     expect(parts.filter((p) => p.status === 'Pas encore en ligne')).toHaveLength(5);
@@ -97,7 +97,7 @@ describe('default build', () => {
     expect(textOf(chapter.querySelector('h1')!)).toBe('Un écosystème tissé serré');
     expect(textOf(chapter.querySelector('.chapter__pages')!)).toBe('Page 27 du rapport imprimé');
     const home = readPage(path.join(outDir, 'index.html'));
-    expect(textOf(home.querySelector('h1')!)).toBe('Rapport annuel 2019-2020');
+    expect(textOf(home.querySelector('h1')!)).toBe('Rapport annuel 2019–2020');
     expect(textOf(home.querySelector('.cover')!)).toContain('Territoires innovants en économie sociale et solidaire');
     const card = home.querySelector('.chapter-card')!;
     expect(card.querySelector('a')!.getAttribute('href')).toBe('/chapitres/un-ecosysteme-tisse-serre/');
@@ -126,7 +126,7 @@ describe('default build', () => {
 
   it('shows each data file’s description as written in data/descriptions/ (what staff edit), part by part', () => {
     const doc = readPage(path.join(builds.default.outDir, 'sources-et-methodologie/index.html'));
-    const flat = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+    const flat = (text: string) => text.replace(/\u2060/g, '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
     const { byFile } = readDescriptions(dataFiles);
     expect(byFile.size).toBe(dataFiles.length);
     for (const [file, { parts }] of byFile) {
@@ -136,7 +136,7 @@ describe('default build', () => {
       const items = [...heading.nextElementSibling!.querySelectorAll('li')].map((li) => flat(li.textContent!));
       const written = Object.entries(parts).map(([part, text]) => {
         const label = { contenu: 'Contenu', source: 'Source', licence: 'Licence', attribution: 'Attribution', date: 'Date', traitement: 'Traitement', 'mises-en-garde': 'Mises en garde' }[part];
-        const shown = text.replace(/\*\*|\*|`/g, '').replace(/<(https?:[^>]+)>/g, '$1');
+        const shown = text.replace(/\*\*|\*|`/g, '').replace(/<(https?:[^>]+)>/g, '$1').replace(/\b((?:19|20)\d\d)-((?:19|20)\d\d)\b/g, '$1–$2');
         return flat(`${label} : ${shown}`);
       });
       expect(items).toEqual(written);

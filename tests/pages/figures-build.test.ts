@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { allFigures, buildFigure, figurePngSvg } from '../../src/figures/index';
 import { svgSize } from '../../src/charts/svg';
-import { frenchTypography } from '../../src/utils/typography';
+import { siteTypography } from '../../src/utils/typography';
 
 const figures = allFigures();
 
@@ -48,7 +48,7 @@ describe('figures in the built chapter', () => {
       expect(svgs.length).toBe(figure.drawnOnce ? 1 : 2);
       expect(el.querySelectorAll('.figure__legend li').length).toBe(built.legend?.items.length ?? 0);
       for (const svg of svgs) expect(svg.getAttribute('aria-labelledby')).toBe(`${built.titleId} ${built.descriptionId}`);
-      expect(textOf(el.querySelector('.figure__source')!)).toBe(textOf({ textContent: `Source : ${figure.source}` }));
+      expect(textOf(el.querySelector('.figure__source')!)).toBe(textOf({ textContent: `Source : ${siteTypography(figure.source)}` }));
       expect(textOf(el.querySelector('details summary')!)).toBe('Voir les données');
       expect(el.querySelectorAll('details tbody tr').length).toBe(built.rowCount);
       expect(el.querySelectorAll('details thead th[scope="col"]').length).toBe(figure.columns.length);
@@ -80,9 +80,9 @@ describe('figures in the built chapter', () => {
       expect(h).toBeGreaterThan(drawing.height + 60);
       const texts = parseHTML(framed).document;
       const said = (cls: string) => [...texts.querySelectorAll(`text.${cls} tspan`)].map((t) => t.textContent).join(' ');
-      expect(said('png-title'), figure.id).toBe(frenchTypography(figure.title));
-      expect(said('png-source'), figure.id).toBe(frenchTypography(`Source : ${figure.source}`));
-      expect(said('png-note'), figure.id).toBe(built.note ? frenchTypography(`Note : ${built.note}`) : '');
+      expect(said('png-title'), figure.id).toBe(siteTypography(figure.title));
+      expect(said('png-source'), figure.id).toBe(siteTypography(`Source : ${figure.source}`));
+      expect(said('png-note'), figure.id).toBe(built.note ? siteTypography(`Note : ${built.note}`) : '');
       // A map's PNG holds the legend its page shows in HTML.
       if (figure.drawnOnce) {
         expect(built.svg.wide, figure.id).not.toContain('<text');
@@ -98,25 +98,20 @@ describe('figures in the built chapter', () => {
 });
 
 describe('scripts', () => {
-  it('are external modules only, small enhancements: figure scripts (map and charts) ≤ 5 KB gzip together, copy buttons, reading aids; ≤ 10 KB gzip in all', () => {
+  it('are external modules only, small enhancements: the page’s one script (reading aids, charts, copy buttons) and the map’s, ≤ 5 KB gzip together', () => {
     const doc = chapter();
     const scripts = [...doc.querySelectorAll('script')];
     const external = scripts.filter((s) => s.getAttribute('src'));
     expect(external.every((s) => s.getAttribute('type') === 'module')).toBe(true);
     expect(scripts.filter((s) => !s.getAttribute('src')).map((s) => s.getAttribute('type'))).toEqual(['application/json']);
     const size = (src: string) => gzipSync(readFileSync(path.join(outDir, src.slice(1)))).length;
-    const sizes: Record<string, number> = Object.fromEntries(external.map((s) => [/MapEnhancer|ChartEnhancer|CopyEnhancer|Chapter/.exec(s.getAttribute('src')!)?.[0] ?? s.getAttribute('src'), size(s.getAttribute('src')!)]));
-    expect(Object.keys(sizes).sort()).toEqual(['Chapter', 'ChartEnhancer', 'CopyEnhancer', 'MapEnhancer']);
-    // The figure scripts and the modules they import (the shared keyboard model), each counted once.
-    const figureModules = new Set<string>();
-    for (const entry of external.filter((s) => /MapEnhancer|ChartEnhancer/.test(s.getAttribute('src')!))) {
-      const src = entry.getAttribute('src')!;
-      figureModules.add(src);
-      for (const [, imported] of readFileSync(path.join(outDir, src.slice(1)), 'utf8').matchAll(/from"\.\/([^"]+)"/g)) figureModules.add(`/_astro/${imported}`);
-    }
-    expect(figureModules.size).toBeGreaterThan(2);
-    expect([...figureModules].reduce((n, src) => n + size(src), 0)).toBeLessThanOrEqual(5 * 1024);
-    expect(Object.values(sizes).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(10 * 1024);
+    const sizes: Record<string, number> = Object.fromEntries(external.map((s) => [/MapEnhancer|PageScript/.exec(s.getAttribute('src')!)?.[0] ?? s.getAttribute('src'), size(s.getAttribute('src')!)]));
+    expect(Object.keys(sizes).sort()).toEqual(['MapEnhancer', 'PageScript']);
+    // The map's script takes the keyboard model from the page's script: no third file to fetch.
+    const mapSrc = external.find((s) => /MapEnhancer/.test(s.getAttribute('src')!))!.getAttribute('src')!;
+    const imports = [...readFileSync(path.join(outDir, mapSrc.slice(1)), 'utf8').matchAll(/from"\.\/([^"]+)"/g)].map((m) => `/_astro/${m[1]}`);
+    expect(imports).toEqual(external.filter((s) => /PageScript/.test(s.getAttribute('src')!)).map((s) => s.getAttribute('src')));
+    expect(Object.values(sizes).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(5 * 1024);
     for (const other of ['index.html', 'sources-et-methodologie/index.html']) {
       expect(readPage(path.join(outDir, other)).querySelectorAll('script').length, other).toBe(0);
     }

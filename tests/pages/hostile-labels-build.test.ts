@@ -10,7 +10,7 @@ import { root, runBuild } from '../helpers/build';
 import { browserAvailable, launchBrowser } from '../helpers/browser';
 import { serveStatic } from '../helpers/static-server';
 import { readPage, textOf } from '../helpers/html';
-import { frenchTypography } from '../../src/utils/typography';
+import { siteTypography } from '../../src/utils/typography';
 
 // Labels, titles, sources and notes as staff type them, with every character that means something
 // in markup (item 1 of issue 18: « R&D interne » stopped the build in librsvg). Each must be shown as
@@ -51,7 +51,8 @@ function hostileProject(dir: string) {
 const fold = (text: string) => textOf({ textContent: text });
 
 /** The rows of a table: every cell's text. */
-const cellsOf = (table: Element) => [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+// Cells as typed; their spaces may have become no-break ones (« < 5 employés »), as French typography wants.
+const cellsOf = (table: Element) => [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.replace(/[\u00a0\u202f]/g, ' ').trim()));
 
 describe('labels holding & < > " \' in every output', () => {
   let dir: string;
@@ -74,9 +75,9 @@ describe('labels holding & < > " \' in every output', () => {
     const html = readFileSync(path.join(out, `chapitres/${chapter}/index.html`), 'utf8');
     const doc = readPage(path.join(out, `chapitres/${chapter}/index.html`));
     const figure = doc.querySelector(`[data-figure="${id}"]`)!;
-    expect(figure.querySelector('.figure__title')!.textContent).toBe(frenchTypography(title));
-    expect(figure.querySelector('.figure__source')!.textContent).toBe(`Source : ${frenchTypography(source)}`);
-    expect(textOf(figure.querySelector('.figure__note')!)).toBe(fold(`Note : ${frenchTypography(note)}`));
+    expect(figure.querySelector('.figure__title')!.textContent).toBe(siteTypography(title));
+    expect(figure.querySelector('.figure__source')!.textContent).toBe(`Source\u00a0: ${siteTypography(source)}`);
+    expect(textOf(figure.querySelector('.figure__note')!)).toBe(fold(`Note : ${siteTypography(note)}`));
     expect(figure.querySelectorAll('b').length).toBe(0);
     for (const variant of ['narrow', 'wide']) {
       const svg = figure.querySelector(`.figure__drawing--${variant} svg`)!;
@@ -93,13 +94,13 @@ describe('labels holding & < > " \' in every output', () => {
     }
     expect(cellsOf(figure.querySelector('.figure__data table')!)).toEqual(labels.map((l, i) => [l, String(values[i])]));
     const table = doc.querySelector('[data-figure="tableau-hostile"]')!;
-    expect(table.querySelector('.figure__title')!.textContent).toBe(frenchTypography(tableTitle));
+    expect(table.querySelector('.figure__title')!.textContent).toBe(siteTypography(tableTitle));
     expect(cellsOf(table.querySelector('table')!)).toEqual(labels.map((l, i) => [l, String(values[i])]));
   });
 
   it('chapter title: the heading and the share card (a PNG drawn from SVG)', async () => {
     const doc = readPage(path.join(out, `chapitres/${chapter}/index.html`));
-    expect(doc.querySelector('h1')!.textContent).toBe(frenchTypography(chapterTitle));
+    expect(doc.querySelector('h1')!.textContent).toBe(siteTypography(chapterTitle));
     const card = await sharp(readFileSync(path.join(out, `partage/${chapter}.png`))).metadata();
     expect(card).toMatchObject({ format: 'png', width: 1200, height: 630 });
   });
@@ -117,7 +118,7 @@ describe('labels holding & < > " \' in every output', () => {
 
   it('embed page, its oEmbed and /integrer/: the drawing, the table and the title, as typed', () => {
     const embed = readPage(path.join(out, `embed/${id}/index.html`));
-    expect(embed.querySelector('h1')!.textContent).toBe(frenchTypography(title));
+    expect(embed.querySelector('h1')!.textContent).toBe(siteTypography(title));
     expect([...embed.querySelectorAll('.figure__drawing--wide [data-label]')].map((m) => m.getAttribute('data-label'))).toEqual(labels);
     expect(cellsOf(embed.querySelector('.figure__data table')!)).toEqual(labels.map((l, i) => [l, String(values[i])]));
     const oembed = JSON.parse(readFileSync(path.join(out, `embed/${id}/oembed.json`), 'utf8'));
@@ -127,7 +128,7 @@ describe('labels holding & < > " \' in every output', () => {
     expect(iframe(oembed.html).getAttribute('title')).toBe(title);
     const catalogue = readPage(path.join(out, 'integrer/index.html'));
     const item = catalogue.getElementById(id)!;
-    expect(item.querySelector('h2')!.textContent).toBe(frenchTypography(title));
+    expect(item.querySelector('h2')!.textContent).toBe(siteTypography(title));
     expect(item.querySelector('iframe')!.getAttribute('title')).toBe(`Aperçu : ${title}`);
     const snippet = item.querySelector('pre code')!.textContent!;
     expect(snippet).toBe(oembed.html);
@@ -141,8 +142,8 @@ describe('labels holding & < > " \' in every output', () => {
     });
     const page = fragments.find((f) => f.url === `/chapitres/${chapter}/`)!;
     // Note: Pagefind stores text with every space folded to a plain one.
-    expect(page.content).toContain(fold(frenchTypography(title)));
-    expect(page.content).toContain(fold(frenchTypography(tableTitle)));
+    expect(page.content).toContain(fold(siteTypography(title)));
+    expect(page.content).toContain(fold(siteTypography(tableTitle)));
     expect(page.content).toContain(labels.map((l, i) => `${l} ${values[i]}`).join(' '));
   });
 

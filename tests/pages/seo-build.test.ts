@@ -13,7 +13,7 @@ const meta = (doc: ReturnType<typeof readPage>, key: string) =>
 describe('sharing and search engines', () => {
   it('chapter pages carry title, description and Open Graph / Twitter cards from frontmatter, with their own 1200×630 image', async () => {
     const doc = readPage(path.join(outDir, 'chapitres/un-ecosysteme-tisse-serre/index.html'));
-    expect(textOf(doc.querySelector('title')!)).toBe('Un écosystème tissé serré — Rapport annuel 2019-2020 du TIESS');
+    expect(textOf(doc.querySelector('title')!)).toBe('Un écosystème tissé serré — Rapport annuel 2019–2020 du TIESS');
     expect(meta(doc, 'description')).toMatch(/^L’appui du TIESS au Chantier/);
     expect(meta(doc, 'og:title')).toBe('Un écosystème tissé serré');
     expect(meta(doc, 'og:type')).toBe('article');
@@ -37,13 +37,13 @@ describe('sharing and search engines', () => {
     expect(notFound.documentElement.getAttribute('lang')).toBe('fr-CA');
     expect(textOf(notFound.querySelector('h1')!)).toBe('Page introuvable');
     const manifest = JSON.parse(readFileSync(path.join(outDir, 'manifest.webmanifest'), 'utf8'));
-    expect(manifest).toMatchObject({ lang: 'fr-CA', start_url: '/', name: 'Rapport annuel 2019-2020 du TIESS' });
+    expect(manifest).toMatchObject({ lang: 'fr-CA', start_url: '/', name: 'Rapport annuel 2019–2020 du TIESS' });
     expect(existsSync(path.join(outDir, manifest.icons[0].src))).toBe(true);
   });
 
   it('the home page is a cover: title, year, organisation, key figures, chapters by part, links onward', () => {
     const doc = readPage(path.join(outDir, 'index.html'));
-    expect(textOf(doc.querySelector('.cover')!)).toBe('TIESS — Territoires innovants en économie sociale et solidaire Rapport annuel 2019-2020');
+    expect(textOf(doc.querySelector('.cover')!)).toBe('TIESS — Territoires innovants en économie sociale et solidaire Rapport annuel 2019–2020');
     expect(doc.querySelectorAll('.key-figure').length).toBe(5);
     expect(textOf(doc.querySelector('.chapters__part-title')!)).toBe('2. Renforcer');
     const links = [...doc.querySelectorAll('.home-links a')].map((a) => a.getAttribute('href'));

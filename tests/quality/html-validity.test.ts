@@ -6,7 +6,7 @@ import { builds, root } from '../helpers/build';
 import { htmlFiles, readPage, textOf } from '../helpers/html';
 import { svgAttributesPlugin } from './svg-attributes';
 
-const siteTitle = 'Rapport annuel 2019-2020 du TIESS';
+const siteTitle = 'Rapport annuel 2019–2020 du TIESS';
 
 /** The project's html-validate configuration, plus the rule for inline SVG attributes. */
 const projectConfig = JSON.parse(readFileSync(path.join(root, '.htmlvalidate.json'), 'utf8')) as ConfigData;
@@ -69,7 +69,7 @@ describe.each(sites)('the HTML of the %s build', (_name, outDir) => {
 
   it('the printable version has exactly one h1 (the cover), chapters are h2', () => {
     const doc = readPage(path.join(outDir, 'imprimer/index.html'));
-    expect([...doc.querySelectorAll('h1')].map((h) => textOf(h))).toEqual(['Rapport annuel 2019-2020']);
+    expect([...doc.querySelectorAll('h1')].map((h) => textOf(h))).toEqual(['Rapport annuel 2019–2020']);
     expect([...doc.querySelectorAll('.printable__chapter > h2')].map((h) => textOf(h))).toContain('Un écosystème tissé serré');
   });
 

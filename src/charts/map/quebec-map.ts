@@ -1,6 +1,6 @@
 import { geoConicConformal, geoPath, type Selection } from 'd3';
 import type { Feature, MultiLineString, MultiPoint } from 'geojson';
-import { createSvg, finalizeSvg, type FinalizeOptions } from '../svg';
+import { createSvg, finalizeSvg, relativePath, type FinalizeOptions } from '../svg';
 import { wrapText } from '../text';
 import { representativePoint, spreadMarkers } from './geometry';
 import type { RegionFeature } from '../../data/regions';
@@ -208,8 +208,10 @@ export function renderQuebecMap(
     pattern.append('rect').attr('width', hatchSpacing).attr('height', hatchSpacing).attr('fill', hatched.color);
     pattern.append('line').attr('x1', 1).attr('y1', 0).attr('x2', 1).attr('y2', hatchSpacing).attr('stroke', hatchStroke).attr('stroke-width', 2);
   }
-  const mainPath = geoPath(main).digits(1);
-  const insetPath = geoPath(inset).digits(1);
+  // Outlines are the bulk of a map's bytes: written to the tenth, with relative steps.
+  const [mainGeo, insetGeo] = [geoPath(main).digits(1), geoPath(inset).digits(1)];
+  const mainPath = (shape: Parameters<typeof mainGeo>[0]) => relativePath(mainGeo(shape) ?? '');
+  const insetPath = (shape: Parameters<typeof insetGeo>[0]) => relativePath(insetGeo(shape) ?? '');
 
   const drawMarker = (parent: Selection<SVGGElement, unknown, null, undefined>, p: (typeof placed)[number]) => {
     const c = parent

@@ -3,6 +3,15 @@ import { createSvg, finalizeSvg, type FinalizeOptions } from '../svg';
 import { textWidth, wrapText } from '../text';
 import { chartType, palette } from '../../styles/theme';
 
+/**
+ * An event's heading, « mai 2019 · SISMIC », wrapped: the separator stays with the series after it,
+ * and where the line breaks between them it is left out (« février 2020 » / « SISMIC »), so no line
+ * ends on « · ».
+ */
+function eventHeading(event: { dateLabel: string; series: string }, width: number): string[] {
+  return wrapText(`${event.dateLabel} ·\u00a0${event.series}`, width, chartType.strong, true).map((line, i) => (i > 0 ? line.replace(/^·\u00a0/, '') : line));
+}
+
 /** One dated event: a point (start only) or a span (start and end, e.g. a season). */
 export interface TimelineEvent {
   id: string;
@@ -67,7 +76,7 @@ function renderDown(sorted: readonly TimelineEvent[], undated: readonly UndatedS
   const placed = sorted.map((event) => {
     const anchor = event.end ? (y(event.start) + y(event.end)) / 2 : y(event.start);
     const lines = wrapText(event.label, labelWidth, chartType.label);
-    const heading = wrapText(`${event.dateLabel} · ${event.series}`, labelWidth, chartType.strong, true);
+    const heading = eventHeading(event, labelWidth);
     const textTop = Math.max(anchor - chartType.strong * 0.8, nextFree);
     const height = (heading.length + lines.length) * lineHeight;
     nextFree = textTop + height + 14;
@@ -219,7 +228,7 @@ function renderAcross(sorted: readonly TimelineEvent[], undated: readonly Undate
   const placed = sorted.map((event) => {
     const at = event.end ? (x(event.start) + x(event.end)) / 2 : x(event.start);
     const left = Math.max(0, Math.min(at - 10, width - labelWidth - 8));
-    const heading = wrapText(`${event.dateLabel} · ${event.series}`, labelWidth, chartType.strong, true);
+    const heading = eventHeading(event, labelWidth);
     const lines = wrapText(event.label, labelWidth, chartType.label);
     const height = (heading.length + lines.length) * lineHeight;
     let row = rows.findIndex((r) => left >= r.right + 16);

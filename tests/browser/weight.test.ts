@@ -1,0 +1,76 @@
+// What a reader's browser downloads for a page, measured in Chromium on the default build served
+// as a static host serves it (gzip, the headers of public/_headers): requests, and bytes on the
+// wire (headers and compressed bodies, Chromium's encodedDataLength). Sizes, never times.
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from '../helpers/chromium';
+import { useSiteInBrowser } from '../helpers/browser';
+
+const available = browserAvailable();
+const chapter = 'chapitres/un-ecosysteme-tisse-serre/';
+
+/** 1/8 of what the Observable Framework build of the same chapter transfers, measured the same way (issue 21). */
+const chapterBudget = 34 * 1024;
+
+interface Transfer {
+  url: string;
+  type: string;
+  bytes: number;
+  body: string;
+}
+
+describe.skipIf(!available)('what a page transfers (Chromium, gzip, _headers)', () => {
+  const site = useSiteInBrowser();
+
+  /** Loads a page in a fresh context (empty cache) and lists every request it made, with its bytes on the wire. */
+  async function load(page: string, width = 375): Promise<Transfer[]> {
+    const context = await site.browser.newContext({ viewport: { width, height: 800 } });
+    const tab = await context.newPage();
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Network.enable');
+    const requests = new Map<string, { url: string; type: string }>();
+    const done: { id: string; bytes: number }[] = [];
+    cdp.on('Network.requestWillBeSent', (e) => requests.set(e.requestId, { url: e.request.url, type: e.type ?? '' }));
+    cdp.on('Network.loadingFinished', (e) => done.push({ id: e.requestId, bytes: e.encodedDataLength }));
+    await tab.goto(`${site.server.url}${page}`, { waitUntil: 'networkidle' });
+    const transfers: Transfer[] = [];
+    for (const { id, bytes } of done) {
+      const { url, type } = requests.get(id)!;
+      const body = type === 'Script' ? ((await cdp.send('Network.getResponseBody', { requestId: id })).body as string) : '';
+      transfers.push({ url: url.replace(site.server.origin, ''), type, bytes, body });
+    }
+    await context.close();
+    return transfers;
+  }
+  const list = (transfers: Transfer[]) => transfers.map((t) => `${t.type} ${t.url} ${t.bytes} B`).join('\n');
+  const ofType = (transfers: Transfer[], type: string) => transfers.filter((t) => t.type === type);
+
+  it('the chapter makes 5 requests (page, one stylesheet, its script, the map’s script, the icon) and transfers at most 34 KB', async () => {
+    const transfers = await load(chapter);
+    const total = transfers.reduce((n, t) => n + t.bytes, 0);
+    expect(ofType(transfers, 'Stylesheet'), list(transfers)).toHaveLength(1);
+    expect(ofType(transfers, 'Script'), list(transfers)).toHaveLength(2);
+    expect(transfers, list(transfers)).toHaveLength(5);
+    expect(total, `${total} B\n${list(transfers)}`).toBeLessThanOrEqual(chapterBudget);
+  });
+
+  it('the map’s code is fetched only by pages that show a map', async () => {
+    const isMapCode = (t: Transfer) => t.body.includes('data-map-panel');
+    // The chapter shows the pôles map: its code comes, once.
+    expect((await load(chapter)).filter(isMapCode)).toHaveLength(1);
+    // A page with a chart and no map, and pages with neither, fetch none of it.
+    for (const page of ['embed/jalons-initiatives/', 'embed/poles-par-region/', 'sources-et-methodologie/', '']) {
+      const transfers = await load(page);
+      expect(transfers.filter(isMapCode), `${page}\n${list(transfers)}`).toEqual([]);
+    }
+    // The map embed does.
+    expect((await load('embed/carte-poles/')).filter(isMapCode)).toHaveLength(1);
+  });
+
+  it('a page without figures, chapter or copy button loads no script, and one stylesheet', async () => {
+    for (const page of ['', 'sources-et-methodologie/']) {
+      const transfers = await load(page);
+      expect(ofType(transfers, 'Script'), `${page}\n${list(transfers)}`).toEqual([]);
+      expect(ofType(transfers, 'Stylesheet'), `${page}\n${list(transfers)}`).toHaveLength(1);
+    }
+  });
+});
