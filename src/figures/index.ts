@@ -224,7 +224,8 @@ function drawFigure(definition: FigureDefinition<unknown>): StoredFigure {
   const rows = definition.rows();
   const titleId = `${id}-titre`;
   const descriptionId = `${id}-description`;
-  const labelledBy = `${titleId} ${descriptionId}`;
+  // The drawing is named by the title; its description is the caption's paragraph beside it, read once (not again as the drawing's name).
+  const labelledBy = titleId;
   const draw = (variant: keyof typeof chartWidths, legendInside?: boolean) =>
     definition.render(rows, { width: chartWidths[variant], idPrefix: `${id}-${variant}-`, labelledBy, legendInside });
   const columns = definition.columns;

@@ -15,6 +15,8 @@ export interface FigureItems {
   describe(item: Element, tooltip: HTMLElement): string;
   /** Called when the tooltip hides. */
   onHide?(): void;
+  /** Items larger than a pointer's reach (a map's regions): their tooltip sits by the pointer, not beside the whole item. */
+  pointAt?(item: Element): boolean;
 }
 
 /** What an enhanced figure lets its script drive further. */
@@ -47,22 +49,28 @@ export function enhanceFigure(figure: HTMLElement, options: FigureItems): Enhanc
   live.setAttribute('aria-live', 'polite');
   chart.append(tooltip, live);
   hint.id ||= `${figure.id || 'figure'}-touches`;
-  const titleId = figure.querySelector('.figure__title')?.id;
   let current: Element | undefined;
 
-  const show = (item: Element): string => {
+  // Where the tooltip sits: beside the item's box (a large region: a small box around the pointer),
+  // above it when there is room in the chart, else below, never over it; a transparent bridge
+  // (CSS, data-side) fills the gap between them, so the pointer can move onto the tooltip (WCAG 1.4.13).
+  const gap = 8;
+  const show = (item: Element, pointer?: { x: number; y: number }): string => {
     const sentence = options.describe(item, tooltip);
     tooltip.hidden = false;
     const box = chart.getBoundingClientRect();
-    const anchor = item.getBoundingClientRect();
+    const itemBox = item.getBoundingClientRect();
+    const anchor = pointer && options.pointAt?.(item) ? new DOMRect(pointer.x - gap, pointer.y - gap, 2 * gap, 2 * gap) : itemBox;
     const width = tooltip.offsetWidth;
     const height = tooltip.offsetHeight;
     const left = Math.max(0, Math.min(anchor.left + anchor.width / 2 - box.left - width / 2, box.width - width));
-    const above = anchor.top - box.top - height - 8;
-    const below = anchor.bottom - box.top + 8;
+    const above = anchor.top - box.top - height - gap;
+    const below = anchor.bottom - box.top + gap;
+    const side = above >= 0 || (below + height > box.height && anchor.top - box.top > box.bottom - anchor.bottom) ? 'above' : 'below';
     // Note: positions go through the CSSOM (element.style), which a CSP without 'unsafe-inline' allows.
     tooltip.style.left = `${Math.round(left)}px`;
-    tooltip.style.top = `${Math.round(above >= 0 || below + height > box.height ? Math.max(0, above) : below)}px`;
+    tooltip.style.top = `${Math.round(side === 'above' ? above : below)}px`;
+    tooltip.dataset.side = side;
     return sentence;
   };
 
@@ -88,8 +96,11 @@ export function enhanceFigure(figure: HTMLElement, options: FigureItems): Enhanc
     drawing.tabIndex = 0;
     drawing.setAttribute('role', 'group');
     drawing.setAttribute('aria-roledescription', hint.dataset.roledescription ?? '');
-    if (titleId) drawing.setAttribute('aria-labelledby', titleId);
+    // Note: the group is not named again by the title: the figure around it is (its heading just
+    // above), so the title is not read a third time; its role and keys say what it is. The drawing's
+    // image (named by the same title) leaves the accessibility tree for the same reason.
     drawing.setAttribute('aria-describedby', hint.id);
+    for (const svg of drawing.querySelectorAll(':scope > svg')) svg.setAttribute('aria-hidden', 'true');
     drawing.addEventListener('keydown', (event) => {
       const step = steps[event.key];
       const last = items.length - 1;
@@ -108,17 +119,32 @@ export function enhanceFigure(figure: HTMLElement, options: FigureItems): Enhanc
     drawing.addEventListener('focusout', () => move(undefined));
   }
 
-  chart.addEventListener('pointerover', (event) => {
-    const item = event.target instanceof Element ? event.target.closest(options.selector) : null;
-    if (item) show(item);
+  // The pointer's tooltip (WCAG 1.4.13): it stays while the pointer is on its item or on the
+  // tooltip itself, hides when the pointer leaves both (or the chart), and Escape hides it wherever
+  // the focus is, until the pointer reaches another item.
+  let pointed: Element | undefined;
+  const point = (item: Element | undefined, event?: PointerEvent) => {
+    if (item === pointed) return;
+    pointed = item;
+    if (item) show(item, event && { x: event.clientX, y: event.clientY });
     else restore();
+  };
+  chart.addEventListener('pointerover', (event) => {
+    if (!(event.target instanceof Element) || tooltip.contains(event.target)) return;
+    point(event.target.closest(options.selector) ?? undefined, event);
   });
   // Note: a touch pointer "leaves" as soon as the finger lifts, so a tap's tooltip stays until the next tap elsewhere.
   chart.addEventListener('pointerout', (event) => {
-    if (event.pointerType !== 'touch') restore();
+    if (event.pointerType === 'touch') return;
+    if (!(event.relatedTarget instanceof Node && chart.contains(event.relatedTarget))) point(undefined);
   });
   document.addEventListener('pointerdown', (event) => {
-    if (!(event.target instanceof Node && chart.contains(event.target))) restore();
+    if (!(event.target instanceof Node && chart.contains(event.target))) point(undefined);
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || tooltip.hidden || !pointed) return;
+    pointed = undefined;
+    restore();
   });
 
   return {

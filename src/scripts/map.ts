@@ -14,6 +14,8 @@ interface RegionData {
 }
 
 const hashPattern = /^#region-(\d{2})$/;
+/** The smallest target, in CSS px (WCAG 2.5.8). */
+const minTarget = 24;
 
 function enhance(figure: HTMLElement): void {
   const dataNode = figure.querySelector<HTMLScriptElement>('script[data-map-data]');
@@ -59,6 +61,24 @@ function enhance(figure: HTMLElement): void {
 
   for (const svg of figure.querySelectorAll('svg.map')) svg.classList.add('is-interactive');
 
+  // Markers are small (7.5 px across on a phone): each gets a transparent disc 24 px across at the
+  // map's displayed scale (WCAG 2.5.8), drawn above the markers, that the pointer hits for it.
+  const hits = [...figure.querySelectorAll<SVGCircleElement>('svg.map circle.map-pole')].map((marker) => {
+    const hit = marker.cloneNode(false) as SVGCircleElement;
+    hit.setAttribute('class', 'map-pole-hit');
+    for (const name of ['stroke', 'stroke-width', 'fill']) hit.removeAttribute(name);
+    marker.parentElement?.append(hit);
+    return hit;
+  });
+  const sizeHits = () => {
+    for (const hit of hits) {
+      const scale = hit.getScreenCTM()?.a;
+      if (scale) hit.setAttribute('r', String(Math.round((minTarget / 2 / scale) * 10) / 10));
+    }
+  };
+  sizeHits();
+  new ResizeObserver(sizeHits).observe(figure);
+
   const map = enhanceFigure(figure, {
     tooltipClass: 'map-tooltip',
     selector: '[data-region], [data-pole]',
@@ -66,7 +86,9 @@ function enhance(figure: HTMLElement): void {
     items: (drawing) =>
       [...drawing.querySelectorAll('.map-main .map-region')]
         .sort((a, b) => codeOf(a)!.localeCompare(codeOf(b)!))
-        .flatMap((region) => [region, ...drawing.querySelectorAll(`[data-pole][data-pole-region="${codeOf(region)}"]`)]),
+        .flatMap((region) => [region, ...drawing.querySelectorAll(`.map-pole[data-pole-region="${codeOf(region)}"]`)]),
+    // A region's tooltip sits by the pointer, beside it rather than over the pointed spot (a region can span half the map).
+    pointAt: (item) => item.hasAttribute('data-region'),
     describe: (item, tooltip) => {
       const code = codeOf(item) ?? '';
       const region = regions[code];
@@ -78,8 +100,9 @@ function enhance(figure: HTMLElement): void {
         return `${pole.name} — ${where}`;
       }
       if (!region) return '';
+      // One line, name and count, so the tooltip covers little of the map; the pôles are listed in the details panel.
       const count = ` : ${summary(region)}`;
-      tooltip.replaceChildren(line('strong', region.name), count, ...region.poles.map((p) => line('span', p.name, 'map-tooltip__pole')));
+      tooltip.replaceChildren(line('strong', region.name), count);
       return `${region.name}${count}`;
     },
     onHide: () => highlight(undefined),
@@ -120,7 +143,12 @@ function enhance(figure: HTMLElement): void {
     if (code) select(code);
   });
   figure.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') select(undefined);
+    if (event.key === 'Escape') {
+      // Escape from the details panel (its « Effacer la sélection » button leaves with the selection) gives the focus back to the map, as the button does.
+      const fromPanel = event.target instanceof Node && panel.contains(event.target);
+      select(undefined);
+      if (fromPanel) map?.drawing()?.focus();
+    }
     const code = codeOf(map?.current() ?? null);
     if ((event.key === 'Enter' || event.key === ' ') && code && event.target === map?.drawing()) {
       event.preventDefault();
