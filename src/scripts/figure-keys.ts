@@ -58,6 +58,8 @@ export function enhanceFigure(figure: HTMLElement, options: FigureItems): Enhanc
   const show = (item: Element, pointer?: { x: number; y: number }): string => {
     const sentence = options.describe(item, tooltip);
     tooltip.hidden = false;
+    // Measured at the chart's left edge: where the last tooltip sat would narrow this one (and make it taller).
+    tooltip.style.left = '0px';
     const box = chart.getBoundingClientRect();
     const itemBox = item.getBoundingClientRect();
     const anchor = pointer && options.pointAt?.(item) ? new DOMRect(pointer.x - gap, pointer.y - gap, 2 * gap, 2 * gap) : itemBox;
@@ -71,6 +73,8 @@ export function enhanceFigure(figure: HTMLElement, options: FigureItems): Enhanc
     tooltip.style.left = `${Math.round(left)}px`;
     tooltip.style.top = `${Math.round(side === 'above' ? above : below)}px`;
     tooltip.dataset.side = side;
+    // The bridge overlaps the item’s edge by 2 px, or stops 1 px short of the pointer (a click there reaches the item).
+    tooltip.style.setProperty('--bridge', `${anchor === itemBox ? gap + 2 : 2 * gap - 1}px`);
     return sentence;
   };
 
@@ -97,10 +101,9 @@ export function enhanceFigure(figure: HTMLElement, options: FigureItems): Enhanc
     drawing.setAttribute('role', 'group');
     drawing.setAttribute('aria-roledescription', hint.dataset.roledescription ?? '');
     // Note: the group is not named again by the title: the figure around it is (its heading just
-    // above), so the title is not read a third time; its role and keys say what it is. The drawing's
-    // image (named by the same title) leaves the accessibility tree for the same reason.
+    // above), so the title is not read once more; its role and keys say what it is. Its drawing is
+    // hidden from assistive technologies (src/figures/index.ts).
     drawing.setAttribute('aria-describedby', hint.id);
-    for (const svg of drawing.querySelectorAll(':scope > svg')) svg.setAttribute('aria-hidden', 'true');
     drawing.addEventListener('keydown', (event) => {
       const step = steps[event.key];
       const last = items.length - 1;
@@ -119,30 +122,37 @@ export function enhanceFigure(figure: HTMLElement, options: FigureItems): Enhanc
     drawing.addEventListener('focusout', () => move(undefined));
   }
 
-  // The pointer's tooltip (WCAG 1.4.13): it stays while the pointer is on its item or on the
-  // tooltip itself, hides when the pointer leaves both (or the chart), and Escape hides it wherever
-  // the focus is, until the pointer reaches another item.
+  // The pointer's tooltip (WCAG 1.4.13): it stays while the pointer is on its item, on the tooltip
+  // itself or on the drawing's blank ground between them (water, the gap between bars), changes on
+  // another item, hides when the pointer leaves the chart, and Escape hides it wherever the focus
+  // is, until the pointer reaches another item.
   let pointed: Element | undefined;
+  let dismissed: Element | undefined;
   const point = (item: Element | undefined, event?: PointerEvent) => {
-    if (item === pointed) return;
+    if (!item) dismissed = undefined;
+    if (item === pointed || (item && item === dismissed)) return;
     pointed = item;
+    dismissed = undefined;
     if (item) show(item, event && { x: event.clientX, y: event.clientY });
     else restore();
   };
   chart.addEventListener('pointerover', (event) => {
-    if (!(event.target instanceof Element) || tooltip.contains(event.target)) return;
-    point(event.target.closest(options.selector) ?? undefined, event);
+    const item = event.target instanceof Element && !tooltip.contains(event.target) ? event.target.closest(options.selector) : null;
+    if (item) point(item, event);
   });
   // Note: a touch pointer "leaves" as soon as the finger lifts, so a tap's tooltip stays until the next tap elsewhere.
   chart.addEventListener('pointerout', (event) => {
     if (event.pointerType === 'touch') return;
     if (!(event.relatedTarget instanceof Node && chart.contains(event.relatedTarget))) point(undefined);
   });
+  // A press elsewhere than on an item or the tooltip (a tap on the page, on blank ground) hides it.
   document.addEventListener('pointerdown', (event) => {
-    if (!(event.target instanceof Node && chart.contains(event.target))) point(undefined);
+    const target = event.target instanceof Element ? event.target : null;
+    if (!(target && chart.contains(target) && (tooltip.contains(target) || target.closest(options.selector)))) point(undefined);
   });
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || tooltip.hidden || !pointed) return;
+    dismissed = pointed;
     pointed = undefined;
     restore();
   });

@@ -62,19 +62,40 @@ function enhance(figure: HTMLElement): void {
   for (const svg of figure.querySelectorAll('svg.map')) svg.classList.add('is-interactive');
 
   // Markers are small (7.5 px across on a phone): each gets a transparent disc 24 px across at the
-  // map's displayed scale (WCAG 2.5.8), drawn above the markers, that the pointer hits for it.
-  const hits = [...figure.querySelectorAll<SVGCircleElement>('svg.map circle.map-pole')].map((marker) => {
-    const hit = marker.cloneNode(false) as SVGCircleElement;
-    hit.setAttribute('class', 'map-pole-hit');
-    for (const name of ['stroke', 'stroke-width', 'fill']) hit.removeAttribute(name);
-    marker.parentElement?.append(hit);
-    return hit;
+  // map's displayed scale (WCAG 2.5.8), drawn above the markers, that the pointer hits for it. Where
+  // markers lie closer than 24 px (the Montréal area on a phone), their discs share the space between
+  // them, half each: a map's positions are essential (2.5.8's exception), and the details panel and
+  // the table name every pôle.
+  // Note: the discs go last in the drawing, above every region (a region's markers are drawn just after
+  // it, under the regions that follow), each placed where its marker is by the marker's own transform.
+  const hits = [...figure.querySelectorAll<SVGSVGElement>('svg.map')].flatMap((svg) => {
+    const layer = document.createElementNS(svg.namespaceURI, 'g');
+    layer.setAttribute('class', 'map-pole-hits');
+    svg.append(layer);
+    return [...svg.querySelectorAll<SVGCircleElement>('circle.map-pole')].map((marker) => {
+      const hit = marker.cloneNode(false) as SVGCircleElement;
+      hit.setAttribute('class', 'map-pole-hit');
+      for (const name of ['stroke', 'stroke-width', 'fill']) hit.removeAttribute(name);
+      const m = svg.getScreenCTM()?.inverse().multiply(marker.getScreenCTM() ?? new DOMMatrix());
+      if (m) hit.setAttribute('transform', `matrix(${[m.a, m.b, m.c, m.d, m.e, m.f].map((n) => Math.round(n * 1000) / 1000).join(' ')})`);
+      layer.append(hit);
+      return hit;
+    });
   });
   const sizeHits = () => {
-    for (const hit of hits) {
+    const centres = hits.map((hit) => {
+      const box = hit.getBoundingClientRect();
+      return [box.left + box.width / 2, box.top + box.height / 2] as const;
+    });
+    hits.forEach((hit, i) => {
       const scale = hit.getScreenCTM()?.a;
-      if (scale) hit.setAttribute('r', String(Math.round((minTarget / 2 / scale) * 10) / 10));
-    }
+      if (!scale || hit.getBoundingClientRect().width === 0) return;
+      const [x, y] = centres[i]!;
+      const nearest = Math.min(...centres.filter((_, j) => j !== i).map(([u, v]) => Math.hypot(u - x, v - y)));
+      // Half a pixel more than 12, so that 24 whole pixels across reach the marker.
+      const radius = Math.min(minTarget / 2 + 0.5, nearest / 2);
+      hit.setAttribute('r', String(Math.floor((radius / scale) * 10) / 10));
+    });
   };
   sizeHits();
   new ResizeObserver(sizeHits).observe(figure);
