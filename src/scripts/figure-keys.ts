@@ -52,27 +52,44 @@ export function enhanceFigure(figure: HTMLElement, options: FigureItems): Enhanc
   let current: Element | undefined;
 
   // Where the tooltip sits: beside the item's box (a large region: a small box around the pointer),
-  // above it when there is room in the chart, else below, never over it; a transparent bridge
-  // (CSS, data-side) fills the gap between them, so the pointer can move onto the tooltip (WCAG 1.4.13).
+  // never over it: above, below, right or left, inside the chart, wherever it covers the fewest
+  // other items (in that order when they tie); a transparent bridge (CSS, data-side) fills the gap
+  // between them, so the pointer can move onto the tooltip (WCAG 1.4.13, hoverable).
   const gap = 8;
   const show = (item: Element, pointer?: { x: number; y: number }): string => {
     const sentence = options.describe(item, tooltip);
     tooltip.hidden = false;
-    // Measured at the chart's left edge: where the last tooltip sat would narrow this one (and make it taller).
+    // Measured at the chart's top left: where the last tooltip sat would narrow this one (and make it taller).
     tooltip.style.left = '0px';
+    tooltip.style.top = '0px';
     const box = chart.getBoundingClientRect();
     const itemBox = item.getBoundingClientRect();
     const anchor = pointer && options.pointAt?.(item) ? new DOMRect(pointer.x - gap, pointer.y - gap, 2 * gap, 2 * gap) : itemBox;
     const width = tooltip.offsetWidth;
     const height = tooltip.offsetHeight;
-    const left = Math.max(0, Math.min(anchor.left + anchor.width / 2 - box.left - width / 2, box.width - width));
-    const above = anchor.top - box.top - height - gap;
-    const below = anchor.bottom - box.top + gap;
-    const side = above >= 0 || (below + height > box.height && anchor.top - box.top > box.bottom - anchor.bottom) ? 'above' : 'below';
+    // In the chart's coordinates.
+    const a = { left: anchor.left - box.left, top: anchor.top - box.top, right: anchor.right - box.left, bottom: anchor.bottom - box.top };
+    const across = Math.max(0, Math.min((a.left + a.right) / 2 - width / 2, box.width - width));
+    const down = Math.max(0, Math.min((a.top + a.bottom) / 2 - height / 2, box.height - height));
+    const places = [
+      { side: 'above', left: across, top: a.top - gap - height },
+      { side: 'below', left: across, top: a.bottom + gap },
+      { side: 'right', left: a.right + gap, top: down },
+      { side: 'left', left: a.left - gap - width, top: down },
+    ];
+    const drawing = item.closest<HTMLElement>('.figure__drawing');
+    const others = (drawing ? options.items(drawing) : []).filter((other) => other !== item).map((other) => other.getBoundingClientRect());
+    const covered = (p: { left: number; top: number }) =>
+      others.filter((o) => o.left - box.left < p.left + width && p.left < o.right - box.left && o.top - box.top < p.top + height && p.top < o.bottom - box.top).length;
+    const inside = places.filter((p) => p.left >= 0 && p.top >= 0 && p.left + width <= box.width && p.top + height <= box.height);
+    // With no room inside the chart, above or below (on the caption or the footer), where there is more room.
+    const place = inside.length
+      ? inside.reduce((best, p) => (covered(p) < covered(best) ? p : best))
+      : places[a.top > box.height - a.bottom ? 0 : 1]!;
     // Note: positions go through the CSSOM (element.style), which a CSP without 'unsafe-inline' allows.
-    tooltip.style.left = `${Math.round(left)}px`;
-    tooltip.style.top = `${Math.round(side === 'above' ? above : below)}px`;
-    tooltip.dataset.side = side;
+    tooltip.style.left = `${Math.round(place.left)}px`;
+    tooltip.style.top = `${Math.round(place.top)}px`;
+    tooltip.dataset.side = place.side;
     // The bridge overlaps the item’s edge by 2 px, or stops 1 px short of the pointer (a click there reaches the item).
     tooltip.style.setProperty('--bridge', `${anchor === itemBox ? gap + 2 : 2 * gap - 1}px`);
     return sentence;
