@@ -117,7 +117,9 @@ describe('figure meaning', () => {
     const built = buildFigure('parler-au-nous-structure');
     for (const svg of Object.values(built.svg)) {
       const doc = parse(svg);
-      expect([...doc.querySelectorAll('.structure-member')].map((m) => m.textContent)).toEqual(loadPartners().map((p) => p.nom));
+      // A long name wraps inside its chip (one <tspan> a line).
+      const lines = (m: Element) => (m.querySelector('tspan') ? [...m.querySelectorAll('tspan')].map((t) => t.textContent).join(' ') : m.textContent);
+      expect([...doc.querySelectorAll('.structure-member')].map(lines)).toEqual(loadPartners().map((p) => p.nom));
       expect([...doc.querySelectorAll('.structure-group')].map((g) => g.querySelectorAll('.structure-item').length)).toEqual(
         loadAxes().map((a) => a.components.length),
       );
