@@ -512,6 +512,17 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
     await page.context().close();
   });
 
+  it('a figure title is one level under its section: h4 in the printable version (chapters are h2 there), h1 alone in an embed', async () => {
+    const page = await open(1280);
+    for (const [where, level] of [['imprimer/', 'H4'], ['embed/carte-poles/', 'H1'], [chapter, 'H3']] as const) {
+      await page.goto(`${site.server.url}${where}`);
+      const tags = await page.locator('.figure__title').evaluateAll((els) => els.map((el) => el.tagName));
+      expect(tags.length, where).toBeGreaterThan(0);
+      expect(new Set(tags), where).toEqual(new Set([level]));
+    }
+    await page.context().close();
+  });
+
   it('logged no console errors', () => {
     expect(errors).toEqual([]);
   });
