@@ -107,9 +107,11 @@ const sort = fields.select({
 const axisTitle = fields.text({ label: f.titreAxe });
 const formatOptions = valueFormats.map((v) => ({ label: v, value: v }));
 
-const single = { categorie: column(f.categorie), valeur: column(f.valeur) };
+const categoryTitle = fields.text({ label: f.titreCategories });
+const single = { categorie: column(f.categorie), 'titre-categories': categoryTitle, valeur: column(f.valeur) };
 const multi = {
   categorie: column(f.categorie),
+  'titre-categories': categoryTitle,
   valeurs: columns(f.valeurs),
   serie: column(f.serie, false),
   valeur: column(f.valeurLong, false),

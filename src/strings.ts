@@ -637,6 +637,7 @@ export const t = {
       surligner: 'Catégories à surligner (facultatif)',
       columnsOf: (file: string, columns: readonly string[]) => `Colonnes de ${file} : ${columns.join(', ')}`,
       titreAxe: 'Titre de l’axe des valeurs (facultatif)',
+      titreCategories: 'Titre des catégories, en tête du tableau des données (facultatif)',
       pourcentages: 'Empiler à 100 %',
       axeX: 'Ce que contient la colonne des catégories',
       axeXAuto: 'selon le contenu de la colonne (années, dates ou texte)',

@@ -22,14 +22,18 @@ export function createSvg(width: number, height: number): Selection<SVGSVGElemen
 export interface FinalizeOptions {
   /** Prefix for every id inside the SVG, unique on the page (e.g. "poles-par-region-wide-"). */
   idPrefix: string;
-  /** Space-separated ids of the elements (outside the SVG) that name and describe the chart. */
+  /**
+   * Space-separated ids of the elements (outside the SVG) that name and describe the chart; empty
+   * when its text alternative is beside it (a figure's caption: its heading and description, read
+   * once): the drawing is then hidden from assistive technologies.
+   */
   labelledBy: string;
 }
 
 const roundable = /-?\d+\.\d{2,}/g;
 
 /**
- * Turns a drawn SVG into the inline markup pages use: role="img" labelled by the figure's caption,
+ * Turns a drawn SVG into the inline markup pages use: role="img" labelled by the given ids (or hidden, see labelledBy),
  * responsive (viewBox, width 100%), no <style> or style attributes (CSP), no ARIA on inner groups
  * (they are presentational inside role="img"), ids made unique with a prefix, coordinates rounded
  * to one decimal, and the no-break spaces of French typography in every text and title (« Estrie : 1 pôle »).
@@ -60,8 +64,10 @@ export function finalizeSvg(svg: Element, { idPrefix, labelledBy }: FinalizeOpti
   svg.removeAttribute('height');
   svg.setAttribute('xmlns', SVG_NS);
   svg.setAttribute('width', '100%');
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-labelledby', labelledBy);
+  if (labelledBy) {
+    svg.setAttribute('role', 'img');
+    svg.setAttribute('aria-labelledby', labelledBy);
+  } else svg.setAttribute('aria-hidden', 'true');
   svg.setAttribute('focusable', 'false');
   svg.setAttribute('font-family', fonts.sans);
   svg.setAttribute('fill', palette.ink);

@@ -92,3 +92,19 @@ export function chartText(width: number, scale: { small: number } = { small: 13 
   const font = Math.ceil((smallestTextPx * width) / narrowestColumn);
   return { font, small: font, line: Math.round(font * 1.2), catLine: Math.round(font * 1.13) };
 }
+
+/** A chart's type scale: label, small, strong, title (src/styles/theme.ts). */
+export type ChartTypeScale = { readonly [K in 'label' | 'small' | 'strong' | 'title']: number };
+
+/**
+ * The type scale of a drawing `width` units wide, for drawings that write their text in the theme's
+ * sizes (timeline, structure): a narrow drawing raises every size by as much as its smallest text
+ * (label) needs to be 12 px at 320 px (chartText), and no size stays under it.
+ */
+export function chartTypeFor(width: number, scale: ChartTypeScale): ChartTypeScale {
+  if (width >= 480) return scale;
+  const least = chartText(width).font;
+  const rise = Math.max(0, least - scale.label);
+  const size = (n: number) => Math.max(least, n + rise);
+  return { label: size(scale.label), small: size(scale.small), strong: size(scale.strong), title: size(scale.title) };
+}

@@ -531,7 +531,9 @@ export function prepare(figureFile: FigureFile & { spec: FigureSpec }, problems:
   }
 
   const data: CategoricalData = { categories: ordered, series, values };
-  const headers = [spec.categorie, ...series.map((s) => s.label)];
+  // The data table's headers are words for readers: the category column's title, and for one series the value axis's title, when the figure file gives them (else the CSV's column names).
+  const valueTitle = !multi && 'titre-axe' in spec ? spec['titre-axe'] : undefined;
+  const headers = [spec['titre-categories'] ?? spec.categorie, ...series.map((s) => valueTitle ?? s.label)];
   const numeric = [false, ...series.map(() => true)];
   let rows: DeclaredRow[] = ordered.map((c, i) => ({
     raw: [xKind === 'date' && !c.label.includes(' – ') ? c.key : c.label, ...values.map((v) => v[i] ?? '')],

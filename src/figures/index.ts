@@ -226,7 +226,10 @@ function drawFigure(definition: FigureDefinition<unknown>): StoredFigure {
   const rows = definition.rows();
   const titleId = `${id}-titre`;
   const descriptionId = `${id}-description`;
-  const labelledBy = `${titleId} ${descriptionId}`;
+  // The drawing's text alternative is the caption beside it: the figure is named by its title (a
+  // heading) and the description is the caption's paragraph, each read once; the drawing is hidden
+  // from assistive technologies (not a second name for the same texts), its data in the table.
+  const labelledBy = '';
   const draw = (variant: keyof typeof chartWidths, legendInside?: boolean) =>
     definition.render(rows, { width: chartWidths[variant], idPrefix: `${id}-${variant}-`, labelledBy, legendInside });
   const columns = definition.columns;

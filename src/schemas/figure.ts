@@ -83,11 +83,14 @@ const sort = z
   .default('aucun');
 /** Title of the value axis. */
 const axisTitle = optionalText('titre-axe');
+/** The category column's header in the data table (else the CSV's column name). */
+const categoryTitle = optionalText('titre-categories');
 
 /** One value per category: barres, colonnes, anneau. */
 const singleSeries = {
   /** The column holding the category names. */
   categorie: column('categorie'),
+  'titre-categories': categoryTitle,
   /** The column holding the values (numbers). */
   valeur: column('valeur'),
 };
@@ -95,6 +98,7 @@ const singleSeries = {
 /** Several series: either one column per series (wide CSV) or a series column and a value column (long CSV). */
 const multiSeries = {
   categorie: column('categorie'),
+  'titre-categories': categoryTitle,
   /** Wide CSV: the value columns, one per series (their headers name the series). */
   valeurs: columnList('valeurs').optional(),
   /** Long CSV: the column naming the series. */

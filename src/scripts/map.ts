@@ -14,6 +14,8 @@ interface RegionData {
 }
 
 const hashPattern = /^#region-(\d{2})$/;
+/** The smallest target, in CSS px (WCAG 2.5.8). */
+const minTarget = 24;
 
 function enhance(figure: HTMLElement): void {
   const dataNode = figure.querySelector<HTMLScriptElement>('script[data-map-data]');
@@ -59,6 +61,45 @@ function enhance(figure: HTMLElement): void {
 
   for (const svg of figure.querySelectorAll('svg.map')) svg.classList.add('is-interactive');
 
+  // Markers are small (7.5 px across on a phone): each gets a transparent disc 24 px across at the
+  // map's displayed scale (WCAG 2.5.8), drawn above the markers, that the pointer hits for it. Where
+  // markers lie closer than 24 px (the Montréal area on a phone), their discs share the space between
+  // them, half each: a map's positions are essential (2.5.8's exception), and the details panel and
+  // the table name every pôle.
+  // Note: the discs go last in the drawing, above every region (a region's markers are drawn just after
+  // it, under the regions that follow), each placed where its marker is by the marker's own transform.
+  const hits = [...figure.querySelectorAll<SVGSVGElement>('svg.map')].flatMap((svg) => {
+    const layer = document.createElementNS(svg.namespaceURI, 'g');
+    layer.setAttribute('class', 'map-pole-hits');
+    svg.append(layer);
+    return [...svg.querySelectorAll<SVGCircleElement>('circle.map-pole')].map((marker) => {
+      const hit = marker.cloneNode(false) as SVGCircleElement;
+      hit.setAttribute('class', 'map-pole-hit');
+      for (const name of ['stroke', 'stroke-width', 'fill']) hit.removeAttribute(name);
+      const m = svg.getScreenCTM()?.inverse().multiply(marker.getScreenCTM() ?? new DOMMatrix());
+      if (m) hit.setAttribute('transform', `matrix(${[m.a, m.b, m.c, m.d, m.e, m.f].map((n) => Math.round(n * 1000) / 1000).join(' ')})`);
+      layer.append(hit);
+      return hit;
+    });
+  });
+  const sizeHits = () => {
+    const centres = hits.map((hit) => {
+      const box = hit.getBoundingClientRect();
+      return [box.left + box.width / 2, box.top + box.height / 2] as const;
+    });
+    hits.forEach((hit, i) => {
+      const scale = hit.getScreenCTM()?.a;
+      if (!scale || hit.getBoundingClientRect().width === 0) return;
+      const [x, y] = centres[i]!;
+      const nearest = Math.min(...centres.filter((_, j) => j !== i).map(([u, v]) => Math.hypot(u - x, v - y)));
+      // Half a pixel more than 12, so that 24 whole pixels across reach the marker.
+      const radius = Math.min(minTarget / 2 + 0.5, nearest / 2);
+      hit.setAttribute('r', String(Math.floor((radius / scale) * 10) / 10));
+    });
+  };
+  sizeHits();
+  new ResizeObserver(sizeHits).observe(figure);
+
   const map = enhanceFigure(figure, {
     tooltipClass: 'map-tooltip',
     selector: '[data-region], [data-pole]',
@@ -66,7 +107,9 @@ function enhance(figure: HTMLElement): void {
     items: (drawing) =>
       [...drawing.querySelectorAll('.map-main .map-region')]
         .sort((a, b) => codeOf(a)!.localeCompare(codeOf(b)!))
-        .flatMap((region) => [region, ...drawing.querySelectorAll(`[data-pole][data-pole-region="${codeOf(region)}"]`)]),
+        .flatMap((region) => [region, ...drawing.querySelectorAll(`.map-pole[data-pole-region="${codeOf(region)}"]`)]),
+    // A region's tooltip sits by the pointer, beside it rather than over the pointed spot (a region can span half the map).
+    pointAt: (item) => item.hasAttribute('data-region'),
     describe: (item, tooltip) => {
       const code = codeOf(item) ?? '';
       const region = regions[code];
@@ -78,8 +121,9 @@ function enhance(figure: HTMLElement): void {
         return `${pole.name} — ${where}`;
       }
       if (!region) return '';
+      // One line, name and count, so the tooltip covers little of the map; the pôles are listed in the details panel.
       const count = `\u00a0: ${summary(region)}`;
-      tooltip.replaceChildren(line('strong', region.name), count, ...region.poles.map((p) => line('span', p.name, 'map-tooltip__pole')));
+      tooltip.replaceChildren(line('strong', region.name), count);
       return `${region.name}${count}`;
     },
     onHide: () => highlight(undefined),
@@ -120,7 +164,12 @@ function enhance(figure: HTMLElement): void {
     if (code) select(code);
   });
   figure.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') select(undefined);
+    if (event.key === 'Escape') {
+      // Escape from the details panel (its « Effacer la sélection » button leaves with the selection) gives the focus back to the map, as the button does.
+      const fromPanel = event.target instanceof Node && panel.contains(event.target);
+      select(undefined);
+      if (fromPanel) map?.drawing()?.focus();
+    }
     const code = codeOf(map?.current() ?? null);
     if ((event.key === 'Enter' || event.key === ' ') && code && event.target === map?.drawing()) {
       event.preventDefault();

@@ -145,6 +145,33 @@ describe.runIf(hasBrowser)('chart labels with the reader’s text spacing (WCAG 
     describe(site.name, () => {
       const served = serveDuringSuite(site.dir);
 
+      it('at 320 px, every text of every chart (its narrow drawing, scaled down) is 12 px or more on screen', async () => {
+        const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+        const sizes: { figure: string; text: string; px: number }[] = [];
+        for (const pagePath of site.pages) {
+          await page.goto(served() + pagePath);
+          await page.evaluate(() => document.fonts.ready);
+          sizes.push(
+            ...(await page.evaluate(() =>
+              [...document.querySelectorAll<SVGTextContentElement>('.figure__chart .figure__drawing svg text, .figure__chart .figure__drawing svg tspan')]
+                .filter((el) => el.getClientRects().length > 0 && el.getComputedTextLength() > 0)
+                .map((el) => {
+                  // The font size in the drawing's units, times the drawing's scale on screen (rotation included).
+                  const m = el.getScreenCTM()!;
+                  const px = Number.parseFloat(getComputedStyle(el).fontSize) * Math.hypot(m.a, m.b);
+                  return { figure: el.closest('[data-figure]')!.getAttribute('data-figure')!, text: el.textContent!.slice(0, 30), px: Math.round(px * 10) / 10 };
+                }),
+            )),
+          );
+        }
+        const figures = new Set(sizes.map((s) => s.figure));
+        expect([...figures]).toEqual(expect.arrayContaining(site.figures));
+        const smallest = Math.min(...sizes.map((s) => s.px));
+        console.log(`${site.name}: smallest chart text at 320 px: ${smallest} px`);
+        expect(sizes.filter((s) => s.px < 12).map((s) => `${s.figure}: « ${s.text} » ${s.px} px`)).toEqual([]);
+        await page.close();
+      });
+
       for (const [width, drawn] of [
         [375, 360],
         [1280, 640],

@@ -198,7 +198,7 @@ describe.runIf(browserAvailable())('the browser editor, local mode', () => {
       expect(embed.status).toBe(200);
       const html = await embed.text();
       expect(html).toContain('Pôles par région en colonnes');
-      expect(html.match(/<svg[^>]*role="img"/g)?.length).toBeGreaterThan(0);
+      expect(html.match(/<svg (?=[^>]*aria-hidden="true")(?=[^>]*class="chart)[^>]*>/g)?.length).toBeGreaterThan(0);
     } finally {
       rmSync(file, { force: true });
       await page.close();

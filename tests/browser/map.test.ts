@@ -4,6 +4,7 @@ import { browserAvailable, useSiteInBrowser } from '../helpers/browser';
 import { axeViolations } from '../helpers/axe';
 import { loadPolesByRegion } from '../../src/data/poles';
 import { t } from '../../src/strings';
+import { contrastRatio } from '../../src/charts/contrast';
 
 const hasBrowser = browserAvailable();
 const chapter = 'chapitres/un-ecosysteme-tisse-serre/';
@@ -72,13 +73,15 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
       expect(stops[0]).toBe('carte-poles:drawing');
       expect(stops[1]).not.toMatch(/^carte-poles:/);
       expect(await page.locator('[data-figure="carte-poles"] svg [tabindex]').count()).toBe(0);
+      // Named by the figure around it (its title), not once more: its role and its keys.
       const names = await drawing(page).evaluate((el) => [
         el.getAttribute('role'),
         el.getAttribute('aria-roledescription'),
-        document.getElementById(el.getAttribute('aria-labelledby')!)?.classList.contains('figure__title'),
+        el.getAttribute('aria-labelledby'),
+        el.closest('figure')!.getAttribute('aria-labelledby') === el.closest('figure')!.querySelector('.figure__title')!.id,
         document.getElementById(el.getAttribute('aria-describedby')!)?.textContent,
       ]);
-      expect(names).toEqual(['group', t.interaction.mapRole, true, t.interaction.mapKeys]);
+      expect(names).toEqual(['group', t.interaction.mapRole, null, true, t.interaction.mapKeys]);
       await page.context().close();
     }
   });
@@ -342,6 +345,182 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
     await page.keyboard.press('Escape');
     expect(await outlines('is-selected')).toEqual([]);
     await context.close();
+  });
+
+  /** Whether two boxes share any area. */
+  const overlaps = (a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+  it('hovering a region (WCAG 1.4.13): one line beside the pointer, not over it; the pointer can move onto it and it stays; leaving both hides it', async () => {
+    for (const width of [1280, 375]) {
+      const page = await open(width);
+      // Montréal in the inset, where it is large enough to point at; the others on the main map.
+      for (const [code, where] of [['16', 'main'], ['10', 'main'], ['06', 'inset'], ['11', 'main']] as const) {
+        const region = regions.find((r) => r.code === code)!;
+        const at = await pointInside(map(page).locator(`.map-${where} .map-region[data-region="${code}"]`));
+        await page.mouse.move(at.x, at.y);
+        const expected = `${region.name} : ${region.poles.length}\u00a0${region.poles.length > 1 ? 'pôles' : 'pôle'}`;
+        expect(await tooltip(page).textContent(), `${width} px`).toBe(expected);
+        const tip = (await tooltip(page).boundingBox())!;
+        // The name and count on two lines at most (the pôles are listed in the details panel), and the pointed spot stays in view with 8 px around it.
+        const lines = await tooltip(page).evaluate((el) => {
+          const s = getComputedStyle(el);
+          return Math.round((el.clientHeight - Number.parseFloat(s.paddingTop) - Number.parseFloat(s.paddingBottom)) / Number.parseFloat(s.lineHeight));
+        });
+        expect(lines, `${width} px, ${code}`).toBeLessThanOrEqual(2);
+        expect(overlaps(tip, { x: at.x - 8, y: at.y - 8, width: 16, height: 16 }), `${width} px, ${code}: the tooltip covers the pointer`).toBe(false);
+        await page.mouse.move(tip.x + tip.width / 2, tip.y + tip.height / 2, { steps: 12 });
+        expect(await tooltip(page).isVisible(), `${width} px, ${code}: hoverable`).toBe(true);
+        expect(await tooltip(page).textContent(), `${width} px, ${code}: not swapped`).toBe(expected);
+        expect(await map(page).locator(`.map-${where} .map-region.is-active`).getAttribute('data-region')).toBe(code);
+      }
+      await page.mouse.move(1, 1, { steps: 4 });
+      expect(await tooltip(page).isVisible()).toBe(false);
+      expect(await map(page).locator('.map-region.is-active').count()).toBe(0);
+      await page.context().close();
+    }
+  });
+
+  it('a pôle’s tooltip does not cover its marker, and the pointer can move onto it', async () => {
+    const page = await open(1280);
+    for (const id of ['estrie', 'laval']) {
+      const marker = map(page).locator(`circle.map-pole[data-pole="${id}"]`).first();
+      await marker.scrollIntoViewIfNeeded();
+      const box = (await marker.boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      const text = await tooltip(page).innerText();
+      expect(text).toContain(regions.flatMap((r) => r.poles).find((p) => p.id === id)!.name.replace(/'/g, '’'));
+      const tip = (await tooltip(page).boundingBox())!;
+      expect(overlaps(tip, box), id).toBe(false);
+      await page.mouse.move(tip.x + tip.width / 2, tip.y + tip.height / 2, { steps: 12 });
+      expect(await tooltip(page).innerText(), id).toBe(text);
+    }
+    await page.context().close();
+  });
+
+  it('Escape hides a hover tooltip and its highlight while nothing has the focus', async () => {
+    const page = await open(1280);
+    const at = await pointInside(map(page).locator('.map-main .map-region[data-region="02"]'));
+    await page.mouse.move(at.x, at.y);
+    expect(await tooltip(page).isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await tooltip(page).isVisible()).toBe(false);
+    expect(await map(page).locator('.map-region.is-active').count()).toBe(0);
+    // It stays hidden while the pointer rests there, and comes back on the next region.
+    await page.mouse.move(at.x + 1, at.y + 1);
+    expect(await tooltip(page).isVisible()).toBe(false);
+    const other = await pointInside(map(page).locator('.map-main .map-region[data-region="09"]'));
+    await page.mouse.move(other.x, other.y, { steps: 4 });
+    expect(await tooltip(page).innerText()).toMatch(/^Côte-Nord/);
+    await page.context().close();
+  });
+
+  it('Tab to « Effacer la sélection », then Escape: the selection is cleared and the focus goes back to the map, as with Enter', async () => {
+    const page = await open(1280, '#region-06');
+    await drawing(page).focus();
+    await page.keyboard.press('Tab');
+    expect(await panel(page).getByRole('button', { name: 'Effacer la sélection' }).evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await panel(page).innerText()).toContain('Choisissez une région');
+    expect(new URL(page.url()).hash).toBe('');
+    expect(await focused(page)).toBe('carte-poles:drawing');
+    await page.keyboard.press('ArrowRight');
+    expect(await current(page)).toBe('01');
+    await page.context().close();
+  });
+
+  it('at 320, 375 and 1280 px every pôle marker is a target of 24 × 24 px, or half the way to the nearest marker when it is closer (WCAG 2.5.8), and still looks 7 units wide', async () => {
+    for (const width of [320, 375, 1280]) {
+      const page = await open(width);
+      await drawing(page).scrollIntoViewIfNeeded();
+      const report = await map(page).evaluate((svg) => {
+        const found: string[] = [];
+        let smallest = Infinity;
+        let full = 0;
+        const markers = [...svg.querySelectorAll<SVGCircleElement>('circle.map-pole')];
+        const centres = markers.map((m) => {
+          const box = m.getBoundingClientRect();
+          return [box.left + box.width / 2, box.top + box.height / 2] as const;
+        });
+        for (const [i, marker] of markers.entries()) {
+          const [cx, cy] = centres[i]!;
+          const id = marker.getAttribute('data-pole');
+          const nearest = Math.min(...centres.filter((_, j) => j !== i).map(([x, y]) => Math.hypot(x - cx, y - cy)));
+          // 12 px each way, or up to the middle of the way to the nearest marker (less a pixel for rounding).
+          const owed = Math.min(12, Math.floor(nearest / 2) - 1);
+          // Where the pointer lands 12 px from the marker's centre, in four directions, it still points at this marker.
+          let reach = 0;
+          for (let r = 1; r <= 20; r++) {
+            const hits = [[r, 0], [-r, 0], [0, r], [0, -r]].map(([dx, dy]) => document.elementFromPoint(cx + dx!, cy + dy!)?.getAttribute('data-pole'));
+            if (hits.every((hit) => hit === id)) reach = r;
+            else break;
+          }
+          smallest = Math.min(smallest, 2 * reach);
+          if (reach >= 12) full++;
+          if (reach < owed) found.push(`${id}: ${2 * reach} px across, ${Math.round(nearest)} px from the nearest marker`);
+          if (marker.getAttribute('r') !== '7') found.push(`${id}: r=${marker.getAttribute('r')}`);
+        }
+        return { found, smallest, full, count: markers.length, drawn: markers[0]!.getBoundingClientRect().width };
+      });
+      console.log(`map markers at ${width} px: drawn ${report.drawn.toFixed(1)} px across; ${report.full} of ${report.count} targets 24 px or more, smallest ${report.smallest} px`);
+      expect(report.found, `${width} px`).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('region borders keep 3:1 against the fills on each side (the land, the hover and selection fills), light and dark (WCAG 1.4.11)', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await open(1280, '#region-06');
+      await page.emulateMedia({ colorScheme });
+      const at = await pointInside(map(page).locator('.map-main .map-region[data-region="05"]'));
+      await page.mouse.move(at.x, at.y);
+      const paints = await map(page).evaluate((svg) => {
+        const style = (el: Element) => getComputedStyle(el);
+        const stroke = style(svg.querySelector('.map-main .map-region')!).stroke;
+        const fills = new Set([...svg.querySelectorAll('.map-main .map-region')].map((r) => style(r).fill));
+        return { stroke, fills: [...fills] };
+      });
+      expect(paints.fills.length, colorScheme).toBe(3);
+      for (const fill of paints.fills) expect(contrastRatio(paints.stroke, fill), `${colorScheme}: ${paints.stroke} on ${fill}`).toBeGreaterThanOrEqual(3);
+      await page.context().close();
+    }
+  });
+
+  it('each figure of the chapter is read once: its title a heading (h3) naming the figure, its description once, not again as the drawing’s name', async () => {
+    const page = await open(1280);
+    const figures = await page.locator('figure[data-figure]').evaluateAll((els) =>
+      els.map((el) => ({ id: el.getAttribute('data-figure')!, title: el.querySelector('.figure__title')!.textContent!.trim(), description: el.querySelector('.figure__description')!.textContent!.trim() })),
+    );
+    expect(figures.map((f) => f.id)).toEqual(['jalons-initiatives', 'carte-poles', 'poles-par-region', 'parler-au-nous-structure']);
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const shown = nodes.filter((n) => !n.ignored);
+    const textRoles = new Set(['StaticText', 'InlineTextBox']);
+    for (const { id, title, description } of figures) {
+      const headings = shown.filter((n) => n.role?.value === 'heading' && n.name?.value === title);
+      expect(headings.map((n) => n.properties?.find((p) => p.name === 'level')?.value.value), id).toEqual([3]);
+      // The text itself, once; no role (the figure, the image, the group) named or described by it.
+      expect(shown.filter((n) => n.role?.value === 'StaticText' && n.name?.value === description), id).toHaveLength(1);
+      const saying = (text: string) =>
+        shown
+          .filter((n) => !textRoles.has(String(n.role?.value)) && n.role?.value !== 'heading' && [n.name?.value, n.description?.value].some((v) => String(v ?? '').includes(text)))
+          .map((n) => n.role?.value);
+      expect(saying(description), `${id}: description`).toEqual([]);
+      expect(saying(title), `${id}: title`).toEqual(['figure']);
+    }
+    await page.context().close();
+  });
+
+  it('a figure title is one level under its section: h4 in the printable version (chapters are h2 there), h1 alone in an embed', async () => {
+    const page = await open(1280);
+    for (const [where, level] of [['imprimer/', 'H4'], ['embed/carte-poles/', 'H1'], [chapter, 'H3']] as const) {
+      await page.goto(`${site.server.url}${where}`);
+      const tags = await page.locator('.figure__title').evaluateAll((els) => els.map((el) => el.tagName));
+      expect(tags.length, where).toBeGreaterThan(0);
+      expect(new Set(tags), where).toEqual(new Set([level]));
+    }
+    await page.context().close();
   });
 
   it('logged no console errors', () => {

@@ -113,6 +113,19 @@ describe.runIf(hasBrowser)('data tables fit their column or scroll with a visibl
     });
   });
 
+  describe('default build: the headers of a chart’s data table', () => {
+    const served = serveDuringSuite(builds.default.outDir);
+
+    it('say what the columns hold in words (the figure file’s titre-categories and titre-axe), not the CSV’s column names', async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(served() + chapters[0]);
+      await openDataTables(page);
+      const headers = await page.locator('[data-figure="poles-par-region"] .figure__data th[scope="col"]').allTextContents();
+      expect(headers.map((h) => h.trim())).toEqual(['Région administrative', 'Nombre de pôles identifiés']);
+      await page.close();
+    });
+  });
+
   describe('default build: axe with the data tables opened at 320 px', () => {
     const served = serveDuringSuite(builds.default.outDir);
     const pages = [...chapters, 'imprimer/', 'embed/poles-par-region/', 'embed/carte-poles-par-region/', 'embed/jalons-initiatives/'];

@@ -44,10 +44,13 @@ describe('figures in the built chapter', () => {
       expect(textOf(el.querySelector(`#${built.titleId}`)!)).toBe(textOf({ textContent: figure.title }));
       expect(textOf(el.querySelector(`#${built.descriptionId}`)!)).toBe(textOf({ textContent: built.description }));
       // Two drawings (narrow, wide), or one for a figure drawn once (the map), with its legend in HTML.
-      const svgs = [...el.querySelectorAll('svg[role="img"]')];
+      const svgs = [...el.querySelectorAll('.figure__drawing > svg')];
       expect(svgs.length).toBe(figure.drawnOnce ? 1 : 2);
       expect(el.querySelectorAll('.figure__legend li').length).toBe(built.legend?.items.length ?? 0);
-      for (const svg of svgs) expect(svg.getAttribute('aria-labelledby')).toBe(`${built.titleId} ${built.descriptionId}`);
+      // Named once by the caption: the figure by its title (a heading), the drawing hidden from assistive technologies.
+      expect(el.getAttribute('aria-labelledby')).toBe(built.titleId);
+      expect(el.querySelector(`#${built.titleId}`)!.tagName).toMatch(/^H[1-6]$/);
+      for (const svg of svgs) expect([svg.getAttribute('aria-hidden'), svg.getAttribute('role')]).toEqual(['true', null]);
       expect(textOf(el.querySelector('.figure__source')!)).toBe(textOf({ textContent: `Source : ${siteTypography(figure.source)}` }));
       expect(textOf(el.querySelector('details summary')!)).toBe('Voir les données');
       expect(el.querySelectorAll('details tbody tr').length).toBe(built.rowCount);

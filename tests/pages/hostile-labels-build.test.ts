@@ -86,7 +86,7 @@ describe('labels holding & < > " \' in every output', () => {
       for (const label of labels) expect(text, variant).toContain(label.replace(/\s+/g, ''));
     }
     // The inline drawings as published, byte for byte, read by librsvg (a strict XML parser).
-    const drawings = [...html.matchAll(/<svg[^>]*aria-labelledby="secteurs-hostiles-titre[^>]*>[\s\S]*?<\/svg>/g)].map((m) => m[0]);
+    const drawings = [...html.slice(html.indexOf('data-figure="secteurs-hostiles"')).split('</figure>')[0]!.matchAll(/<svg (?=[^>]*class="chart)[^>]*>[\s\S]*?<\/svg>/g)].map((m) => m[0]);
     expect(drawings.length).toBe(2);
     for (const svg of drawings) {
       const png = await sharp(Buffer.from(svg.replace('width="100%"', 'width="640"'))).png().toBuffer();
@@ -161,7 +161,7 @@ describe('labels holding & < > " \' in every output', () => {
       }
       // The published drawings read by the browser's strict XML parser (as an SVG file or librsvg reads them): same labels.
       const html = readFileSync(path.join(out, `chapitres/${chapter}/index.html`), 'utf8');
-      const sources = [...html.matchAll(/<svg[^>]*aria-labelledby="secteurs-hostiles-titre[^>]*>[\s\S]*?<\/svg>/g)].map((m) => m[0]);
+      const sources = [...html.slice(html.indexOf('data-figure="secteurs-hostiles"')).split('</figure>')[0]!.matchAll(/<svg (?=[^>]*class="chart)[^>]*>[\s\S]*?<\/svg>/g)].map((m) => m[0]);
       const parsed = await page.evaluate((svgs) => {
         return svgs.map((svg) => {
           const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');

@@ -1,5 +1,5 @@
 import { createSvg, finalizeSvg, type FinalizeOptions } from '../svg';
-import { textWidth, wrapText } from '../text';
+import { chartTypeFor, textWidth, wrapText } from '../text';
 import { chartType, palette } from '../../styles/theme';
 
 /** A project's structure: who carries it, the project itself, and its groups of components. */
@@ -17,7 +17,6 @@ export interface StructureOptions extends FinalizeOptions {
 const pad = 12;
 const chipHeight = 28;
 const gap = 8;
-const lineHeight = chartType.label * 1.35;
 
 /**
  * A structure diagram: the members as labelled chips, a connector to the central project, then its
@@ -25,6 +24,8 @@ const lineHeight = chartType.label * 1.35;
  */
 export function renderStructure(data: StructureData, options: StructureOptions): string {
   const { width } = options;
+  const type = chartTypeFor(width, chartType);
+  const lineHeight = type.label * 1.35;
   const inner = width - 2;
   const parts: ((svg: ReturnType<typeof createSvg>) => void)[] = [];
   let y = 1;
@@ -37,8 +38,8 @@ export function renderStructure(data: StructureData, options: StructureOptions):
   let rowHeight = chipHeight;
   const chips: { x: number; y: number; w: number; h: number; lines: string[] }[] = [];
   for (const label of data.members) {
-    const lines = wrapText(label, inner - 2 * pad - 20, chartType.label);
-    const w = Math.min(inner - 2 * pad, Math.max(...lines.map((line) => textWidth(line, chartType.label))) + 20);
+    const lines = wrapText(label, inner - 2 * pad - 20, type.label);
+    const w = Math.min(inner - 2 * pad, Math.max(...lines.map((line) => textWidth(line, type.label))) + 20);
     const h = chipHeight + (lines.length - 1) * lineHeight;
     if (x + w > inner - pad && x > pad) {
       x = pad;
@@ -64,7 +65,7 @@ export function renderStructure(data: StructureData, options: StructureOptions):
       .attr('x', pad)
       .attr('y', membersTop + 22)
       .attr('font-weight', 700)
-      .attr('font-size', chartType.strong)
+      .attr('font-size', type.strong)
       .text(data.membersTitle);
     for (const chip of chips) {
       const c = g.append('g').attr('class', 'structure-member');
@@ -89,8 +90,8 @@ export function renderStructure(data: StructureData, options: StructureOptions):
 
   // Connector, then the central project.
   const centerTop = y + 24;
-  const centerLines = data.center.subtitle ? wrapText(data.center.subtitle, inner - 2 * pad, chartType.label) : [];
-  const centerBottom = centerTop + 2 * pad + chartType.title + centerLines.length * lineHeight + 4;
+  const centerLines = data.center.subtitle ? wrapText(data.center.subtitle, inner - 2 * pad, type.label) : [];
+  const centerBottom = centerTop + 2 * pad + type.title + centerLines.length * lineHeight + 4;
   parts.push((svg) => {
     const g = svg.append('g').attr('class', 'structure-center');
     g.append('path')
@@ -107,10 +108,10 @@ export function renderStructure(data: StructureData, options: StructureOptions):
     const text = g
       .append('text')
       .attr('x', width / 2)
-      .attr('y', centerTop + pad + chartType.title * 0.85)
+      .attr('y', centerTop + pad + type.title * 0.85)
       .attr('text-anchor', 'middle')
       .attr('fill', palette.paper);
-    text.append('tspan').attr('font-weight', 700).attr('font-size', chartType.title).text(data.center.title);
+    text.append('tspan').attr('font-weight', 700).attr('font-size', type.title).text(data.center.title);
     centerLines.forEach((line) => text.append('tspan').attr('x', width / 2).attr('dy', lineHeight).text(line));
   });
   y = centerBottom;
@@ -122,8 +123,8 @@ export function renderStructure(data: StructureData, options: StructureOptions):
   const groupsTop = y + 24;
   const laidOut = data.groups.map((group) => {
     // A title runs from the coloured edge's text inset (pad + 4) to 6 units from the frame.
-    const title = wrapText(group.title, colWidth - pad - 4 - 6, chartType.label, true);
-    const items = group.items.map((item) => wrapText(item, colWidth - 2 * pad - 16, chartType.label));
+    const title = wrapText(group.title, colWidth - pad - 4 - 6, type.label, true);
+    const items = group.items.map((item) => wrapText(item, colWidth - 2 * pad - 16, type.label));
     const height =
       pad + title.length * lineHeight + 10 + items.reduce((h, lines) => h + lines.length * lineHeight + 6, 0) + pad - 6;
     return { group, title, items, height };
@@ -175,7 +176,7 @@ export function renderStructure(data: StructureData, options: StructureOptions):
         .attr('height', box.height)
         .attr('rx', 4)
         .attr('fill', box.group.color);
-      const title = b.append('text').attr('x', box.x + pad + 4).attr('y', box.y + pad + chartType.label * 0.85);
+      const title = b.append('text').attr('x', box.x + pad + 4).attr('y', box.y + pad + type.label * 0.85);
       box.title.forEach((line, i) =>
         title
           .append('tspan')
@@ -192,14 +193,14 @@ export function renderStructure(data: StructureData, options: StructureOptions):
           .attr('width', 8)
           .attr('height', 8)
           .attr('fill', box.group.color);
-        const item = b.append('text').attr('class', 'structure-item').attr('x', box.x + pad + 20).attr('y', itemY + chartType.label * 0.85);
+        const item = b.append('text').attr('class', 'structure-item').attr('x', box.x + pad + 20).attr('y', itemY + type.label * 0.85);
         lines.forEach((line, i) => item.append('tspan').attr('x', box.x + pad + 20).attr('dy', i === 0 ? 0 : lineHeight).text(line));
         itemY += lines.length * lineHeight + 6;
       }
     }
   });
 
-  const svg = createSvg(width, Math.ceil(bottom + 1)).attr('font-size', chartType.label);
+  const svg = createSvg(width, Math.ceil(bottom + 1)).attr('font-size', type.label);
   for (const draw of parts) draw(svg);
   return finalizeSvg(svg.node()!, options);
 }

@@ -1,6 +1,6 @@
 import { scaleUtc, utcMonth, utcYear, type Selection } from 'd3';
 import { createSvg, finalizeSvg, type FinalizeOptions } from '../svg';
-import { textWidth, wrapText } from '../text';
+import { chartTypeFor, textWidth, wrapText, type ChartTypeScale } from '../text';
 import { chartType, palette } from '../../styles/theme';
 
 /**
@@ -8,8 +8,8 @@ import { chartType, palette } from '../../styles/theme';
  * and where the line breaks between them it is left out (« février 2020 » / « SISMIC »), so no line
  * ends on « · ».
  */
-function eventHeading(event: { dateLabel: string; series: string }, width: number): string[] {
-  return wrapText(`${event.dateLabel} ·\u00a0${event.series}`, width, chartType.strong, true).map((line, i) => (i > 0 ? line.replace(/^·\u00a0/, '') : line));
+function eventHeading(event: { dateLabel: string; series: string }, width: number, size: number): string[] {
+  return wrapText(`${event.dateLabel} ·\u00a0${event.series}`, width, size, true).map((line, i) => (i > 0 ? line.replace(/^·\u00a0/, '') : line));
 }
 
 /** One dated event: a point (start only) or a span (start and end, e.g. a season). */
@@ -61,35 +61,36 @@ export function renderTimeline(events: readonly TimelineEvent[], undated: readon
 
 function renderDown(sorted: readonly TimelineEvent[], undated: readonly UndatedSeries[], options: TimelineOptions): string {
   const { width, monthHeight = 16 } = options;
+  const type = chartTypeFor(width, chartType);
   const [first, last] = yearDomain(sorted);
   // The axis sits right of its year labels (written 16 units left of it), the labels 22 units right of it.
   const years = utcYear.range(first, utcYear.offset(last, 1));
-  const lineX = Math.max(minLineX, Math.ceil(Math.max(...years.map((year) => textWidth(String(year.getUTCFullYear()), chartType.label, true))) + 18));
+  const lineX = Math.max(minLineX, Math.ceil(Math.max(...years.map((year) => textWidth(String(year.getUTCFullYear()), type.label, true))) + 18));
   const labelX = lineX + 22;
   const months = utcMonth.count(first, last);
   const y = scaleUtc().domain([first, last]).range([top, top + months * monthHeight]);
   const labelWidth = width - labelX - 8;
-  const lineHeight = chartType.label * 1.35;
+  const lineHeight = type.label * 1.35;
 
   // Lay out labels first: each starts level with its event, or below the previous one.
   let nextFree = -Infinity;
   const placed = sorted.map((event) => {
     const anchor = event.end ? (y(event.start) + y(event.end)) / 2 : y(event.start);
-    const lines = wrapText(event.label, labelWidth, chartType.label);
-    const heading = eventHeading(event, labelWidth);
-    const textTop = Math.max(anchor - chartType.strong * 0.8, nextFree);
+    const lines = wrapText(event.label, labelWidth, type.label);
+    const heading = eventHeading(event, labelWidth, type.strong);
+    const textTop = Math.max(anchor - type.strong * 0.8, nextFree);
     const height = (heading.length + lines.length) * lineHeight;
     nextFree = textTop + height + 14;
     return { event, anchor, heading, lines, textTop };
   });
   const axisBottom = y(last);
   const undatedTop = Math.max(axisBottom, nextFree) + 18;
-  const undatedBlocks = undated.map((u) => ({ ...u, lines: wrapText(u.label, width - 38, chartType.label) }));
+  const undatedBlocks = undated.map((u) => ({ ...u, lines: wrapText(u.label, width - 38, type.label) }));
   const height = Math.ceil(
     undatedTop + undatedBlocks.reduce((h, u) => h + (u.lines.length + 1) * lineHeight + 10, 0) + (undated.length ? 4 : -10),
   );
 
-  const svg = createSvg(width, height).attr('font-size', chartType.label);
+  const svg = createSvg(width, height).attr('font-size', type.label);
   const axis = svg.append('g').attr('class', 'timeline-axis');
   axis
     .append('line')
@@ -148,9 +149,9 @@ function renderDown(sorted: readonly TimelineEvent[], undated: readonly UndatedS
         .attr('stroke', palette.paper)
         .attr('stroke-width', 2);
     }
-    const firstBaseline = textTop + chartType.strong * 0.8;
+    const firstBaseline = textTop + type.strong * 0.8;
     g.append('path')
-      .attr('d', `M${lineX + 9},${anchor}L${labelX - 6},${firstBaseline - chartType.strong * 0.35}`)
+      .attr('d', `M${lineX + 9},${anchor}L${labelX - 6},${firstBaseline - type.strong * 0.35}`)
       .attr('fill', 'none')
       .attr('stroke', event.color)
       .attr('stroke-width', 1.5);
@@ -161,33 +162,33 @@ function renderDown(sorted: readonly TimelineEvent[], undated: readonly UndatedS
         .attr('x', labelX)
         .attr('dy', i === 0 ? 0 : lineHeight)
         .attr('font-weight', 700)
-        .attr('font-size', chartType.strong)
+        .attr('font-size', type.strong)
         .text(line),
     );
     lines.forEach((line) => text.append('tspan').attr('x', labelX).attr('dy', lineHeight).text(line));
   }
 
-  drawUndated(svg, undatedBlocks, undatedTop, lineHeight);
+  drawUndated(svg, undatedBlocks, undatedTop, lineHeight, type);
 
   return finalizeSvg(svg.node()!, options);
 }
 
 type Svg = ReturnType<typeof createSvg>;
 
-function drawUndated(svg: Svg, blocks: readonly (UndatedSeries & { lines: string[] })[], top: number, lineHeight: number) {
+function drawUndated(svg: Svg, blocks: readonly (UndatedSeries & { lines: string[] })[], top: number, lineHeight: number, type: ChartTypeScale) {
   let cursor = top;
   for (const block of blocks) {
     const g = svg.append('g').attr('class', 'timeline-undated');
     g.append('circle')
       .attr('cx', 20)
-      .attr('cy', cursor + chartType.strong * 0.45)
+      .attr('cy', cursor + type.strong * 0.45)
       .attr('r', 6)
       .attr('fill', palette.paper)
       .attr('stroke', block.color)
       .attr('stroke-width', 2)
       .attr('stroke-dasharray', '3 2');
-    const text = g.append('text').attr('x', 34).attr('y', cursor + chartType.strong * 0.8);
-    text.append('tspan').attr('font-weight', 700).attr('font-size', chartType.strong).text(block.series);
+    const text = g.append('text').attr('x', 34).attr('y', cursor + type.strong * 0.8);
+    text.append('tspan').attr('font-weight', 700).attr('font-size', type.strong).text(block.series);
     block.lines.forEach((line) => text.append('tspan').attr('x', 34).attr('dy', lineHeight).text(line));
     cursor += (block.lines.length + 1) * lineHeight + 10;
   }
@@ -217,10 +218,11 @@ function drawEventMark(g: Selection<SVGGElement, unknown, null, undefined>, even
 
 function renderAcross(sorted: readonly TimelineEvent[], undated: readonly UndatedSeries[], options: TimelineOptions): string {
   const { width } = options;
+  const type = chartTypeFor(width, chartType);
   const margin = 24;
   const [first, last] = yearDomain(sorted);
   const x = scaleUtc().domain([first, last]).range([margin, width - margin]);
-  const lineHeight = chartType.label * 1.35;
+  const lineHeight = type.label * 1.35;
   const labelWidth = Math.min(250, (width - 2 * margin) / 2);
 
   // Greedy rows: above the axis first, then below, then further out, wherever a label fits.
@@ -228,8 +230,8 @@ function renderAcross(sorted: readonly TimelineEvent[], undated: readonly Undate
   const placed = sorted.map((event) => {
     const at = event.end ? (x(event.start) + x(event.end)) / 2 : x(event.start);
     const left = Math.max(0, Math.min(at - 10, width - labelWidth - 8));
-    const heading = eventHeading(event, labelWidth);
-    const lines = wrapText(event.label, labelWidth, chartType.label);
+    const heading = eventHeading(event, labelWidth, type.strong);
+    const lines = wrapText(event.label, labelWidth, type.label);
     const height = (heading.length + lines.length) * lineHeight;
     let row = rows.findIndex((r) => left >= r.right + 16);
     if (row === -1) {
@@ -237,7 +239,7 @@ function renderAcross(sorted: readonly TimelineEvent[], undated: readonly Undate
       row = rows.length - 1;
     }
     const r = rows[row]!;
-    r.right = left + Math.max(...[...heading, ...lines].map((l, i) => textWidth(l, i < heading.length ? chartType.strong : chartType.label, i < heading.length)));
+    r.right = left + Math.max(...[...heading, ...lines].map((l, i) => textWidth(l, i < heading.length ? type.strong : type.label, i < heading.length)));
     r.height = Math.max(r.height, height);
     return { event, at, left, heading, lines, row };
   });
@@ -263,10 +265,10 @@ function renderAcross(sorted: readonly TimelineEvent[], undated: readonly Undate
   });
   const chartBottom = below.length ? down - 14 : axisY + gapToAxis + yearLabels - 10;
   const undatedTop = chartBottom + 24;
-  const undatedBlocks = undated.map((u) => ({ ...u, lines: wrapText(u.label, width - 38, chartType.label) }));
+  const undatedBlocks = undated.map((u) => ({ ...u, lines: wrapText(u.label, width - 38, type.label) }));
   const height = Math.ceil(undatedTop + undatedBlocks.reduce((h, u) => h + (u.lines.length + 1) * lineHeight + 10, 0));
 
-  const svg = createSvg(width, height).attr('font-size', chartType.label);
+  const svg = createSvg(width, height).attr('font-size', type.label);
   const axis = svg.append('g').attr('class', 'timeline-axis');
   axis.append('line').attr('x1', x(first)).attr('x2', x(last)).attr('y1', axisY).attr('y2', axisY).attr('stroke', palette.inkMuted).attr('stroke-width', 2);
   for (const month of utcMonth.range(first, last)) {
@@ -274,7 +276,7 @@ function renderAcross(sorted: readonly TimelineEvent[], undated: readonly Undate
   }
   for (const year of utcYear.range(first, utcYear.offset(last, 1))) {
     axis.append('line').attr('x1', x(year)).attr('x2', x(year)).attr('y1', axisY).attr('y2', axisY + 12).attr('stroke', palette.ink).attr('stroke-width', 2);
-    const half = textWidth(String(year.getUTCFullYear()), chartType.label, true) / 2;
+    const half = textWidth(String(year.getUTCFullYear()), type.label, true) / 2;
     axis
       .append('text')
       .attr('x', Math.max(half, Math.min(width - half, x(year))))
@@ -289,18 +291,18 @@ function renderAcross(sorted: readonly TimelineEvent[], undated: readonly Undate
     const side = rows[row]!.side;
     const top = rowTop.get(row)!;
     const blockHeight = (heading.length + lines.length) * lineHeight;
-    const edge = side === 'above' ? top + blockHeight + 2 : top - chartType.strong * 0.2;
+    const edge = side === 'above' ? top + blockHeight + 2 : top - type.strong * 0.2;
     g.append('path')
       .attr('d', `M${at},${side === 'above' ? axisY - 9 : axisY + 9}V${edge}`)
       .attr('stroke', event.color)
       .attr('stroke-width', 1.5);
     drawEventMark(g, event, x, axisY);
-    const text = g.append('text').attr('x', left).attr('y', top + chartType.strong * 0.8);
+    const text = g.append('text').attr('x', left).attr('y', top + type.strong * 0.8);
     heading.forEach((line, i) =>
-      text.append('tspan').attr('x', left).attr('dy', i === 0 ? 0 : lineHeight).attr('font-weight', 700).attr('font-size', chartType.strong).text(line),
+      text.append('tspan').attr('x', left).attr('dy', i === 0 ? 0 : lineHeight).attr('font-weight', 700).attr('font-size', type.strong).text(line),
     );
     lines.forEach((line) => text.append('tspan').attr('x', left).attr('dy', lineHeight).text(line));
   }
-  drawUndated(svg, undatedBlocks, undatedTop, lineHeight);
+  drawUndated(svg, undatedBlocks, undatedTop, lineHeight, type);
   return finalizeSvg(svg.node()!, options);
 }
