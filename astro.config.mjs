@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
 import { remarkFrenchTypography } from './src/markdown/remark-french-typography.ts';
 import { remarkHeadingIds } from './src/markdown/remark-heading-ids.ts';
 import { remarkFigureIds } from './src/markdown/remark-figure-ids.ts';
@@ -19,8 +20,8 @@ import { editorAdapter, editorIntegrations } from './src/editor/integration.ts';
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
 
-// Note: `astro dev` would advise « npx @astrojs/upgrade » to Astro 6, which needs Node 22 and breaks
-// the site on Node 20 (see README, Choices); Astro 5 skips that check when this variable is "true".
+// Note: `astro dev` (so `npm run edit`, which staff run) would advise « npx @astrojs/upgrade » when
+// a newer Astro is out; upgrades are a developer's move, made with the tests (see README).
 process.env.ASTRO_DISABLE_UPDATE_CHECK ??= 'true';
 
 export default defineConfig({
@@ -31,13 +32,20 @@ export default defineConfig({
   // between runs (npm ci empties node_modules). Tests build several variants; each keeps its own.
   cacheDir: process.env.ASTRO_CACHE_DIR || './.cache/astro',
   trailingSlash: 'ignore',
+  // Note: Astro 7's default (« jsx ») drops the spaces between inline elements and text on separate
+  // lines, which French text around components needs; true keeps Astro 5's lossless compression.
+  compressHTML: true,
   // Note: pages render 4 at a time, so the PNGs (sharp, off the main thread) overlap.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  // Note: chapters go through unified (remark and rehype), whose plugins are ours; Astro 7's default
+  // processor (Sätteri) runs no remark plugins. smartypants would turn "…" into English curly
+  // quotes; French typography is ours.
   markdown: {
-    // Note: smartypants would turn "…" into English curly quotes; French typography is ours.
-    smartypants: false,
-    remarkPlugins: [remarkHeadingIds, remarkFigureIds, remarkFrenchTypography],
-    rehypePlugins: [rehypeExternalLinks],
+    processor: unified({
+      smartypants: false,
+      remarkPlugins: [remarkHeadingIds, remarkFigureIds, remarkFrenchTypography],
+      rehypePlugins: [rehypeExternalLinks],
+    }),
   },
   // Embed pages are for iframes (noindex): they stay out of the sitemap.
   // Note: the browser editor (Keystatic and React) is added only by `npm run edit` (KEYSTATIC=1):
