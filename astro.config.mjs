@@ -66,6 +66,10 @@ export default defineConfig({
   // Note: only `npm run build:editeur` (the editor deployed apart, GitHub mode) has a server adapter.
   adapter: await editorAdapter(),
   devToolbar: { enabled: false },
+  // Note: pages from getStaticPaths() carry a cacheKey (src/utils/page-keys.ts) and are copied from
+  // the previous build (kept in cacheDir) when their key and code are unchanged; see README, Choices.
+  // INCREMENTAL_BUILD=0 renders every page (npm run bench compares both).
+  experimental: { incrementalBuild: process.env.INCREMENTAL_BUILD !== '0' },
   // Note: scripts are never inlined, so a Content-Security-Policy without 'unsafe-inline' holds.
   vite: { build: { assetsInlineLimit: 0 } },
 });
