@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
 import { remarkFrenchTypography } from './src/markdown/remark-french-typography.ts';
 import { remarkHeadingIds } from './src/markdown/remark-heading-ids.ts';
 import { remarkFigureIds } from './src/markdown/remark-figure-ids.ts';
@@ -21,8 +22,8 @@ import { editorAdapter, editorIntegrations } from './src/editor/integration.ts';
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
 
-// Note: `astro dev` would advise « npx @astrojs/upgrade » to Astro 6, which needs Node 22 and breaks
-// the site on Node 20 (see README, Choices); Astro 5 skips that check when this variable is "true".
+// Note: `astro dev` (so `npm run edit`, which staff run) would advise « npx @astrojs/upgrade » when
+// a newer Astro is out; upgrades are a developer's move, made with the tests (see README).
 process.env.ASTRO_DISABLE_UPDATE_CHECK ??= 'true';
 
 export default defineConfig({
@@ -33,13 +34,20 @@ export default defineConfig({
   // between runs (npm ci empties node_modules). Tests build several variants; each keeps its own.
   cacheDir: process.env.ASTRO_CACHE_DIR || './.cache/astro',
   trailingSlash: 'ignore',
+  // Note: Astro 7's default (« jsx ») drops the spaces between inline elements and text on separate
+  // lines, which French text around components needs; true keeps Astro 5's lossless compression.
+  compressHTML: true,
   // Note: pages render 4 at a time, so the PNGs (sharp, off the main thread) overlap.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  // Note: chapters go through unified (remark and rehype), whose plugins are ours; Astro 7's default
+  // processor (Sätteri) runs no remark plugins. smartypants would turn "…" into English curly
+  // quotes; French typography is ours.
   markdown: {
-    // Note: smartypants would turn "…" into English curly quotes; French typography is ours.
-    smartypants: false,
-    remarkPlugins: [remarkHeadingIds, remarkFigureIds, remarkFrenchTypography],
-    rehypePlugins: [rehypeExternalLinks],
+    processor: unified({
+      smartypants: false,
+      remarkPlugins: [remarkHeadingIds, remarkFigureIds, remarkFrenchTypography],
+      rehypePlugins: [rehypeExternalLinks],
+    }),
   },
   // Embed pages are for iframes, /pdf/ pages for npm run pdf (both noindex): they stay out of the sitemap.
   // Note: the browser editor (Keystatic and React) is added only by `npm run edit` (KEYSTATIC=1):
@@ -61,6 +69,10 @@ export default defineConfig({
   // Note: only `npm run build:editeur` (the editor deployed apart, GitHub mode) has a server adapter.
   adapter: await editorAdapter(),
   devToolbar: { enabled: false },
+  // Note: pages from getStaticPaths() carry a cacheKey (src/utils/page-keys.ts) and are copied from
+  // the previous build (kept in cacheDir) when their key and code are unchanged; see README, Choices.
+  // INCREMENTAL_BUILD=0 renders every page (npm run bench compares both).
+  experimental: { incrementalBuild: process.env.INCREMENTAL_BUILD !== '0' },
   // Note: scripts are never inlined, so a Content-Security-Policy without 'unsafe-inline' holds.
   // Embed pages may force a scheme: every `@media (prefers-color-scheme: …)` rule also applies there (src/styles/color-schemes.ts).
   // The page's script (src/components/PageScript.astro) is one file with the modules it imports, the

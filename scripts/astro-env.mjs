@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 
 /** Starts Astro (the project's own, from node_modules) with these variables added; exits with its exit code. */
 export function runAstro(variables, args) {
-  const astro = path.join(process.cwd(), 'node_modules', 'astro', 'astro.js');
+  const astro = path.join(process.cwd(), 'node_modules', 'astro', 'bin', 'astro.mjs');
   const child = spawn(process.execPath, [astro, ...args], { stdio: 'inherit', env: { ...process.env, ...variables } });
   // Note: Ctrl+C reaches Astro too (same console); this process waits for it to stop, then ends with it.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));

@@ -1,19 +1,19 @@
 // The large-report benchmark: builds synthetic reports of 50, 100 and 200 chapters (5 figures per
 // chapter, CSVs up to 100 000 rows, the map in one chapter out of ten) in temporary copies of the
 // project, each cold (fresh Astro and figure caches inside the copy), and prints build time, peak
-// memory, build time per figure, dist size and growth. For the largest size it also prints a warm
-// rebuild of the same copy after one CSV changed (caches kept, dist/ removed; with its figure-cache
-// line and warm/cold), and the same size built cold from the baseline commit (the « before », set
-// by scripts/bench.ts or env BENCH_BASELINE); then the summary against the targets of issue 14
-// (with the real report's numbers when run by scripts/bench.ts).
+// memory, build time per figure, dist size and growth. The largest size is built on both sides,
+// Astro's incremental build off (before, INCREMENTAL_BUILD=0) and on (after): cold, then warm with
+// nothing changed, then warm after one CSV changed (caches kept, dist/ removed; with the pages
+// copied from the incremental cache, the figure-cache line and warm/cold); then the summary against
+// the targets (with the real report's numbers when run by scripts/bench.ts).
 // Usage: npm run bench (runs it last, unless --small), or npx vite-node scripts/bench-large.ts;
-// BENCH_CHAPTERS=20,40 for other sizes (the largest gets the warm and before builds), BENCH_LOG=info
+// BENCH_CHAPTERS=20,40 for other sizes (the largest gets both sides and the warm builds), BENCH_LOG=info
 // to see the build logs, BENCH_KEEP=1 to keep the copies. Several minutes; nothing is asserted.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { benchSummary, bumpOneCell, childEnv, extractBaseline, figureCacheLine, printSummary, root } from './bench-shared';
+import { benchSummary, bumpOneCell, childEnv, figureCacheLine, modes, printSummary, reusedPages, root, type Mode } from './bench-shared';
 
 const sizes = [1_000, 5_000, 20_000, 50_000, 100_000];
 const categories = ['Arts et culture', 'Habitation', 'Alimentation', 'Services aux personnes', 'Loisirs et tourisme', 'Environnement', 'Commerce de détail', 'Transport'];
@@ -25,7 +25,7 @@ function dirSize(dir: string): number {
   }, 0);
 }
 
-/** A copy of the project in `from` (the working tree, or the baseline's tree) with `chapters` synthetic chapters and 5 figures each. */
+/** A copy of the project in `from` with `chapters` synthetic chapters and 5 figures each. */
 function syntheticProject(chapters: number, from: string, label: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), `tiess-large-${chapters}-${label}-`));
   for (const entry of ['src', 'data', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
@@ -103,13 +103,13 @@ export const syntheseFigures = Array.from({ length: ${figureCount} }, (_, i) => 
 }
 
 /** Builds a synthetic copy (dist/ and the caches inside it); the time and peak memory of the build, its output. */
-function buildSynthetic(dir: string, what: string): { ms: number; maxRssKb: number; output: string } {
+function buildSynthetic(dir: string, what: string, env: Record<string, string> = {}): { ms: number; maxRssKb: number; output: string } {
   const result = spawnSync(process.execPath, ['bench-build.mjs'], {
     cwd: dir,
     encoding: 'utf8',
-    // Note: explicit caches in the copy, for both trees (the baseline's default is node_modules/.astro,
-    // a link into the project's own node_modules); info logs for the figure-cache line.
+    // Note: explicit caches in the copy; info logs for the figure-cache line and the reused pages.
     env: childEnv({
+      ...env,
       OUT_DIR: path.join(dir, 'dist'),
       ASTRO_CACHE_DIR: path.join(dir, '.cache/astro'),
       FIGURE_CACHE_DIR: path.join(dir, '.cache/figures'),
@@ -156,62 +156,46 @@ const remove = (dir: string) => {
 };
 
 let warmOf: Result | undefined;
-for (const [i, chapters] of runs.entries()) {
-  const dir = syntheticProject(chapters, root, 'after');
-  try {
-    const cold = measured('after, cold', chapters, dir, buildSynthetic(dir, `${chapters} chapters (cold)`));
-    const previous = results.filter((r) => r.run === 'after, cold').at(-1);
-    if (previous) cold.note = `× ${(cold.seconds / previous.seconds).toFixed(2)} for × ${(cold.chapters / previous.chapters).toFixed(1)} chapters`;
-    results.push(cold);
-    console.log(`${chapters} chapters built in ${cold.seconds.toFixed(1)} s (cold), peak RSS ${cold.rssMb.toFixed(0)} MB`);
-    if (chapters === largest && runs.indexOf(largest) === i) {
-      benchSummary.large.chapters = chapters;
-      benchSummary.large.cold = { seconds: cold.seconds, rssMb: cold.rssMb };
-      // Warm: the same copy, its caches kept, one value of one CSV changed, dist/ removed.
-      const changed = bumpOneCell(path.join(dir, `data/synthese-${sizes[0]}.csv`));
-      rmSync(path.join(dir, 'dist'), { recursive: true, force: true });
-      const build = buildSynthetic(dir, `${chapters} chapters (warm, one CSV changed)`);
-      const warm = measured('after, warm, one CSV', chapters, dir, build);
-      warm.note = `warm/cold ${Math.round((warm.seconds / cold.seconds) * 100)} %`;
-      results.push(warm);
-      warmOf = warm;
-      benchSummary.large.warmCsv = { seconds: warm.seconds, rssMb: warm.rssMb };
-      console.log(`${chapters} chapters rebuilt in ${warm.seconds.toFixed(1)} s (warm) after changing ${changed}`);
-      console.log(`  ${figureCacheLine(build.output) ?? '(no figure-cache line in the build output)'}`);
-    }
-  } finally {
-    remove(dir);
-  }
-}
-
-// Before: the largest size from the baseline commit's tree, cold.
-const baselineCommit = benchSummary.baselineCommit ?? process.env.BENCH_BASELINE;
-if (!baselineCommit) console.log('Before column skipped: no baseline commit (run through npm run bench, or set BENCH_BASELINE).');
-else if (runs.length) {
-  const baseline = extractBaseline(baselineCommit);
-  if ('skipped' in baseline) console.log(`Before column skipped: ${baseline.skipped}.`);
-  else {
-    const dir = syntheticProject(largest, baseline.dir, 'before');
+for (const chapters of runs) {
+  // The largest size on both sides (incremental off, then on); the others with incremental on.
+  const sides = chapters === largest ? modes : modes.filter((m) => m.label === 'after');
+  for (const mode of sides) {
+    const dir = syntheticProject(chapters, root, mode.label);
     try {
-      const build = buildSynthetic(dir, `${largest} chapters from ${baselineCommit}`);
-      const before = measured(`before (${baselineCommit}), cold`, largest, dir, build);
-      const after = benchSummary.large.cold;
-      if (after) before.note = `after/before × ${(after.seconds / before.seconds).toFixed(2)}`;
-      results.push(before);
-      benchSummary.large.before = { seconds: before.seconds, rssMb: before.rssMb };
-      console.log(`${largest} chapters built from ${baselineCommit} in ${before.seconds.toFixed(1)} s (cold), peak RSS ${before.rssMb.toFixed(0)} MB`);
-    } catch (error) {
-      console.log(`Before column skipped: ${(error as Error).message.trim().split('\n').slice(0, 30).join('\n')}`);
+      const cold = measured(`${mode.label}, cold`, chapters, dir, buildSynthetic(dir, `${chapters} chapters (${mode.what}, cold)`, mode.env));
+      const previous = results.filter((r) => r.run === 'after, cold').at(-1);
+      if (previous && mode.label === 'after') cold.note = `× ${(cold.seconds / previous.seconds).toFixed(2)} for × ${(cold.chapters / previous.chapters).toFixed(1)} chapters`;
+      results.push(cold);
+      console.log(`${chapters} chapters built in ${cold.seconds.toFixed(1)} s (${mode.what}, cold), peak RSS ${cold.rssMb.toFixed(0)} MB`);
+      if (chapters !== largest) continue;
+      benchSummary.large.chapters = chapters;
+      const side = benchSummary.large[mode.label as Mode];
+      side.cold = { seconds: cold.seconds, rssMb: cold.rssMb };
+      // Warm: the same copy, its caches kept, dist/ removed; nothing changed, then one value of one CSV.
+      const warm = (what: string, key: 'same' | 'csv') => {
+        rmSync(path.join(dir, 'dist'), { recursive: true, force: true });
+        const build = buildSynthetic(dir, `${chapters} chapters (${mode.what}, warm, ${what})`, mode.env);
+        const result = measured(`${mode.label}, warm, ${what}`, chapters, dir, build);
+        result.note = `warm/cold ${Math.round((result.seconds / cold.seconds) * 100)} %, ${reusedPages(build.output)} pages reused`;
+        results.push(result);
+        side[key] = { seconds: result.seconds, rssMb: result.rssMb };
+        console.log(`${chapters} chapters rebuilt in ${result.seconds.toFixed(1)} s (${mode.what}, warm, ${what})`);
+        console.log(`  ${figureCacheLine(build.output) ?? '(no figure-cache line in the build output)'}`);
+        return result;
+      };
+      warm('nothing changed', 'same');
+      const changed = bumpOneCell(path.join(dir, `data/synthese-${sizes[0]}.csv`));
+      console.log(`  changed: ${changed}`);
+      warmOf = warm('one CSV', 'csv');
     } finally {
       remove(dir);
-      rmSync(baseline.dir, { recursive: true, force: true });
     }
   }
 }
 
-const widths = [26, 8, 7, 5, 7, 11, 9, 7];
+const widths = [30, 8, 7, 5, 7, 11, 9, 7];
 const row = (cells: (string | number)[]) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]!) : String(c).padStart(widths[i]!))).join('  ');
-console.log(`\n${row(['run', 'chapters', 'figures', 'pages', 'build s', 'peak RSS MB', 'ms/figure', 'dist MB'])}  growth, warm/cold, after/before`);
+console.log(`\n${row(['run', 'chapters', 'figures', 'pages', 'build s', 'peak RSS MB', 'ms/figure', 'dist MB'])}  growth, warm/cold`);
 for (const r of results) {
   console.log(`${row([r.run, r.chapters, r.figures, r.pages, r.seconds.toFixed(1), r.rssMb.toFixed(0), r.msPerFigure.toFixed(1), r.distMb.toFixed(1)])}  ${r.note}`.trimEnd());
 }

@@ -1,21 +1,22 @@
 // Measures the report. Prints, in order:
-//  1. « Before / after »: the real report built from the baseline commit (the one before the work
-//     measured: `baselineCommit` below, or env BENCH_BASELINE), cold, then from the working tree
-//     cold, warm with nothing changed, and warm after one CSV changed (a copy of data/, read by all
-//     three through REPORT_DATA_DIR); per build its time, the chapter page's gzip weight (HTML + the
-//     CSS and JS it loads) and of which JS, warm/cold, and the figure-cache line of each build.
-//     Every build gets a fresh output folder; the caches (Astro's, the figures') are fresh for the
-//     cold builds and kept for the warm ones, all in a temporary folder removed at the end.
-//  2. For the working tree's cold build: every page's weight (HTML, CSS, JS, total gzip), then per
+//  1. « Before / after »: the real report built with Astro's incremental build off (before,
+//     INCREMENTAL_BUILD=0) and on (after, the default): each cold, then warm with nothing changed,
+//     after one word of one chapter changed (a copy of the chapters, read through
+//     REPORT_CHAPTERS_DIR) and after one CSV changed (a copy of data/, REPORT_DATA_DIR); per build
+//     its time, the chapter page's gzip weight (HTML + the CSS and JS it loads) and of which JS,
+//     warm/cold, the pages copied from the incremental cache, and the figure-cache line. Every build
+//     gets a fresh output folder; the caches (Astro's, the figures') are fresh for the cold builds and
+//     kept for the warm ones, one set per side, all in a temporary folder removed at the end.
+//  2. For the cold build (incremental on): every page's weight (HTML, CSS, JS, total gzip), then per
 //     figure its render time and SVG size.
 //     Then the PDF step (npm run pdf) on that build: time, pages and size of each PDF.
 //  3. Every figure-file type at 10 to 100 000 rows (scripts/bench-types.ts, always).
-//  4. The large synthetic report, cold, warm and before (scripts/bench-large.ts), unless --small;
-//     then a summary of the measures against the targets of issue 14.
+//  4. The large synthetic report, off and on (scripts/bench-large.ts), unless --small; then a
+//     summary of the measures against the targets (issue 14's and issue 20's), « ok » or « MISSED ».
 // Usage: npm run bench   (several minutes; npm run bench -- --small for parts 1 to 3 and the
 // summary; BENCH_CHAPTERS=20,40 npm run bench for a quicker large part). Timings are wall clock on
-// whatever else the machine is doing: compare the columns of one run. Asserts nothing (sizes are
-// asserted in the tests).
+// whatever else the machine is doing: compare the columns of one run. Asserts nothing (sizes and
+// warm builds equal to cold ones are asserted in the tests).
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -24,16 +25,14 @@ import { performance } from 'node:perf_hooks';
 import { allFigures } from '../src/figures/index';
 import { chartWidths } from '../src/styles/theme';
 import { makePdfs } from './pdf-make';
-import { astroBuild, benchSummary, bumpOneCell, extractBaseline, figureCacheLine, printSummary, root, type RealReportRun } from './bench-shared';
+import { astroBuild, benchSummary, bumpOneCell, changeOneWord, figureCacheLine, modes, printSummary, reusedPages, root, type RealReportRun } from './bench-shared';
 
-/** The commit just before the work measured: the « before » column (env BENCH_BASELINE to compare with another). */
-const baselineCommit = process.env.BENCH_BASELINE || '88147d7';
 /** The page whose weight is compared before and after. */
 const chapterPage = 'chapitres/un-ecosysteme-tisse-serre/index.html';
 /** The CSV changed before the last warm build (read by one figure, poles-par-region). */
 const changedCsv = 'poles-par-region.csv';
-
-benchSummary.baselineCommit = baselineCommit;
+/** The chapter whose one word changes before the third build of each side. */
+const changedChapter = 'un-ecosysteme-tisse-serre.mdx';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
@@ -61,11 +60,7 @@ function pageWeight(out: string, page: string): { html: number; css: number; js:
 }
 
 const work = mkdtempSync(path.join(tmpdir(), 'tiess-bench-'));
-let baselineDir: string | undefined;
-const cleanUp = () => {
-  rmSync(work, { recursive: true, force: true });
-  if (baselineDir) rmSync(baselineDir, { recursive: true, force: true });
-};
+const cleanUp = () => rmSync(work, { recursive: true, force: true });
 /** Stops the bench on a broken build of the working tree (its output shown), folders removed. */
 const fail = (what: string, output: string): never => {
   console.error(`${what} failed:\n${output}`);
@@ -74,92 +69,77 @@ const fail = (what: string, output: string): never => {
 };
 
 // 1. Before / after, on the real report.
-console.log(`\nBefore / after: the real report, ${baselineCommit} (before) and the working tree (after)\n`);
-const runs: { label: string; run: RealReportRun; cacheLine?: string }[] = [];
+console.log('\nBefore / after: the real report, incremental build off (before) and on (after)\n');
+const runs: { label: string; run: RealReportRun; ratio: string; reused: number; cacheLine?: string }[] = [];
 const measure = (out: string, seconds: number): RealReportRun => {
   const weight = pageWeight(out, chapterPage);
   return { seconds, pageGzip: weight?.total, jsGzip: weight?.js };
 };
-
-const baseline = extractBaseline(baselineCommit);
-if ('skipped' in baseline) console.log(`Before column skipped: ${baseline.skipped}.`);
-else {
-  baselineDir = baseline.dir;
-  const out = path.join(work, 'before-dist');
-  const build = astroBuild(baseline.dir, {
-    OUT_DIR: out,
-    ASTRO_CACHE_DIR: path.join(work, 'before-astro-cache'),
-    FIGURE_CACHE_DIR: path.join(work, 'before-figure-cache'),
+const htmlPages = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+const notes: string[] = [];
+let out = '';
+let coldSeconds = 0;
+for (const mode of modes) {
+  // Each side reads its own copies of data/ and of the chapters, changed one after the other.
+  const side = path.join(work, mode.label);
+  const dataCopy = path.join(side, 'data');
+  const chaptersCopy = path.join(side, 'chapters');
+  cpSync(path.join(root, 'data'), dataCopy, { recursive: true });
+  cpSync(path.join(root, 'src/content/chapters'), chaptersCopy, { recursive: true });
+  const env = (dist: string) => ({
+    ...mode.env,
+    OUT_DIR: dist,
+    ASTRO_CACHE_DIR: path.join(side, 'astro-cache'),
+    FIGURE_CACHE_DIR: path.join(side, 'figure-cache'),
+    REPORT_DATA_DIR: dataCopy,
+    REPORT_CHAPTERS_DIR: chaptersCopy,
   });
-  if (build.ok) {
-    benchSummary.real.before = measure(out, build.seconds);
-    runs.push({ label: `before (${baselineCommit}), cold`, run: benchSummary.real.before });
-    if (!existsSync(path.join(out, chapterPage))) console.log(`Before: ${chapterPage} is not in the baseline's build.`);
-  } else {
-    console.log(`Before column skipped: the build of ${baselineCommit} failed:\n${build.output.trim().split('\n').slice(-30).join('\n')}`);
-  }
-  rmSync(out, { recursive: true, force: true });
-  rmSync(baselineDir, { recursive: true, force: true });
-  baselineDir = undefined;
+  const coldOut = path.join(side, 'cold-dist');
+  const cold = astroBuild(root, env(coldOut));
+  if (!cold.ok) fail(`The build of the working tree (${mode.what}, cold)`, cold.output);
+  const sideRuns = benchSummary.real[mode.label];
+  sideRuns.cold = measure(coldOut, cold.seconds);
+  runs.push({ label: `${mode.label}, cold`, run: sideRuns.cold, ratio: '', reused: reusedPages(cold.output), cacheLine: figureCacheLine(cold.output) });
+  const warm = (what: string, key: 'same' | 'word' | 'csv') => {
+    const dist = path.join(side, `${key}-dist`);
+    const build = astroBuild(root, env(dist));
+    if (!build.ok) fail(`The build of the working tree (${mode.what}, ${what})`, build.output);
+    sideRuns[key] = measure(dist, build.seconds);
+    runs.push({ label: `${mode.label}, ${what}`, run: sideRuns[key], ratio: `${Math.round((build.seconds / cold.seconds) * 100)} %`, reused: reusedPages(build.output), cacheLine: figureCacheLine(build.output) });
+    return dist;
+  };
+  const same = warm('nothing changed', 'same');
+  // Nothing changed: the pages made from the caches should be the cold build's, byte for byte.
+  const differing = htmlPages(coldOut).filter((page) => !existsSync(path.join(same, page)) || !readFileSync(path.join(coldOut, page)).equals(readFileSync(path.join(same, page))));
+  notes.push(
+    `${mode.label}, nothing changed: ${differing.length ? `${differing.length} of ${htmlPages(coldOut).length} HTML pages differ from the cold build's: ${differing.slice(0, 4).join(', ')}` : `its ${htmlPages(coldOut).length} HTML pages are the cold build's, byte for byte`}`,
+  );
+  rmSync(same, { recursive: true, force: true });
+  const word = changeOneWord(path.join(chaptersCopy, changedChapter));
+  rmSync(warm('one word changed', 'word'), { recursive: true, force: true });
+  const csv = bumpOneCell(path.join(dataCopy, changedCsv));
+  rmSync(warm('one CSV changed', 'csv'), { recursive: true, force: true });
+  if (mode.label === 'after') {
+    notes.push(`changed before the « one word » builds: ${word}`, `changed before the « one CSV » builds: ${csv}`);
+    out = coldOut;
+    coldSeconds = cold.seconds;
+  } else rmSync(coldOut, { recursive: true, force: true });
 }
 
-// The after builds read a copy of data/, so that one CSV can change before the last one.
-const dataCopy = path.join(work, 'data');
-cpSync(path.join(root, 'data'), dataCopy, { recursive: true });
-const afterEnv = (out: string) => ({
-  OUT_DIR: out,
-  ASTRO_CACHE_DIR: path.join(work, 'after-astro-cache'),
-  FIGURE_CACHE_DIR: path.join(work, 'after-figure-cache'),
-  REPORT_DATA_DIR: dataCopy,
-});
-const out = path.join(work, 'after-cold-dist');
-const cold = astroBuild(root, afterEnv(out));
-if (!cold.ok) fail('The build of the working tree (cold)', cold.output);
-benchSummary.real.cold = measure(out, cold.seconds);
-runs.push({ label: 'after, cold', run: benchSummary.real.cold, cacheLine: figureCacheLine(cold.output) });
-
-const warmOut = path.join(work, 'after-warm-dist');
-const warm = astroBuild(root, afterEnv(warmOut));
-if (!warm.ok) fail('The build of the working tree (warm, nothing changed)', warm.output);
-benchSummary.real.warm = measure(warmOut, warm.seconds);
-runs.push({ label: 'after, warm, nothing changed', run: benchSummary.real.warm, cacheLine: figureCacheLine(warm.output) });
-// Nothing changed: the pages made from the cache should be the cold build's, byte for byte.
-const htmlPages = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-const differing = htmlPages(out).filter((page) => !existsSync(path.join(warmOut, page)) || !readFileSync(path.join(out, page)).equals(readFileSync(path.join(warmOut, page))));
-const sameAsCold = differing.length
-  ? `${differing.length} of ${htmlPages(out).length} HTML pages differ from the cold build's, nothing having changed: ${differing.slice(0, 4).join(', ')}${differing.length > 4 ? ', …' : ''}`
-  : `its ${htmlPages(out).length} HTML pages are the cold build's, byte for byte`;
-rmSync(warmOut, { recursive: true, force: true });
-
-const changed = bumpOneCell(path.join(dataCopy, changedCsv));
-const warmCsvOut = path.join(work, 'after-warm-csv-dist');
-const warmCsv = astroBuild(root, afterEnv(warmCsvOut));
-if (!warmCsv.ok) fail(`The build of the working tree (warm, ${changedCsv} changed)`, warmCsv.output);
-benchSummary.real.warmCsv = measure(warmCsvOut, warmCsv.seconds);
-runs.push({ label: 'after, warm, one CSV changed', run: benchSummary.real.warmCsv, cacheLine: figureCacheLine(warmCsv.output) });
-rmSync(warmCsvOut, { recursive: true, force: true });
-
-const widths = [32, 8, 18, 12, 10];
-console.log(pad(['build', 'build s', 'chapter page gzip', 'of which JS', 'warm/cold'], widths));
-for (const { label, run } of runs) {
-  const ratio = label.startsWith('after, warm') ? `${Math.round((run.seconds / cold.seconds) * 100)} %` : '';
+const widths = [30, 8, 18, 12, 10, 12];
+console.log(pad(['build', 'build s', 'chapter page gzip', 'of which JS', 'warm/cold', 'pages reused'], widths));
+for (const { label, run, ratio, reused } of runs) {
   const page = run.pageGzip === undefined ? '—' : kb(run.pageGzip);
   const js = run.jsGzip === undefined ? '—' : kb(run.jsGzip);
-  console.log(pad([label, run.seconds.toFixed(1), page, js, ratio], widths));
-}
-const before = benchSummary.real.before;
-if (before) {
-  const pageDelta = before.pageGzip !== undefined && benchSummary.real.cold.pageGzip !== undefined ? `, chapter page ${kb(benchSummary.real.cold.pageGzip - before.pageGzip)}` : '';
-  console.log(`after/before, cold: build × ${(cold.seconds / before.seconds).toFixed(2)}${pageDelta}`);
+  console.log(pad([label, run.seconds.toFixed(1), page, js, ratio, reused], widths));
 }
 console.log(`chapter page: ${chapterPage} (HTML + its CSS + its JS, gzip -9)`);
-console.log(`warm, nothing changed: ${sameAsCold}`);
-console.log(`changed before the last build: ${changed}`);
-for (const { label, cacheLine } of runs) if (label.startsWith('after')) console.log(`${label.padEnd(widths[0]!)}  ${cacheLine ?? '(no figure-cache line in the build output)'}`);
+for (const note of notes) console.log(note);
+for (const { label, cacheLine } of runs) console.log(`${label.padEnd(widths[0]!)}  ${cacheLine ?? '(no figure-cache line in the build output)'}`);
 
-// 2. The working tree's cold build: every page, then every figure.
-const buildMs = cold.seconds * 1000;
-console.log(`\nBuild: ${cold.seconds.toFixed(2)} s (astro build, cold, including data validation, figures, PNGs)\n`);
+// 2. The working tree's cold build (incremental on): every page, then every figure.
+const buildMs = coldSeconds * 1000;
+console.log(`\nBuild: ${coldSeconds.toFixed(2)} s (astro build, cold, including data validation, figures, PNGs)\n`);
 
 // Page weight: the HTML plus every stylesheet and script it loads, gzip.
 const files = readdirSync(out, { recursive: true, encoding: 'utf8' });

@@ -1,7 +1,7 @@
 // Vite settings for running scripts/check.ts in a copy of the project whose node_modules is a link to
 // another folder (the editor's « Publier » page and the tests run it so): Vite loads only files from
 // allowed folders, here the project and wherever node_modules really is.
-// Usage: node node_modules/vite-node/vite-node.mjs -c scripts/check.vite.config.mjs scripts/check.ts
+// Usage: node node_modules/vite-node/dist/cli.mjs -c scripts/check.vite.config.mjs scripts/check.ts
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 

@@ -24,7 +24,7 @@ const out = path.resolve('docs/images/figures');
 function buildGallery(): { dir: string; cleanup: () => void } {
   const root = mkdtempSync(path.join(tmpdir(), 'guide-images-'));
   const dir = path.join(root, 'dist');
-  const result = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build'], {
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     stdio: 'inherit',
     env: { ...process.env, GALERIE: '1', OUT_DIR: dir, ASTRO_CACHE_DIR: path.join(root, 'cache'), SITE_URL: 'https://rapport.example.org' },
   });

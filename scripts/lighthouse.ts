@@ -1,4 +1,4 @@
-// npm run lighthouse: Lighthouse 12 (mobile emulation) on the built site, served as a static host
+// npm run lighthouse: Lighthouse 13 (mobile emulation) on the built site, served as a static host
 // would (with public/_headers), in Debian's Chromium. Prints the four category scores per page.
 // Usage: npm run build && npm run lighthouse
 import { spawn } from 'node:child_process';

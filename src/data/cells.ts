@@ -41,9 +41,7 @@ export const integer = (min?: number, max?: number) =>
 /** A whole number that may be left empty. */
 export const optionalInteger = (min?: number, max?: number) =>
   z.union([z.literal('').transform(() => undefined), integer(min, max)], {
-    errorMap: () => ({
-      message: min !== undefined && max !== undefined ? e.integerBetween(min, max) : e.integer,
-    }),
+    error: min !== undefined && max !== undefined ? e.integerBetween(min, max) : e.integer,
   });
 
 const decimalPattern = /^-?\d+(?:\.\d+)?$/;
@@ -93,4 +91,4 @@ export const url = () => z.string().regex(/^https?:\/\/[^\s"<>]+$/, e.url);
 
 /** One of a fixed list of values. */
 export const oneOf = <const V extends readonly [string, ...string[]]>(values: V) =>
-  z.enum(values, { errorMap: () => ({ message: e.oneOf(values) }) });
+  z.enum(values, { error: e.oneOf(values) });

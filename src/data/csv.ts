@@ -168,7 +168,7 @@ export function parseCsv(text: string, file: string): CsvTable & { delimiter: ',
 }
 
 /** What a dataset is: its file under data/, its row schema, and the checks that span rows. */
-export interface DatasetDefinition<S extends z.AnyZodObject> {
+export interface DatasetDefinition<S extends z.ZodObject> {
   /** File name relative to the data directory, e.g. `poles.csv`. */
   file: string;
   /** One zod schema for a row; every key is a required column and every cell arrives as a string. */
@@ -238,7 +238,7 @@ const cache: Map<string, CacheEntry> = ((globalThis as Record<symbol, unknown>)[
 >;
 
 /** Reads, validates and types a dataset once per process (re-read only when the file changes). */
-export function loadDataset<S extends z.AnyZodObject>(def: DatasetDefinition<S>): Located<z.output<S>>[] {
+export function loadDataset<S extends z.ZodObject>(def: DatasetDefinition<S>): Located<z.output<S>>[] {
   noteDataRead(def.file);
   const file = path.join(dataDir(), def.file);
   let mtimeMs: number;
@@ -262,7 +262,7 @@ export interface TableCheck<T> {
 }
 
 /** Checks a parsed table against a dataset definition and returns typed rows, or throws every problem found (DataError, DataErrors). */
-export function validateTable<S extends z.AnyZodObject>(
+export function validateTable<S extends z.ZodObject>(
   table: CsvTable,
   def: DatasetDefinition<S>,
 ): Located<z.output<S>>[] {
@@ -276,7 +276,7 @@ export function validateTable<S extends z.AnyZodObject>(
  * Checks a parsed table against a dataset definition without throwing: every bad cell of every row
  * (type, reference, cross-cell check, duplicate id), at most `limit` listed and the rest counted.
  */
-export function checkTable<S extends z.AnyZodObject>(
+export function checkTable<S extends z.ZodObject>(
   table: CsvTable,
   def: DatasetDefinition<S>,
   limit = maxProblemsPerFile,

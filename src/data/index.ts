@@ -12,11 +12,11 @@ const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./index.t
   eager: true,
 });
 
-const isDataset = (value: unknown): value is DatasetDefinition<z.AnyZodObject> =>
+const isDataset = (value: unknown): value is DatasetDefinition<z.ZodObject> =>
   typeof value === 'object' && value !== null && 'file' in value && 'schema' in value;
 
 /** Every CSV dataset the report ships, in file name order. A module may export datasets or lists of them. */
-export const csvDatasets: readonly DatasetDefinition<z.AnyZodObject>[] = Object.values(modules)
+export const csvDatasets: readonly DatasetDefinition<z.ZodObject>[] = Object.values(modules)
   .flatMap((exports) => Object.values(exports).flatMap((value) => (Array.isArray(value) ? value : [value])).filter(isDataset))
   .sort((a, b) => a.file.localeCompare(b.file));
 

@@ -294,25 +294,24 @@ const rulesHash = createHash('sha256').update(JSON.stringify([keystaticReplaceme
 
 /**
  * The Vite plugin that serves Keystatic in French. In `astro dev` Vite prebundles Keystatic with
- * esbuild (the esbuild plugin below sees its files); in `npm run build:editeur` it reads them as
+ * Rolldown (the Rolldown plugin below loads its files); in `npm run build:editeur` it reads them as
  * they are (the transform hook).
  */
 export function keystaticFrench(): VitePlugin {
+  const prebundled = /[\\/]@(?:keystatic[\\/]core|keystar[\\/]ui)[\\/]dist[\\/][^\\/]+\.js$/;
   return {
     name: 'tiess-keystatic-fr',
     enforce: 'pre',
     config: () => ({
       optimizeDeps: {
-        esbuildOptions: {
+        rolldownOptions: {
           plugins: [
             {
               // Note: Vite keys its prebundle cache on the plugins' names, hence the hash.
               name: `tiess-keystatic-fr-${rulesHash}`,
-              setup(build) {
-                build.onLoad({ filter: /[\\/]@(?:keystatic[\\/]core|keystar[\\/]ui)[\\/]dist[\\/][^\\/]+\.js$/ }, (args) => ({
-                  contents: translateKeystatic(readFileSync(args.path, 'utf8')).code,
-                  loader: 'js',
-                }));
+              load(id: string) {
+                const file = id.split('?')[0]!;
+                return prebundled.test(file) ? { code: translateKeystatic(readFileSync(file, 'utf8')).code, moduleType: 'js' as const } : null;
               },
             },
           ],

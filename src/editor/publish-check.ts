@@ -13,7 +13,7 @@ export function checkReport(cwd: string): Promise<{ problems: string[]; warnings
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [path.join(cwd, 'node_modules/vite-node/vite-node.mjs'), '-c', 'scripts/check.vite.config.mjs', 'scripts/check.ts'],
+      [path.join(cwd, 'node_modules/vite-node/dist/cli.mjs'), '-c', 'scripts/check.vite.config.mjs', 'scripts/check.ts'],
       { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const warnings = warningsInOutput(`${stdout}\n${stderr}`);

@@ -47,7 +47,7 @@ export function codeHash(): string {
 const fileHashes = new Map<string, { mtimeMs: number; size: number; hash: string }>();
 
 /** A hash of a file's bytes (read again only when its size or modification time changed), or « absent ». */
-function fileHash(file: string): string {
+export function fileHash(file: string): string {
   let stat;
   try {
     stat = statSync(file);

@@ -27,23 +27,25 @@ export const figureTypeNames = Object.keys(figureTypes) as FigureType[];
 /** Value formats: the unit of the numbers as written in the CSV. */
 export const valueFormats = ['nombre', 'pourcentage', 'dollars', 'k$', 'M$'] as const;
 
-const text = (what: string) =>
-  z.string({ required_error: `${what} manquant`, invalid_type_error: `${what} : texte attendu` }).trim().min(1, `${what} vide`);
+/** zod's error option: one message when the key is missing, another when its value has the wrong type. */
+const missingOr = (missing: string, wrongType: string) => ({ error: (issue: { input?: unknown }) => (issue.input === undefined ? missing : wrongType) });
+
+const text = (what: string) => z.string(missingOr(`${what} manquant`, `${what} : texte attendu`)).trim().min(1, `${what} vide`);
 const optionalText = (what: string) =>
   z
-    .string({ invalid_type_error: `${what} : texte attendu` })
+    .string({ error: `${what} : texte attendu` })
     .trim()
     .optional()
     .transform((s) => (s === '' ? undefined : s));
 const column = (role: string) =>
-  z.string({ required_error: `colonne ${role} manquante`, invalid_type_error: `${role} : nom de colonne attendu` }).trim().min(1, `${role} : nom de colonne vide`);
+  z.string(missingOr(`colonne ${role} manquante`, `${role} : nom de colonne attendu`)).trim().min(1, `${role} : nom de colonne vide`);
 const columnList = (role: string) =>
   z
-    .array(column(role), { invalid_type_error: `${role} : liste de colonnes attendue, ex. [colonne1, colonne2]` })
+    .array(column(role), { error: `${role} : liste de colonnes attendue, ex. [colonne1, colonne2]` })
     .min(1, `${role} : au moins une colonne`);
 const yesNo = (what: string) =>
   z
-    .union([z.boolean(), z.enum(['oui', 'non'])], { errorMap: () => ({ message: `${what} : oui ou non attendu` }) })
+    .union([z.boolean(), z.enum(['oui', 'non'])], { error: `${what} : oui ou non attendu` })
     .transform((v) => v === true || v === 'oui');
 
 /** Keys every figure file has. */
@@ -58,14 +60,14 @@ const common = {
   note: optionalText('note'),
   /** The CSV file under data/ (e.g. poles-par-region.csv). */
   donnees: z
-    .string({ required_error: 'fichier de données manquant (ex. donnees: mon-fichier.csv)', invalid_type_error: 'donnees : nom de fichier attendu' })
+    .string(missingOr('fichier de données manquant (ex. donnees: mon-fichier.csv)', 'donnees : nom de fichier attendu'))
     .trim()
     .regex(/^[\w.-]+(\/[\w.-]+)*\.csv$/i, 'donnees : nom d’un fichier .csv du dossier data/ attendu (ex. mon-fichier.csv)'),
   /** Unit of the values as written in the CSV: 12,5 → « 12,5 % » (pourcentage), « 12,5 $ », « 12,5 k$ », « 12,5 M$ ». */
-  format: z.enum(valueFormats, { errorMap: () => ({ message: `format : une de ces valeurs attendue : ${valueFormats.join(', ')}` }) }).default('nombre'),
+  format: z.enum(valueFormats, { error: `format : une de ces valeurs attendue : ${valueFormats.join(', ')}` }).default('nombre'),
   /** Decimals shown; by default as many as the data has (at most 3). */
   decimales: z
-    .number({ invalid_type_error: 'decimales : nombre entier de 0 à 3 attendu' })
+    .number({ error: 'decimales : nombre entier de 0 à 3 attendu' })
     .int('decimales : nombre entier de 0 à 3 attendu')
     .min(0, 'decimales : nombre entier de 0 à 3 attendu')
     .max(3, 'decimales : nombre entier de 0 à 3 attendu')
@@ -79,7 +81,7 @@ const common = {
 
 const sortOrders = ['aucun', 'croissant', 'decroissant'] as const;
 const sort = z
-  .enum(sortOrders, { errorMap: () => ({ message: `tri : une de ces valeurs attendue : ${sortOrders.join(', ')}` }) })
+  .enum(sortOrders, { error: `tri : une de ces valeurs attendue : ${sortOrders.join(', ')}` })
   .default('aucun');
 /** Title of the value axis. */
 const axisTitle = optionalText('titre-axe');
@@ -114,7 +116,7 @@ const bars = strict({
   ...singleSeries,
   tri: sort,
   /** Categories drawn in the strong colour, the others muted. */
-  surligner: z.array(z.union([z.string(), z.number()]).transform(String), { invalid_type_error: 'surligner : liste de catégories attendue, ex. [Montérégie, Estrie]' }).default([]),
+  surligner: z.array(z.union([z.string(), z.number()]).transform(String), { error: 'surligner : liste de catégories attendue, ex. [Montérégie, Estrie]' }).default([]),
   'titre-axe': axisTitle,
 });
 
@@ -143,7 +145,7 @@ export const figureSchemas = {
     ...multiSeries,
     'titre-axe': axisTitle,
     /** What the category column holds: years, dates, or plain categories (auto: found from the values). */
-    'axe-x': z.enum(xAxisKinds, { errorMap: () => ({ message: `axe-x : une de ces valeurs attendue : ${xAxisKinds.join(', ')}` }) }).default('auto'),
+    'axe-x': z.enum(xAxisKinds, { error: `axe-x : une de ces valeurs attendue : ${xAxisKinds.join(', ')}` }).default('auto'),
   }),
   anneau: strict({ ...common, ...singleSeries }),
   tableau: strict({
@@ -158,8 +160,9 @@ export const figureSchemas = {
     /** A unit per numeric column when they differ, e.g. { budget: dollars }; the others take « format ». */
     formats: z
       .record(
-        z.enum(valueFormats, { errorMap: () => ({ message: `formats : une de ces valeurs attendue pour chaque colonne : ${valueFormats.join(', ')}` }) }),
-        { invalid_type_error: 'formats : une liste « colonne: format » attendue, ex. { budget: dollars }' },
+        z.string(),
+        z.enum(valueFormats, { error: `formats : une de ces valeurs attendue pour chaque colonne : ${valueFormats.join(', ')}` }),
+        { error: 'formats : une liste « colonne: format » attendue, ex. { budget: dollars }' },
       )
       .default({}),
   }),

@@ -112,7 +112,7 @@ describe('npm run new:figure', () => {
     });
     expect(check.output).toContain('activites-par-annee');
     const out = path.join(dir, 'dist');
-    const { status, output } = run(['node', 'node_modules/astro/astro.js', 'build'], dir, { OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: 'https://rapport.example.org' });
+    const { status, output } = run(['node', 'node_modules/astro/bin/astro.mjs', 'build'], dir, { OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: 'https://rapport.example.org' });
     expect(status, output).toBe(0);
     const page = readFileSync(path.join(out, 'chapitres/activites-de-transfert/index.html'), 'utf8');
     expect(page).toContain('Nombre d’activités de transfert par année');

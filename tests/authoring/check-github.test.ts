@@ -61,7 +61,7 @@ describe('npm run check -- --github on a copy of the project with bad data', () 
     const summary = path.join(dir, 'summary.md');
     writeFileSync(summary, '');
     const env: NodeJS.ProcessEnv = { ...process.env, GITHUB_STEP_SUMMARY: summary, NO_COLOR: '1' };
-    const result = spawnSync(process.execPath, ['node_modules/vite-node/vite-node.mjs', '-c', 'scripts/check.vite.config.mjs', 'scripts/check.ts', '--github'], {
+    const result = spawnSync(process.execPath, ['node_modules/vite-node/dist/cli.mjs', '-c', 'scripts/check.vite.config.mjs', 'scripts/check.ts', '--github'], {
       cwd: dir,
       env,
       encoding: 'utf8',

@@ -10,6 +10,7 @@ import { polesDataset } from '../../src/data/poles';
 import { milestonesDataset } from '../../src/data/milestones';
 import { imageProblems, mdxSyntaxProblem } from '../../src/markdown/check-chapters';
 import { root, runBuild } from '../helpers/build';
+import { devServerEnv } from '../helpers/editor';
 
 const temps: string[] = [];
 const temp = (name: string) => {
@@ -329,10 +330,10 @@ describe('npm run dev', () => {
     }
     const port = await freePort();
     let log = '';
-    dev = spawn(process.execPath, [path.join(root, 'node_modules/astro/astro.js'), 'dev', '--port', String(port)], {
+    dev = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port)], {
       cwd: dir,
       detached: true,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_CACHE_DIR: path.join(dir, 'cache') },
+      env: devServerEnv({ ASTRO_CACHE_DIR: path.join(dir, 'cache') }),
     });
     dev.stdout!.on('data', (chunk) => (log += chunk));
     dev.stderr!.on('data', (chunk) => (log += chunk));

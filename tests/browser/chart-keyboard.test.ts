@@ -1,7 +1,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { build } from 'rolldown';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { browserAvailable, launchBrowser } from '../helpers/browser';
@@ -35,7 +35,7 @@ describe.runIf(hasBrowser)('charts by keyboard, mouse and touch (fixture page, C
     copyFileSync(path.join(root, 'src/styles/global.css'), path.join(dir, 'global.css'));
     writeFileSync(path.join(dir, 'theme.css'), themeCss());
     writeFileSync(path.join(dir, '_headers'), `/*\n  Content-Security-Policy: ${csp}\n`);
-    await build({ entryPoints: [path.join(root, 'src/scripts/chart-tooltip.ts')], bundle: true, format: 'esm', outfile: path.join(dir, 'chart-tooltip.js'), logLevel: 'error' });
+    await build({ input: path.join(root, 'src/scripts/chart-tooltip.ts'), output: { format: 'esm', file: path.join(dir, 'chart-tooltip.js') }, logLevel: 'warn' });
     server = await serveStatic(dir);
     browser = await launchBrowser();
   });

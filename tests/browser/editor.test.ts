@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFigureFile } from '../../src/figures/declarative';
 import { root } from '../helpers/build';
 import { browserAvailable, launchBrowser } from '../helpers/chromium';
-import { freePort, linkNodeModules, untilDevServerStarted } from '../helpers/editor';
+import { devServerEnv, freePort, linkNodeModules, untilDevServerStarted } from '../helpers/editor';
 import { toWindows1252 } from '../helpers/excel';
 import { axeViolations } from '../helpers/axe';
 import { englishIn } from '../helpers/english-words';
@@ -81,11 +81,10 @@ describe.runIf(browserAvailable())('the browser editor, local mode', () => {
     linkNodeModules(dir);
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    dev = spawn(process.execPath, [path.join(root, 'node_modules/astro/astro.js'), 'dev', '--port', String(port)], {
+    dev = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port)], {
       cwd: dir,
       detached: true,
-      // Note: vitest sets NODE_ENV=test, with which the editor's browser code meets `process` and stops loading.
-      env: { ...process.env, NODE_ENV: 'development', KEYSTATIC: '1', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_CACHE_DIR: path.join(dir, 'cache') },
+      env: devServerEnv({ KEYSTATIC: '1', ASTRO_CACHE_DIR: path.join(dir, 'cache') }),
     });
     dev.stdout!.on('data', (chunk) => (log += chunk));
     dev.stderr!.on('data', (chunk) => (log += chunk));

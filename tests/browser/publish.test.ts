@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
 import { root } from '../helpers/build';
 import { browserAvailable, launchBrowser } from '../helpers/chromium';
-import { freePort, linkNodeModules, untilDevServerStarted } from '../helpers/editor';
+import { devServerEnv, freePort, linkNodeModules, untilDevServerStarted } from '../helpers/editor';
 
 // The editor's « Publier » page in Chromium, the clean path: a copy of the project under git with a
 // bare repository as its remote, the editor started as staff start it (`npm run edit -- --port N`,
@@ -49,9 +49,8 @@ describe.runIf(browserAvailable())('the « Publier » page, local mode', () => {
     dev = spawn(process.execPath, ['scripts/edit.mjs', '--port', String(port), '--host', '127.0.0.1'], {
       cwd: dir,
       detached: true,
-      // Note: vitest sets NODE_ENV=test, with which the editor's browser code meets `process` and stops loading.
       // BROWSER=none: `--open /keystatic` opens no browser here.
-      env: { ...process.env, NODE_ENV: 'development', BROWSER: 'none', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_CACHE_DIR: path.join(top, 'cache') },
+      env: devServerEnv({ BROWSER: 'none', ASTRO_CACHE_DIR: path.join(top, 'cache') }),
     });
     dev.stdout!.on('data', (chunk) => (log += chunk));
     dev.stderr!.on('data', (chunk) => (log += chunk));

@@ -22,7 +22,7 @@ export const builds = {
 // inherit those, or Vite would take BASE_URL from them instead of the configured base. Nor
 // NODE_ENV=test, which vitest sets: with it, `astro build` bundles with import.meta.env.DEV true,
 // unlike the real build (figures drawn on every request, their cache off).
-const viteEnvKeys = /^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST|NODE_ENV)$/;
+export const viteEnvKeys = /^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST|NODE_ENV)$/;
 
 /** The command and options of a test build: `astro build` with the given environment (a content cache of its own per OUT_DIR, SITE_URL https://rapport.example.org unless given), in the project or in a copy of it (`cwd`). */
 function buildCommand(env: Record<string, string>, cwd: string) {
@@ -31,7 +31,7 @@ function buildCommand(env: Record<string, string>, cwd: string) {
   if (!env.FIGURE_CACHE_DIR) env = { ...env, FIGURE_CACHE_DIR: figureCacheForTests };
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !viteEnvKeys.test(key)));
   return {
-    args: [path.join(cwd, 'node_modules/astro/astro.js'), 'build'],
+    args: [path.join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build'],
     // Note: test builds are deployment-like (SITE_URL set) unless a test says otherwise.
     options: { cwd, env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', SITE_URL: 'https://rapport.example.org', ...env } },
   };

@@ -2,14 +2,14 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
-/** Debian's Chromium; never a browser downloaded by a tool. */
+/** Debian's Chromium, or the browser CHROMIUM_PATH names (the GitHub runner's own); never a browser downloaded by a tool. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Whether a browser is available here. In CI a missing browser is an error, not a skip. */
 export function browserAvailable(): boolean {
   const found = existsSync(chromiumPath);
   if (!found && process.env.CI === 'true') {
-    throw new Error(`Chromium not found at ${chromiumPath}: CI must install it (apt-get install chromium).`);
+    throw new Error(`Chromium not found at ${chromiumPath}: CI must install it (apt-get install chromium) or name it in CHROMIUM_PATH.`);
   }
   if (!found) console.warn(`\n!!! Browser tests SKIPPED: no Chromium at ${chromiumPath} (apt-get install chromium) !!!\n`);
   return found;

@@ -2,10 +2,11 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { root, runBuild } from '../helpers/build';
+import { root, runBuild, runBuildAsync } from '../helpers/build';
+import { linkNodeModules } from '../helpers/editor';
 
-// The figure cache seen from outside, as a team and CI use it: three builds of the report sharing
-// one cache folder. The second finds every figure there and writes the same site; after one CSV
+// The figure cache and Astro's incremental build seen from outside, as a team and CI use them: three
+// builds of the report sharing one cache folder. The second finds every figure there and writes the same site; after one CSV
 // changes, the third draws again only the figure that reads it, and an entry left broken (a build
 // killed while writing, a disk full) is drawn again instead of breaking the build.
 
@@ -82,4 +83,88 @@ describe('the figure cache across builds', () => {
     expect(differ.filter((f) => /carte-poles|jalons|parler-au-nous/.test(f))).toEqual([]);
     expect(readFileSync(path.join(after.outDir, 'figures/poles-par-region.csv'), 'utf8')).toContain('Bas-Saint-Laurent,4');
   });
+});
+
+// Astro's incremental build (experimental.incrementalBuild, keys from src/utils/page-keys.ts) copies
+// a page from the previous build when its key and code are unchanged. A warm build must never be
+// stale: after each kind of change, the incremental build is compared, file by file, with a cold
+// build of the same sources (fresh caches), in a copy of the project so that a component can change.
+describe('incremental builds against cold ones, after each kind of change', () => {
+  const project = path.join(work, 'projet');
+  const kept = { ASTRO_CACHE_DIR: path.join(work, 'incremental-astro'), FIGURE_CACHE_DIR: path.join(work, 'incremental-figures') };
+  let count = 0;
+  let extra: Record<string, string> = {};
+
+  /** Builds the copy (an output folder of its own); the files written and the pages copied from the incremental cache. */
+  const buildCopy = async (caches: Record<string, string>) => {
+    const outDir = path.join(work, `incremental-${++count}`);
+    const { status, output } = await runBuildAsync({ ...caches, ...extra, OUT_DIR: outDir }, project);
+    if (status !== 0) throw new Error(output);
+    const reused = output.split('\n').flatMap((line) => /├─ (\S+) \((?:cached|restored)\)\s*$/.exec(line)?.[1] ?? []);
+    return { outDir, files: files(outDir), reused };
+  };
+  /** The incremental build (caches kept) and a cold one (fresh caches) of the copy as it is now. */
+  const warmAndCold = async () => {
+    const warm = await buildCopy(kept);
+    const cold = await buildCopy({ ASTRO_CACHE_DIR: path.join(work, `cold-astro-${count}`), FIGURE_CACHE_DIR: path.join(work, `cold-figures-${count}`) });
+    expect([...warm.files.keys()]).toEqual([...cold.files.keys()]);
+    expect(changed(cold.files, warm.files)).toEqual([]);
+    return warm;
+  };
+  const edit = (file: string, from: string | RegExp, to: string) => {
+    const full = path.join(project, file);
+    const text = readFileSync(full, 'utf8');
+    expect(text).toMatch(from);
+    writeFileSync(full, text.replace(from, to));
+  };
+
+  it('with nothing changed, copies every page that has a key from the previous build', async () => {
+    for (const entry of ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'src', 'data', 'public']) {
+      cpSync(path.join(root, entry), path.join(project, entry), { recursive: true });
+    }
+    linkNodeModules(project);
+    const first = await buildCopy(kept);
+    expect(first.reused).toEqual([]);
+    const second = await buildCopy(kept);
+    expect(changed(first.files, second.files)).toEqual([]);
+    // Every route with getStaticPaths(): chapter, embed, oEmbed, CSV and PNG of each figure, data files, share cards.
+    for (const page of ['/chapitres/un-ecosysteme-tisse-serre/index.html', '/embed/carte-poles/index.html', '/embed/carte-poles/oembed.json', '/figures/carte-poles.csv', '/figures/carte-poles.png', '/donnees/poles.csv', '/partage/accueil.png']) {
+      expect(second.reused).toContain(page);
+    }
+  }, 300_000);
+
+  it('after a CSV changed: draws again the pages of the figure that reads it, copies the others', async () => {
+    edit('data/poles-par-region.csv', '01,Bas-Saint-Laurent,1', '01,Bas-Saint-Laurent,4');
+    const warm = await warmAndCold();
+    expect(warm.reused).toContain('/figures/carte-poles.png');
+    for (const page of ['/figures/poles-par-region.png', '/figures/poles-par-region.csv', '/embed/poles-par-region/index.html', '/chapitres/un-ecosysteme-tisse-serre/index.html', '/donnees/poles-par-region.csv']) {
+      expect(warm.reused).not.toContain(page);
+    }
+  }, 300_000);
+
+  it('after a figure file changed', async () => {
+    edit('src/content/figures/poles-par-region.yaml', /^titre: .*$/m, 'titre: Un titre changé entre deux compilations');
+    const warm = await warmAndCold();
+    expect(warm.reused).not.toContain('/embed/poles-par-region/oembed.json');
+    expect(readFileSync(path.join(warm.outDir, 'embed/poles-par-region/oembed.json'), 'utf8')).toContain('Un titre changé entre deux compilations');
+  }, 300_000);
+
+  it('after one word of a chapter changed', async () => {
+    edit('src/content/chapters/un-ecosysteme-tisse-serre.mdx', 'la pandémie battait', 'la crise battait');
+    const warm = await warmAndCold();
+    expect(warm.reused).toContain('/figures/carte-poles.png');
+    expect(readFileSync(path.join(warm.outDir, 'chapitres/un-ecosysteme-tisse-serre/index.html'), 'utf8')).toContain('la crise battait');
+  }, 300_000);
+
+  it('after a component changed', async () => {
+    edit('src/components/KeyFigures.astro', '<section class="key-figures"', '<section data-essai="composant" class="key-figures"');
+    const warm = await warmAndCold();
+    expect(readFileSync(path.join(warm.outDir, 'chapitres/un-ecosysteme-tisse-serre/index.html'), 'utf8')).toContain('data-essai="composant"');
+  }, 300_000);
+
+  it('after the base path changed', async () => {
+    extra = { BASE_PATH: '/sous-dossier/' };
+    const warm = await warmAndCold();
+    expect(readFileSync(path.join(warm.outDir, 'embed/carte-poles/index.html'), 'utf8')).toContain('/sous-dossier/');
+  }, 300_000);
 });

@@ -3,9 +3,10 @@ import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { dataDir } from '../../data/csv';
 import { dataFiles } from '../../data/index';
+import { dataFilePageKey } from '../../utils/page-keys';
 
 /** Every data file, published as-is for download under /donnees/. */
-export const getStaticPaths = (() => dataFiles.map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => dataFiles.map((file) => ({ params: { file }, cacheKey: dataFilePageKey(file) }))) satisfies GetStaticPaths;
 
 const types: Record<string, string> = { '.csv': 'text/csv; charset=utf-8', '.topojson': 'application/json' };
 

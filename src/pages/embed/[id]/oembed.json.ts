@@ -2,9 +2,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildFigure, figureIds, pngSize } from '../../../figures/index';
 import { absoluteUrl, embedSnippet, embedWidth } from '../../../utils/embed';
 import { t } from '../../../strings';
+import { figurePageKey } from '../../../utils/page-keys';
 
 /** An oEmbed "rich" document per figure, so CMSs that speak oEmbed embed it from its URL. */
-export const getStaticPaths = (() => figureIds().map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => figureIds().map((id) => ({ params: { id }, cacheKey: figurePageKey('oembed', id) }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const figure = buildFigure(String(params.id));
