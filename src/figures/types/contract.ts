@@ -131,6 +131,16 @@ export interface ChartType<S extends z.AnyZodObject = z.AnyZodObject> {
   columnFormats?: (spec: SpecOf<S>) => { key: string; units: Record<string, ValueUnit> };
   /** Its CSV rows to what it draws: table rows, description, notes and the renderer; undefined after pushing its problems. */
   prepare(context: PrepareContext<SpecOf<S>>): Prepared | undefined;
+  /**
+   * Its case in the size budget (tests/figures/sizes.test.ts) and the benchmark (npm run bench), for
+   * a type that is not among scripts/synthetic-figures.ts's own cases: a CSV of any number of rows
+   * from a seeded generator, the keys of its figure file, and what it draws of that many rows.
+   */
+  largeCase?: {
+    csv(rows: number, random: () => number): string;
+    keys: string;
+    drawn(rows: number): { rows: number; note: string | undefined };
+  };
   /** Ids of its gallery examples kept in docs/galerie/figures/ (examples may also sit in its folder: exemple-*.yaml and their CSV). */
   examples?: readonly string[];
 }
