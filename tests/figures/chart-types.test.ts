@@ -40,6 +40,8 @@ describe('the chart types’ registry', () => {
         .filter((f) => /^exemple-.*\.ya?ml$/.test(f))
         .map((f) => path.join(folder, f));
       expect(named.length + own.length, `${type}: no gallery example`).toBeGreaterThan(0);
+      // Its own examples say what the gallery's keyboard test must hear.
+      expect(Object.keys(chartTypes[type]!.gallery ?? {}).sort(), type).toEqual(own.map((f) => path.basename(f).replace(/\.ya?ml$/, '')).sort());
       for (const file of [...named, ...own]) {
         const read = readFigureFile(file, own.includes(file) ? folder : path.join(root, gallery.data));
         expect(read.problems.map((p) => p.message)).toEqual([]);

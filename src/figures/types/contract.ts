@@ -141,6 +141,12 @@ export interface ChartType<S extends z.AnyZodObject = z.AnyZodObject> {
     keys: string;
     drawn(rows: number): { rows: number; note: string | undefined };
   };
+  /**
+   * For each of its own gallery examples (exemple-*.yaml in its folder, drawn as a chart): the first
+   * mark the keyboard announces (« label : value ») and how many marks it draws, checked in the
+   * gallery's browser test (tests/browser/gallery.test.ts) at both widths.
+   */
+  gallery?: Readonly<Record<string, { first: string; count: number }>>;
   /** Ids of its gallery examples kept in docs/galerie/figures/ (examples may also sit in its folder: exemple-*.yaml and their CSV). */
   examples?: readonly string[];
 }
