@@ -4,7 +4,7 @@ import { textes } from './textes';
 const e = textes.editor;
 
 /** The scatter's form: its columns, the points to name, the axes' titles and the x unit. */
-export const fields = ({ fields, f, column, formatOptions }: EditorKit) =>
+export const fields = ({ fields, column, formatOptions }: EditorKit) =>
   fields.object({
     x: column(e.x),
     y: column(e.y),
@@ -14,5 +14,5 @@ export const fields = ({ fields, f, column, formatOptions }: EditorKit) =>
     etiqueter: fields.array(fields.text({ label: e.point }), { label: e.etiqueter, itemLabel: (p) => p.value }),
     'titre-x': fields.text({ label: e.titreX }),
     'titre-y': fields.text({ label: e.titreY }),
-    'format-x': fields.select({ label: e.formatX, options: [{ label: f.format, value: '' }, ...formatOptions], defaultValue: '' }),
+    'format-x': fields.select({ label: e.formatX, options: [{ label: e.formatXSame, value: '' }, ...formatOptions], defaultValue: '' }),
   });

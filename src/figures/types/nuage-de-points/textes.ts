@@ -48,5 +48,6 @@ export const textes = {
     titreX: 'Titre de l’axe horizontal (facultatif ; nom de la colonne x sinon)',
     titreY: 'Titre de l’axe vertical (facultatif ; nom de la colonne y sinon)',
     formatX: 'Unité des nombres de l’axe horizontal (celle des valeurs sinon)',
+    formatXSame: 'comme l’unité des valeurs',
   },
 };
