@@ -54,11 +54,11 @@ describe('Pearson’s r, and in words', () => {
   });
 
   it('says the sign and the strength, r with a decimal comma and a true minus sign', () => {
-    expect(correlationWords(0.8213)).toBe('corrélation positive forte (r = 0,82)');
-    expect(correlationWords(-0.449)).toBe('corrélation négative modérée (r = \u22120,45)');
-    expect(correlationWords(0.25)).toBe('corrélation positive faible (r = 0,25)');
-    expect(correlationWords(0.95)).toBe('corrélation positive très forte (r = 0,95)');
-    expect(correlationWords(0.04)).toBe('pas de corrélation linéaire (r = 0,04)');
+    expect(correlationWords(0.8213)).toBe('corrélation positive forte (r\u00a0=\u00a00,82)');
+    expect(correlationWords(-0.449)).toBe('corrélation négative modérée (r\u00a0=\u00a0\u22120,45)');
+    expect(correlationWords(0.25)).toBe('corrélation positive faible (r\u00a0=\u00a00,25)');
+    expect(correlationWords(0.95)).toBe('corrélation positive très forte (r\u00a0=\u00a00,95)');
+    expect(correlationWords(0.04)).toBe('pas de corrélation linéaire (r\u00a0=\u00a00,04)');
     expect(correlationWords(undefined)).toBe('corrélation non calculable (une des deux colonnes ne varie pas)');
   });
 });
@@ -104,18 +104,18 @@ describe('nuage-de-points: errors that point home', () => {
 });
 
 describe('nuage-de-points: what it draws', () => {
-  it('draws one disc per point at both widths, in reading order (left to right), each with its label and values', () => {
+  it('draws one disc per point at both widths, the largest first (no small disc hidden under a large one), each with its label and values', () => {
     const { narrow, wide } = drawn(`${keys}taille: population\ncouleur: territoire\netiqueter: [Montréal]\ntitre-x: Entreprises\n`, regions);
     for (const svg of [narrow, wide]) {
       const discs = [...doc(svg).querySelectorAll('.scatter-points circle')];
-      expect(discs.map((c) => c.getAttribute('data-label'))).toEqual(['Côte-Nord', 'Laval', 'Estrie', 'Montréal']);
-      expect(discs[0]!.getAttribute('data-value')).toBe('Entreprises\u00a0: 140\u202f; emplois\u00a0: 3,9\u202f; population\u00a0: 91\u202f; territoire\u00a0: rural');
+      expect(discs.map((c) => c.getAttribute('data-label'))).toEqual(['Montréal', 'Laval', 'Estrie', 'Côte-Nord']);
+      expect(discs[3]!.getAttribute('data-value')).toBe('Entreprises\u00a0: 140\u202f; emplois\u00a0: 3,9\u202f; population\u00a0: 91\u202f; territoire\u00a0: rural');
       // Area proportional to the value: radius ∝ √population.
       const r = discs.map((c) => Number(c.getAttribute('r')));
-      expect(r[3]! / r[2]!).toBeCloseTo(Math.sqrt(2050 / 333), 1);
+      expect(r[0]! / r[2]!).toBeCloseTo(Math.sqrt(2050 / 333), 1);
       // Colours by category, the same for both urban regions; the legend names the three.
       const fills = discs.map((c) => c.getAttribute('fill'));
-      expect(fills[1]).toBe(fills[3]);
+      expect(fills[0]).toBe(fills[1]);
       expect(new Set(fills).size).toBe(3);
       expect([...doc(svg).querySelectorAll('.scatter-legend text')].map((t) => t.textContent)).toEqual(['intermédiaire', 'urbain', 'rural']);
       expect([...doc(svg).querySelectorAll('.scatter-labels text')].map((t) => t.textContent)).toEqual(['Montréal']);
@@ -131,13 +131,13 @@ describe('nuage-de-points: what it draws', () => {
   it('writes its description from the data: what against what, r in words, colours, areas, extremes, named points', () => {
     const { figure, rows } = drawn(`${keys}taille: population\ncouleur: territoire\netiqueter: [Montréal, Estrie]\n`, regions);
     expect(figure.description(rows)).toBe(
-      'Nuage de 4\u00a0points : « emplois » (axe vertical) selon « entreprises » (axe horizontal) ; corrélation positive très forte (r = 1,00). ' +
+      'Nuage de 4\u00a0points : « emplois » (axe vertical) selon « entreprises » (axe horizontal) ; corrélation positive très forte (r\u00a0=\u00a01,00). ' +
         'Couleur selon « territoire » : intermédiaire, urbain et rural. Aire des points selon « population ». ' +
         '« emplois » le plus élevé : Montréal (38,4) ; le plus faible : Côte-Nord (3,9). Points nommés sur le graphique : Montréal et Estrie.',
     );
   });
 
-  it('lists every row in its table and CSV, a row without y left undrawn with a note', () => {
+  it('walks the discs left to right when they have no area; lists every row in its table and CSV, a row without y left undrawn with a note', () => {
     const { figure, rows, wide } = drawn(keys, `${regions}Laurentides,560,,630,intermédiaire\n`);
     expect(figure.columns.map((c) => c.label)).toEqual(['region', 'entreprises', 'emplois']);
     expect(rows.map((r) => r.shown)).toEqual([
@@ -149,7 +149,7 @@ describe('nuage-de-points: what it draws', () => {
     ]);
     expect(figure.columns.map((c) => c.numeric)).toEqual([false, true, true]);
     expect(figure.note).toBe('1 ligne sans valeur pour x ou y n’est pas dessinée.');
-    expect(doc(wide).querySelectorAll('.scatter-points circle')).toHaveLength(4);
+    expect([...doc(wide).querySelectorAll('.scatter-points circle')].map((c) => c.getAttribute('data-label'))).toEqual(['Côte-Nord', 'Laval', 'Estrie', 'Montréal']);
   });
 
   it(`draws and lists the first ${maxPoints} rows of a longer file, says so, and keeps every row in its CSV`, () => {

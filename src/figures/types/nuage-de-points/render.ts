@@ -184,7 +184,7 @@ export function renderScatter(points: readonly ScatterPoint[], options: ScatterR
       .text(l),
   );
 
-  // Discs in reading order (the keyboard walks them so); the largest first would hide nothing more, as each has a white ring.
+  // Discs in the order given (the keyboard walks them so), each with a white ring so overlaps stay visible.
   const discs = plot.append('g').attr('class', 'scatter-points').attr('stroke', palette.paper).attr('stroke-width', 1);
   for (const p of points) {
     discs
@@ -200,7 +200,8 @@ export function renderScatter(points: readonly ScatterPoint[], options: ScatterR
   // Names beside their disc: right of it, or left near the right edge; moved apart vertically, with a leader line when moved.
   const named = points.filter((p) => p.labelled);
   if (named.length) {
-    const g = plot.append('g').attr('class', 'scatter-labels');
+    // Note: names never take the pointer from the discs under them.
+    const g = plot.append('g').attr('class', 'scatter-labels').attr('pointer-events', 'none');
     const sides = named.map((p) => {
       const cx = x(p.x);
       const w = textWidth(p.name, fontSize);

@@ -28,7 +28,7 @@ export const textes = {
   sizeLegend: (column: string) => `Aire des points selon « ${column} »`,
   // The written description (alt text).
   description: (count: string, y: string, x: string) => `Nuage de ${count} : « ${y} » (axe vertical) selon « ${x} » (axe horizontal)`,
-  correlation: (words: string, r: string) => `${words} (r = ${r})`,
+  correlation: (words: string, r: string) => `${words} (r\u00a0=\u00a0${r})`,
   noCorrelation: 'corrélation non calculable (une des deux colonnes ne varie pas)',
   strength: { none: 'pas de corrélation linéaire', weak: 'faible', moderate: 'modérée', strong: 'forte', veryStrong: 'très forte' },
   sign: { positive: 'positive', negative: 'négative' },

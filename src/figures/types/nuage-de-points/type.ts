@@ -49,7 +49,7 @@ export default defineChartType({
   textKeys: ['titre-x', 'titre-y'],
   gallery: {
     'exemple-nuage-de-points': {
-      first: 'Nord-du-Québec\u00a0: Nombre d’entreprises d’économie sociale\u00a0: 60\u202f; Emplois (en milliers)\u00a0: 0,9\u202f; population\u00a0: 46\u202f; territoire\u00a0: rural',
+      first: 'Montréal\u00a0: Nombre d’entreprises d’économie sociale\u00a0: 2\u202f650\u202f; Emplois (en milliers)\u00a0: 38,4\u202f; population\u00a0: 2\u202f050\u202f; territoire\u00a0: urbain',
       count: 17,
     },
   },
@@ -114,8 +114,10 @@ export default defineChartType({
     const sizeName = sizeCol === undefined ? undefined : table.header[sizeCol]!;
     const groupName = groupCol === undefined ? undefined : table.header[groupCol]!;
 
-    // Reading order: left to right, then bottom to top (the keyboard walks the discs so).
-    const ordered = [...drawn].sort((a, b) => a.x - b.x || a.y - b.y || a.line - b.line);
+    // Drawing order, which the keyboard walks: left to right (then bottom to top); with areas, from the
+    // largest to the smallest, so that no small disc hides under a large one and each can be pointed at.
+    const byPlace = (a: (typeof drawn)[number], b: (typeof drawn)[number]) => a.x - b.x || a.y - b.y || a.line - b.line;
+    const ordered = [...drawn].sort(sizeCol === undefined ? byPlace : (a, b) => (b.size ?? 0) - (a.size ?? 0) || byPlace(a, b));
     const points: ScatterPoint[] = ordered.map((p) => ({
       name: p.name,
       x: p.x,
