@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -166,5 +167,32 @@ describe('nuage-de-points: what it draws', () => {
     expect(wide).toContain('data-label="&lt;b&gt;&amp;&quot;"');
     expect(wide).toContain('>&lt;b&gt;&amp;&quot;</text>');
     expect(wide).not.toContain('<b>');
+  });
+});
+
+describe('npm run new:figure -- <id> --type nuage-de-points', () => {
+  it('writes a figure file whose column roles come from the CSV’s header, as the folder’s modele.json says', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tiess-nuage-new-'));
+    dirs.push(dir);
+    const root = path.resolve(import.meta.dirname, '../../../..');
+    cpSync(path.join(root, 'scripts/new-figure.mjs'), path.join(dir, 'scripts/new-figure.mjs'));
+    cpSync(path.join(root, 'src/figures/types/nuage-de-points/modele.json'), path.join(dir, 'src/figures/types/nuage-de-points/modele.json'));
+    mkdirSync(path.join(dir, 'data'));
+    writeFileSync(path.join(dir, 'data/mesures.csv'), 'Organisme;Bénévoles;Heures\nA;3;10\nB;5;12\n');
+    const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/new-figure.mjs', ...args], { cwd: dir, encoding: 'utf8' });
+    const created = run('benevoles-heures', '--type', 'nuage-de-points', '--donnees', 'mesures.csv');
+    expect(created.status, created.stderr).toBe(0);
+    const text = readFileSync(path.join(dir, 'src/content/figures/benevoles-heures.yaml'), 'utf8');
+    expect(text).toContain('type: nuage-de-points\ntitre: Titre de la figure\ndonnees: mesures.csv\netiquette: Organisme\nx: Bénévoles\ny: Heures\nformat: nombre\n');
+    // Without a CSV, one is started with the folder's header.
+    expect(run('autre', '--type', 'nuage-de-points').status).toBe(0);
+    expect(readFileSync(path.join(dir, 'data/autre.csv'), 'utf8')).toBe('nom;valeur x;valeur y\r\n');
+    // The file it writes is read as the build reads it: only its placeholders are left to replace.
+    const file = readFigureFile(path.join(dir, 'src/content/figures/benevoles-heures.yaml'), path.join(dir, 'data'));
+    expect(file.problems.map((p) => p.message.split(`${dir}/`).join(''))).toEqual([
+      expect.stringMatching(/^src\/content\/figures\/benevoles-heures\.yaml, ligne 4 : titre : /),
+      expect.stringMatching(/^src\/content\/figures\/benevoles-heures\.yaml, ligne 10 : source : /),
+    ]);
+    expect(run('x', '--type', 'camembert').stderr).toContain('types possibles : barres, colonnes, barres-groupees, colonnes-groupees, barres-empilees, colonnes-empilees, lignes, anneau, tableau, carte-regions, nuage-de-points');
   });
 });
