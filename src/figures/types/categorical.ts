@@ -42,7 +42,7 @@ export interface CategoricalHooks<Spec> {
   /** Negative values refused (stacks, parts of a whole). */
   noNegative?: boolean;
   /** After the values are read: more checks of them (false when a problem was pushed). */
-  checkValues?(context: PrepareContext<Spec>, values: (number | null)[][], valueCols: number[]): boolean;
+  checkValues?(context: PrepareContext<Spec>, values: (number | null)[][], valueCols: number[], read: { categories: readonly ChartCategory[]; series: readonly ChartSeries[] }): boolean;
   /** The categories' positions on an axis (lines: years or dates) and their order; undefined when a problem was pushed. */
   axis?(context: PrepareContext<Spec>, categories: ChartCategory[], categoryLine: Map<string, number>, categoryCol: number, order: number[]): { xKind: XKind; order: number[] } | undefined;
   /** After ordering: more checks or marks on the categories (undefined when a problem was pushed). */
@@ -129,7 +129,7 @@ export function prepareCategorical<Spec extends CategoricalSpec & { type: string
     keyProblem(valueKey, m.noValues(valueKey, valueCols.map((i) => table.header[i]!), csvName));
     return undefined;
   }
-  if (hooks.checkValues && !hooks.checkValues(context, values, valueCols)) return undefined;
+  if (hooks.checkValues && !hooks.checkValues(context, values, valueCols, { categories, series })) return undefined;
   // The data's own decimals (the averages of long lines keep two more), whatever the display's.
   const decimals = context.decimalsFor(valueCols);
   const formats: Formats = context.formatterFor(spec.format, valueCols);

@@ -23,8 +23,8 @@ export function parseDate(cell: string): number | undefined {
   return d.getUTCMonth() === Number(match[2]) - 1 && d.getUTCDate() === Number(match[3]) ? time : undefined;
 }
 
-/** The axis hook of a type drawn over time, for the « axe-x » its figure file says. */
-export function timeAxis<Spec>(wanted: (typeof xAxisKinds)[number]): NonNullable<CategoricalHooks<Spec>['axis']> {
+/** The axis hook of a type drawn over time, for the « axe-x » its figure file says; `onePoint` says that one date cannot be drawn. */
+export function timeAxis<Spec>(wanted: (typeof xAxisKinds)[number], onePoint: (file: string, line: number) => string = m.lineOnePoint): NonNullable<CategoricalHooks<Spec>['axis']> {
   return ({ keyProblem, problems, before, sink, csvFile, csvName, table }, categories, categoryLine, categoryCol, order) => {
     const labels = categories.map((c) => c.label);
     const years = labels.every((l) => /^\d{4}$/.test(l));
@@ -42,7 +42,7 @@ export function timeAxis<Spec>(wanted: (typeof xAxisKinds)[number]): NonNullable
       if (first) sink.add({ file: csvFile, line: categoryLine.get(c.key)!, column: categoryCol + 1, columnName: table.header[categoryCol] }, m.sameDate(c.label, first.label, categoryLine.get(first.key)!));
       else seen.set(c.position!, c);
     }
-    if (categories.length < 2) keyProblem('type', m.lineOnePoint(csvName, categoryLine.get(categories[0]!.key)!));
+    if (categories.length < 2) keyProblem('type', onePoint(csvName, categoryLine.get(categories[0]!.key)!));
     if (problems.length > before) return undefined;
     // Dates are shown the French way (« 15 janvier 2020 »); the key keeps the date as written.
     if (xKind === 'date') categories.forEach((c) => (c.label = formatDay(c.position!)));
