@@ -52,7 +52,7 @@ describe('aires: errors that point home', () => {
       'data/d.csv, ligne 3, colonne 2 (« A ») : nombre positif attendu : la figure f.yaml (aires) ne peut pas montrer de valeur négative',
     ]);
     expect(read('categorie: annee\nvaleurs: [A, B]\npourcentages: oui\n', wide.replace('2019,20,20', '2019,0,0')).problems).toEqual([
-      'figures/f.yaml, ligne 7 : pourcentages : le total de « 2019 » est 0 ; il ne peut pas être ramené à 100 % (retirez « pourcentages » ou cette ligne)',
+      'figures/f.yaml, ligne 7 : pourcentages : le total de « 2019 » est 0 ; il ne peut pas être ramené à 100\u00a0% (retirez « pourcentages » ou cette ligne)',
     ]);
   });
 
@@ -84,7 +84,7 @@ describe('aires: what it draws', () => {
     ]);
     expect([...doc(w).querySelectorAll('.areas-y-axis text')].map((t) => t.textContent)).toEqual(['0\u00a0%', '25\u00a0%', '50\u00a0%', '75\u00a0%', '100\u00a0%']);
     expect(figure.description(rows)).toBe(
-      'Graphique en aires de 3\u00a0séries (A, B et C), empilées à 100 % de chaque date, de 2019 à 2020 (2\u00a0points). A : 34\u00a0% du total (2019), puis 25\u00a0% (2020). B : 33\u00a0% du total (2019), puis 50\u00a0% (2020). C : 33\u00a0% du total (2019), puis 25\u00a0% (2020).',
+      'Graphique en aires de 3\u00a0séries (A, B et C), empilées à 100\u00a0% de chaque date, de 2019 à 2020 (2\u00a0points). A : 34\u00a0% du total (2019), puis 25\u00a0% (2020). B : 33\u00a0% du total (2019), puis 50\u00a0% (2020). C : 33\u00a0% du total (2019), puis 25\u00a0% (2020).',
     );
   });
 

@@ -2,12 +2,12 @@
 // editor form. Kept in its folder so that the type is one folder.
 
 export const textes = {
-  summary: 'aires : une série ou plusieurs empilées au fil des années ou des dates (aussi à 100 %)',
+  summary: 'aires : une série ou plusieurs empilées au fil des années ou des dates (aussi à 100\u00a0%)',
   kindName: 'Graphique en aires',
   // Problems with the data.
   gap: (key: string, series: string, category: string) =>
     `${key} : la série « ${series} » n’a pas de valeur pour « ${category} » ; des aires empilées ont besoin d’une valeur à chaque date (écrivez 0 si elle est nulle), ou retirez cette série`,
-  noWhole: (category: string) => `pourcentages : le total de « ${category} » est 0 ; il ne peut pas être ramené à 100 % (retirez « pourcentages » ou cette ligne)`,
+  noWhole: (category: string) => `pourcentages : le total de « ${category} » est 0 ; il ne peut pas être ramené à 100\u00a0% (retirez « pourcentages » ou cette ligne)`,
   onePoint: (file: string, line: number) =>
     `un graphique en aires a besoin d’au moins deux dates et ${file} n’en a qu’une (ligne ${line}) ; ajoutez une ligne de données, ou écrivez « type: colonnes » pour montrer une seule valeur`,
   // The drawing.
@@ -16,7 +16,7 @@ export const textes = {
   // The written description (alt text).
   head: (kind: string, series: string, range: string) => `${kind}${series} ${range}.`,
   seriesPart: (count: string, names: string) => ` de ${count} (${names}), empilées,`,
-  seriesPart100: (count: string, names: string) => ` de ${count} (${names}), empilées à 100 % de chaque date,`,
+  seriesPart100: (count: string, names: string) => ` de ${count} (${names}), empilées à 100\u00a0% de chaque date,`,
   years: (first: string, last: string, points: string) => `de ${first} à ${last} (${points})`,
   dates: (first: string, last: string, points: string) => `du ${first} au ${last} (${points})`,
   categories: (points: string) => `(${points})`,
@@ -25,6 +25,6 @@ export const textes = {
   shareFromTo: (name: string, a: string, aAt: string, b: string, bAt: string) => `${name} : ${a} du total (${aAt}), puis ${b} (${bAt}).`,
   // The editor's form.
   editor: {
-    pourcentages: 'Empiler à 100 % (la part de chaque série à chaque date)',
+    pourcentages: 'Empiler à 100\u00a0% (la part de chaque série à chaque date)',
   },
 };
