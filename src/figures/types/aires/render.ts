@@ -169,7 +169,7 @@ export function renderAreas(data: CategoricalData, options: AreaRequest): string
     const left = c === 0 ? plotLeft : (x(c - 1) + x(c)) / 2;
     const right = c === categories.length - 1 ? plotRight : (x(c) + x(c + 1)) / 2;
     const said = series.map((item, s) => {
-      const v = values[s]![c];
+      const v = values[s]![c] ?? null;
       const shown = v === null ? '—' : percent ? textes.shareOf(format(v), formatPercent(percents[s]! / 100)) : format(v);
       return multi ? `${item.label}\u00a0: ${shown}` : shown;
     });
