@@ -1,6 +1,5 @@
 import { collection, config, fields } from '@keystatic/core';
 import { block, inline, wrapper } from '@keystatic/core/content-components';
-import { figureTypes, figureTypeNames } from './src/schemas/figure';
 import { dataColumns, dataFileChoices, figureChoices } from './src/editor/figure-choices';
 import { dataFileField } from './src/editor/column-fields';
 import { editorKit, type TypeEditor } from './src/editor/figure-fields';
@@ -97,16 +96,24 @@ const d = e.descriptions;
 const kit = editorKit(columnsByFile);
 const formatOptions = kit.formatOptions;
 
-// Note: each chart type's form is in its folder (src/figures/types/<type>/editor.ts), found here as
-// the build finds the types: a new folder is a new choice.
+// Note: each chart type's form is in its folder (src/figures/types/<type>/editor.ts), its place and
+// summary in about.ts, found here as the build finds the types: a new folder is a new choice. (The
+// registry itself is not imported: it holds the renderers, which run in Node, and this file runs in
+// the browser.)
 const typeEditors = import.meta.glob<TypeEditor>('./src/figures/types/*/editor.ts', { eager: true });
+const typeAbouts = import.meta.glob<{ default: { order: number; summary: string } }>('./src/figures/types/*/about.ts', { eager: true });
+const typeName = (file: string) => file.replace(/^\.\/src\/figures\/types\/([^/]+)\/[^/]+$/, '$1');
+const types = Object.entries(typeAbouts)
+  .map(([file, about]) => ({ name: typeName(file), ...about.default }))
+  .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
 /** The fields of each figure type: the column roles and options its schema accepts, in the types' order. */
 const typeFields = Object.fromEntries(
-  figureTypeNames.flatMap((type) => {
-    const editor = typeEditors[`./src/figures/types/${type}/editor.ts`];
-    return editor ? [[type, editor.fields(kit)]] : [];
+  types.flatMap(({ name }) => {
+    const editor = typeEditors[`./src/figures/types/${name}/editor.ts`];
+    return editor ? [[name, editor.fields(kit)]] : [];
   }),
 );
+const typeSummary = Object.fromEntries(types.map(({ name, summary }) => [name, summary]));
 
 /** The editor's configuration: chapters and figure files, in French. */
 export default config({
@@ -152,7 +159,7 @@ export default config({
         type: fields.conditional(
           fields.select({
             label: f.type,
-            options: Object.keys(typeFields).map((value) => ({ value, label: `${value} — ${figureTypes[value]}` })),
+            options: Object.keys(typeFields).map((value) => ({ value, label: `${value} — ${typeSummary[value]}` })),
             defaultValue: 'barres',
           }),
           typeFields,

@@ -35,6 +35,7 @@ describe('the chart types’ registry', () => {
     for (const type of figureTypeNames) {
       const folder = path.join(root, typesFolder, type);
       expect(existsSync(path.join(folder, 'editor.ts')), `${type}: editor.ts`).toBe(true);
+      expect(existsSync(path.join(folder, 'about.ts')), `${type}: about.ts`).toBe(true);
       const named = (chartTypes[type]!.examples ?? []).map((id) => path.join(root, gallery.figures, `${id}.yaml`));
       const own = readdirSync(folder)
         .filter((f) => /^exemple-.*\.ya?ml$/.test(f))
@@ -57,12 +58,12 @@ const newType = {
 import { column, common, strict } from '../../../schemas/figure-keys';
 import { createSvg, finalizeSvg } from '../../../charts/svg';
 import { defineChartType } from '../contract';
+import about from './about';
 
 const radius = 'rayon : nombre de 2 à 20 attendu';
 
 export default defineChartType({
-  order: 100,
-  summary: 'pastilles d’essai, une par ligne',
+  ...about,
   kindName: 'Pastilles d’essai',
   kind: 'chart',
   schema: strict({
@@ -95,6 +96,7 @@ export default defineChartType({
   },
 });
 `,
+  'about.ts': "export default { order: 100, summary: 'pastilles d’essai, une par ligne' };\n",
   'editor.ts': `import type { EditorKit } from '../../../editor/figure-fields';
 
 export const fields = ({ fields, f, column }: EditorKit) => fields.object({ categorie: column(f.categorie), valeur: column(f.valeur), rayon: fields.integer({ label: 'Rayon' }) });

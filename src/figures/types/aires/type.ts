@@ -11,6 +11,7 @@ import { timeAxis, xAxisKinds } from '../time-axis';
 import { defineChartType } from '../contract';
 import { renderAreas } from './render';
 import { textes } from './textes';
+import about from './about';
 
 // Areas (aires): one series over time, or several stacked (also to 100 % of each date).
 
@@ -48,8 +49,7 @@ export function describeAreas(data: CategoricalData, format: ValueFormat, xKind:
 }
 
 export default defineChartType({
-  order: 12,
-  summary: textes.summary,
+  ...about,
   kindName: textes.kindName,
   kind: 'chart',
   schema: strict({

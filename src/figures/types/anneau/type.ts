@@ -5,6 +5,7 @@ import { describeFigure } from '../../describe';
 import { prepareCategorical } from '../categorical';
 import { defineChartType } from '../contract';
 import { t } from '../../../strings';
+import about from './about';
 
 // Donut: the parts of a whole, 6 at most, with their shares in the data table.
 
@@ -15,8 +16,7 @@ const kindName = 'Graphique en anneau';
 export const maxDonutParts = 6;
 
 export default defineChartType({
-  order: 8,
-  summary: 'anneau : les parts d’un tout (6 parts au plus)',
+  ...about,
   kindName,
   kind: 'chart',
   schema: strict({ ...common, ...singleSeries }),

@@ -1,11 +1,11 @@
 import { stackedSchema, prepareBars } from '../bars';
 import { defineChartType } from '../contract';
+import about from './about';
 
 const kindName = 'Diagramme à barres empilées';
 
 export default defineChartType({
-  order: 5,
-  summary: 'barres horizontales empilées (aussi à 100 %)',
+  ...about,
   kindName,
   kind: 'chart',
   schema: stackedSchema,

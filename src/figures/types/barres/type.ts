@@ -1,11 +1,11 @@
 import { barsSchema, prepareBars } from '../bars';
 import { defineChartType } from '../contract';
+import about from './about';
 
 const kindName = 'Diagramme à barres horizontales';
 
 export default defineChartType({
-  order: 1,
-  summary: 'barres horizontales, une valeur par catégorie',
+  ...about,
   kindName,
   kind: 'chart',
   schema: barsSchema,

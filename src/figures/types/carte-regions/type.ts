@@ -7,6 +7,7 @@ import { classify } from '../../../charts/map/classes';
 import { describeFigure } from '../../describe';
 import { defineChartType, type DeclaredRow } from '../contract';
 import { t } from '../../../strings';
+import about from './about';
 
 // Regions map: the 17 administrative regions coloured by a value (choropleth), drawn once.
 
@@ -14,8 +15,7 @@ const m = t.figureFile;
 const kindName = 'Carte des 17 régions administratives du Québec';
 
 export default defineChartType({
-  order: 10,
-  summary: 'carte des 17 régions administratives colorées selon une valeur',
+  ...about,
   kindName,
   kind: 'map',
   schema: strict({

@@ -1,11 +1,11 @@
 import { stackedSchema, prepareBars } from '../bars';
 import { defineChartType } from '../contract';
+import about from './about';
 
 const kindName = 'Diagramme à colonnes empilées';
 
 export default defineChartType({
-  order: 6,
-  summary: 'colonnes empilées (aussi à 100 %)',
+  ...about,
   kindName,
   kind: 'chart',
   schema: stackedSchema,

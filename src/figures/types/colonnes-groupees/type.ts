@@ -1,11 +1,11 @@
 import { groupedSchema, prepareBars } from '../bars';
 import { defineChartType } from '../contract';
+import about from './about';
 
 const kindName = 'Diagramme à colonnes groupées';
 
 export default defineChartType({
-  order: 4,
-  summary: 'colonnes groupées, plusieurs séries côte à côte',
+  ...about,
   kindName,
   kind: 'chart',
   schema: groupedSchema,

@@ -1,11 +1,11 @@
 import { barsSchema, prepareBars } from '../bars';
 import { defineChartType } from '../contract';
+import about from './about';
 
 const kindName = 'Diagramme à colonnes';
 
 export default defineChartType({
-  order: 2,
-  summary: 'colonnes verticales (années ou catégories ordonnées)',
+  ...about,
   kindName,
   kind: 'chart',
   schema: barsSchema,

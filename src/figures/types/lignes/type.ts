@@ -5,14 +5,14 @@ import { describeFigure } from '../../describe';
 import { prepareCategorical } from '../categorical';
 import { timeAxis, xAxisKinds } from '../time-axis';
 import { defineChartType } from '../contract';
+import about from './about';
 
 // Lines: one or more series over years, dates or ordered categories.
 
 const kindName = 'Graphique linéaire';
 
 export default defineChartType({
-  order: 7,
-  summary: 'lignes : une ou plusieurs séries au fil des années ou des dates',
+  ...about,
   kindName,
   kind: 'chart',
   schema: strict({

@@ -4,6 +4,7 @@ import { defineChartType, type DeclaredRow } from '../contract';
 import { scatterSchema } from './schema';
 import { maxGroups, renderScatter, type ScatterPoint } from './render';
 import { textes } from './textes';
+import about from './about';
 
 // Scatter (nuage-de-points): two numeric columns, optionally a size column and a colour category,
 // some points named; the written description states Pearson's r in words.
@@ -41,8 +42,7 @@ export function correlationWords(r: number | undefined): string {
 export const maxPoints = 1000;
 
 export default defineChartType({
-  order: 11,
-  summary: textes.summary,
+  ...about,
   kindName: textes.kindName,
   kind: 'chart',
   schema: scatterSchema,

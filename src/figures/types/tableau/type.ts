@@ -6,6 +6,7 @@ import { formatNumber } from '../../../utils/format';
 import { describeFigure } from '../../describe';
 import { defineChartType, type DeclaredRow, type Rec } from '../contract';
 import { t } from '../../../strings';
+import about from './about';
 
 // Table: the CSV's columns as a sortable table (the table is the figure), a numeric column with a
 // bar in each cell if asked, a unit per column.
@@ -17,8 +18,7 @@ const kindName = 'Tableau';
 export const maxTableRows = 200;
 
 export default defineChartType({
-  order: 9,
-  summary: 'tableau triable, avec barres possibles dans une colonne',
+  ...about,
   kindName,
   kind: 'table',
   schema: strict({
