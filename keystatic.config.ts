@@ -1,8 +1,8 @@
 import { collection, config, fields } from '@keystatic/core';
 import { block, inline, wrapper } from '@keystatic/core/content-components';
-import { figureTypes, valueFormats, type FigureType } from './src/schemas/figure';
 import { dataColumns, dataFileChoices, figureChoices } from './src/editor/figure-choices';
-import { columnField, dataFileField } from './src/editor/column-fields';
+import { dataFileField } from './src/editor/column-fields';
+import { editorKit, type TypeEditor } from './src/editor/figure-fields';
 // Note: for its side effect in the browser: the editor's French message for a chapter it cannot open.
 import './src/editor/entry-error';
 import { t } from './src/strings';
@@ -93,73 +93,27 @@ export const chapterComponents = {
 
 const f = e.figure;
 const d = e.descriptions;
-const column = (label: string, required = true) => columnField(fields.text({ label, validation: { isRequired: required } }), columnsByFile);
-const columns = (label: string) => fields.array(column(f.colonne), { label, itemLabel: (p) => p.value });
-const sort = fields.select({
-  label: f.tri,
-  options: [
-    { label: f.triAucun, value: 'aucun' },
-    { label: f.triCroissant, value: 'croissant' },
-    { label: f.triDecroissant, value: 'decroissant' },
-  ],
-  defaultValue: 'aucun',
-});
-const axisTitle = fields.text({ label: f.titreAxe });
-const formatOptions = valueFormats.map((v) => ({ label: v, value: v }));
+const kit = editorKit(columnsByFile);
+const formatOptions = kit.formatOptions;
 
-const categoryTitle = fields.text({ label: f.titreCategories });
-const single = { categorie: column(f.categorie), 'titre-categories': categoryTitle, valeur: column(f.valeur) };
-const multi = {
-  categorie: column(f.categorie),
-  'titre-categories': categoryTitle,
-  valeurs: columns(f.valeurs),
-  serie: column(f.serie, false),
-  valeur: column(f.valeurLong, false),
-};
-const bars = fields.object({
-  ...single,
-  tri: sort,
-  surligner: fields.array(fields.text({ label: f.categorie }), { label: f.surligner, itemLabel: (p) => p.value }),
-  'titre-axe': axisTitle,
-});
-const grouped = fields.object({ ...multi, tri: sort, 'titre-axe': axisTitle });
-const stacked = fields.object({ ...multi, tri: sort, 'titre-axe': axisTitle, pourcentages: fields.checkbox({ label: f.pourcentages }) });
-
-/** The fields of each figure type: the column roles and options src/schemas/figure.ts accepts for it. */
-const typeFields = {
-  barres: bars,
-  colonnes: bars,
-  'barres-groupees': grouped,
-  'colonnes-groupees': grouped,
-  'barres-empilees': stacked,
-  'colonnes-empilees': stacked,
-  lignes: fields.object({
-    ...multi,
-    'titre-axe': axisTitle,
-    'axe-x': fields.select({
-      label: f.axeX,
-      options: [
-        { label: f.axeXAuto, value: 'auto' },
-        { label: f.axeXAnnees, value: 'annees' },
-        { label: f.axeXDates, value: 'dates' },
-        { label: f.axeXCategories, value: 'categories' },
-      ],
-      defaultValue: 'auto',
-    }),
+// Note: each chart type's form is in its folder (src/figures/types/<type>/editor.ts), its place and
+// summary in about.ts, found here as the build finds the types: a new folder is a new choice. (The
+// registry itself is not imported: it holds the renderers, which run in Node, and this file runs in
+// the browser.)
+const typeEditors = import.meta.glob<TypeEditor>('./src/figures/types/*/editor.ts', { eager: true });
+const typeAbouts = import.meta.glob<{ default: { order: number; summary: string } }>('./src/figures/types/*/about.ts', { eager: true });
+const typeName = (file: string) => file.replace(/^\.\/src\/figures\/types\/([^/]+)\/[^/]+$/, '$1');
+const types = Object.entries(typeAbouts)
+  .map(([file, about]) => ({ name: typeName(file), ...about.default }))
+  .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
+/** The fields of each figure type: the column roles and options its schema accepts, in the types' order. */
+const typeFields = Object.fromEntries(
+  types.flatMap(({ name }) => {
+    const editor = typeEditors[`./src/figures/types/${name}/editor.ts`];
+    return editor ? [[name, editor.fields(kit)]] : [];
   }),
-  anneau: fields.object(single),
-  tableau: fields.object({
-    colonnes: columns(f.colonnes),
-    barres: column(f.barres, false),
-    'trier-par': column(f.trierPar, false),
-    tri: sort,
-    formats: fields.array(
-      fields.object({ colonne: column(f.colonne), format: fields.select({ label: f.format, options: formatOptions, defaultValue: 'nombre' }) }),
-      { label: f.formats, itemLabel: (p) => `${p.fields.colonne.value} : ${p.fields.format.value}` },
-    ),
-  }),
-  'carte-regions': fields.object({ region: column(f.region), valeur: column(f.valeur), legende: fields.text({ label: f.legende }) }),
-} satisfies Record<FigureType, unknown>;
+);
+const typeSummary = Object.fromEntries(types.map(({ name, summary }) => [name, summary]));
 
 /** The editor's configuration: chapters and figure files, in French. */
 export default config({
@@ -205,7 +159,7 @@ export default config({
         type: fields.conditional(
           fields.select({
             label: f.type,
-            options: (Object.keys(figureTypes) as FigureType[]).map((value) => ({ value, label: `${value} — ${figureTypes[value]}` })),
+            options: Object.keys(typeFields).map((value) => ({ value, label: `${value} — ${typeSummary[value]}` })),
             defaultValue: 'barres',
           }),
           typeFields,

@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
+    // Note: a chart type's own tests sit in its folder (src/figures/types/<type>/).
+    include: ['tests/**/*.test.ts', 'src/figures/types/*/*.test.ts'],
     globalSetup: ['tests/setup/build-sites.ts'],
     testTimeout: 60_000,
     // Note: test files run one after another: several spawn \`astro build\`, which shares the

@@ -2,7 +2,7 @@
 // Writes src/content/figures/<id>.yaml, with the column roles filled from the CSV's real header when
 // the CSV exists, or creates the CSV with a header to fill (semicolons: it opens in columns in
 // Excel in French). No code to write: then place <Figure id="<id>" /> in a chapter.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const types = {
@@ -34,7 +34,19 @@ function fail(message) {
 if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
   fail('donnez un identifiant en minuscules, sans accents, avec des traits d’union, ex. npm run new:figure -- activites-par-annee --type colonnes');
 }
-if (!types[type]) fail(`type inconnu « ${type} » ; types possibles : ${Object.keys(types).join(', ')}`);
+// A type folder (src/figures/types/<type>/) may say how to start its figure files: modele.json, with
+// the header of a new CSV and, for each key of its column roles, the index of its column in a CSV's header.
+const typesDir = path.resolve('src/figures/types');
+const folderTemplate = (name) => {
+  const file = path.join(typesDir, name, 'modele.json');
+  return /^[a-z0-9-]+$/.test(name) && existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+};
+const folderTypes = existsSync(typesDir) ? readdirSync(typesDir).filter((name) => !types[name] && folderTemplate(name)) : [];
+if (!types[type] && folderTypes.includes(type)) {
+  const { header, roles } = folderTemplate(type);
+  types[type] = { roles: 'folder', header, keys: roles };
+}
+if (!types[type]) fail(`type inconnu « ${type} » ; types possibles : ${[...Object.keys(types), ...folderTypes].join(', ')}`);
 const dataFile = dataOption ?? `${id}.csv`;
 if (!/^[\w.-]+\.csv$/i.test(dataFile)) fail('--donnees attend le nom d’un fichier .csv du dossier data/, ex. --donnees activites.csv');
 
@@ -56,7 +68,7 @@ function readHeader(file) {
   return first.split(delimiter).map((h) => h.trim().replace(/^"(.*)"$/, '$1'));
 }
 
-const { roles, header: defaultHeader } = types[type];
+const { roles, header: defaultHeader, keys } = types[type];
 let header = defaultHeader;
 let createdCsv = false;
 if (existsSync(csvFile)) {
@@ -76,6 +88,7 @@ const roleLines = {
   multi: others.length > 1 ? [`categorie: ${yamlText(first)}`, `valeurs: ${list(others)}`] : [`categorie: ${yamlText(first)}`, `valeur: ${yamlText(others[0])}`],
   table: [`colonnes: ${list(header)}`],
   region: [`region: ${yamlText(first)}`, `valeur: ${yamlText(others[0])}`],
+  folder: Object.entries(keys ?? {}).flatMap(([key, index]) => (header[index] === undefined ? [] : [`${key}: ${yamlText(header[index])}`])),
 }[roles];
 
 const text = `# Figure « ${id} » : ce fichier décrit la figure ; ses données sont dans data/${dataFile}.

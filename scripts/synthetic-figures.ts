@@ -2,9 +2,10 @@
 // (scripts/bench-types.ts) and the size budget test (tests/figures/sizes.test.ts). Values come
 // from a seeded generator: the same rows on every run.
 import type { FigureType } from '../src/schemas/figure';
+import { chartTypes } from '../src/figures/types/index';
 
-/** The CSV layouts the cases use; types that share a layout share one file per size. */
-export type CsvShape = 'categories' | 'wide' | 'long' | 'dates' | 'parts' | 'table' | 'regions';
+/** The CSV layouts the cases use; types that share a layout share one file per size; `type:<name>` is a type's own (its folder's `largeCase`). */
+export type CsvShape = 'categories' | 'wide' | 'long' | 'dates' | 'parts' | 'table' | 'regions' | `type:${string}`;
 
 /** One benchmark case: a figure type, the CSV layout it reads and the keys of its figure file. */
 export interface TypeCase {
@@ -32,6 +33,8 @@ export const typeCases: readonly TypeCase[] = [
   { name: 'anneau', type: 'anneau', shape: 'parts', keys: 'categorie: poste\nvaleur: montant\nformat: M$\n' },
   { name: 'tableau', type: 'tableau', shape: 'table', keys: 'barres: projets\ntrier-par: budget\ntri: decroissant\nformats:\n  budget: dollars\n' },
   { name: 'carte-regions', type: 'carte-regions', shape: 'regions', keys: 'region: code\nvaleur: taux\nformat: pourcentage\n' },
+  // The types whose folder brings its own case.
+  ...Object.entries(chartTypes).flatMap(([type, chart]) => (chart.largeCase ? [{ name: type, type, shape: `type:${type}` as const, keys: chart.largeCase.keys }] : [])),
 ];
 
 /** A small seeded generator (mulberry32): numbers in [0, 1), the same for the same seed. */
@@ -58,6 +61,7 @@ export function syntheticCsv(shape: CsvShape, rows: number): string {
   const random = seededRandom(rows * 31 + shape.length);
   const lines: string[] = [];
   const sector = (i: number) => `Secteur ${i + 1}`;
+  if (shape.startsWith('type:')) return chartTypes[shape.slice('type:'.length)]!.largeCase!.csv(rows, random);
   switch (shape) {
     case 'categories':
       lines.push('secteur,entreprises');

@@ -1,5 +1,5 @@
 import type { CategoricalData, ValueFormat } from '../charts/model';
-import type { FigureSpec, FigureType } from '../schemas/figure';
+import type { FigureSpec } from '../schemas/figure';
 import { formatDay, formatNumber, formatPercent } from '../utils/format';
 import { wholePercents } from '../charts/bars/bars';
 import { percentText } from '../charts/donut/donut';
@@ -9,23 +9,10 @@ import { trendOf, type TrendWord } from './trend';
 // from the data drawn — the kind of chart, how many items, the largest and smallest values, and
 // for lines the trend of each series. Staff can always write their own.
 
-const kindNames: Record<FigureType, string> = {
-  barres: 'Diagramme à barres horizontales',
-  colonnes: 'Diagramme à colonnes',
-  'barres-groupees': 'Diagramme à barres groupées',
-  'colonnes-groupees': 'Diagramme à colonnes groupées',
-  'barres-empilees': 'Diagramme à barres empilées',
-  'colonnes-empilees': 'Diagramme à colonnes empilées',
-  lignes: 'Graphique linéaire',
-  anneau: 'Graphique en anneau',
-  tableau: 'Tableau',
-  'carte-regions': 'Carte des 17 régions administratives du Québec',
-};
-
-const count = (n: number, one: string, many: string) => `${formatNumber(n)}\u00a0${n > 1 ? many : one}`;
+export const count = (n: number, one: string, many: string) => `${formatNumber(n)}\u00a0${n > 1 ? many : one}`;
 
 /** Names joined the French way: « A », « A et B », « A, B et C ». */
-function joinNames(names: readonly string[]): string {
+export function joinNames(names: readonly string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} et ${names.at(-1)}`;
 }
 
@@ -35,7 +22,7 @@ interface Extreme {
 }
 
 /** The largest and smallest values with every category that has them (ties listed, at most 3 names). */
-function extremes(items: readonly { name: string; value: number | null }[]): { max: Extreme; min: Extreme } | undefined {
+export function extremes(items: readonly { name: string; value: number | null }[]): { max: Extreme; min: Extreme } | undefined {
   const present = items.filter((i): i is { name: string; value: number } => i.value !== null);
   if (!present.length) return undefined;
   const pick = (value: number) => {
@@ -45,7 +32,7 @@ function extremes(items: readonly { name: string; value: number | null }[]): { m
   return { max: pick(Math.max(...present.map((i) => i.value))), min: pick(Math.min(...present.map((i) => i.value))) };
 }
 
-function extremesSentence(items: readonly { name: string; value: number | null }[], format: ValueFormat): string {
+export function extremesSentence(items: readonly { name: string; value: number | null }[], format: ValueFormat): string {
   const e = extremes(items);
   if (!e) return 'Aucune valeur.';
   if (e.max.value === e.min.value) return `Toutes les valeurs sont égales : ${format(e.max.value)}.`;
@@ -54,15 +41,15 @@ function extremesSentence(items: readonly { name: string; value: number | null }
 
 const trendWords: Record<TrendWord, string> = { hausse: 'en hausse', baisse: 'en baisse', stable: 'stable', aucune: 'sans tendance nette' };
 
-/** The French alt text of a declarative figure, from what it draws. */
+/** The French alt text of a declarative figure, from what it draws; `kind` names the drawing (its type's `kindName`). */
 export function describeFigure(
+  kind: string,
   spec: FigureSpec,
   data: CategoricalData | undefined,
   format: ValueFormat | undefined,
   xKind: 'year' | 'date' | 'category',
   table?: { rows: number; headers: readonly string[] },
 ): string {
-  const kind = kindNames[spec.type];
   if (spec.type === 'tableau' && table) {
     return `${kind} de ${count(table.rows, 'ligne', 'lignes')} et ${count(table.headers.length, 'colonne', 'colonnes')} : ${table.headers.join(', ')}.`;
   }

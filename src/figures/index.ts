@@ -4,7 +4,7 @@ import { figureCacheDir, figureCacheStats } from './cache-dir';
 import { svgToPng, withContext } from '../charts/png';
 import { chartWidths } from '../styles/theme';
 import { csvFormatRows } from 'd3';
-import { declaredFigure, figureFileReport, FigureProblems, gallery, loadFigureFiles, type FigureFile } from './declarative';
+import { declaredFigure, figureFileReport, FigureProblems, isExampleData, loadFigureFiles, type FigureFile } from './declarative';
 import path from 'node:path';
 import { DataError, displayPath } from '../data/csv';
 import type { FigureSpec } from '../schemas/figure';
@@ -78,11 +78,10 @@ export function figureReport(chapters?: readonly { text: string }[]): { problems
   const warnings = [...files.warnings];
   if (chapters) {
     const placed = new Set(chapters.flatMap((c) => [...c.text.matchAll(/<Figure\s+id="([^"]*)"/g)].map((m) => m[1]!)));
-    const galleryData = path.resolve(gallery.data);
     for (const { id, embedOnly } of currentRegistry().figures) {
       if (placed.has(id) || embedOnly) continue;
       const declared = currentRegistry().files.find((f) => f.id === id);
-      if (declared?.dataDir === galleryData) continue;
+      if (declared && isExampleData(declared.dataDir)) continue;
       const file = declared?.file ?? bespokeFigures.find((b) => b.definition.id === id)!.file;
       warnings.push(new DataError({ file }, t.figureFile.unplaced(id)));
     }

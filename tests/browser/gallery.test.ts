@@ -6,6 +6,7 @@ import { browserAvailable, launchBrowser } from '../helpers/browser';
 import { builds, root } from '../helpers/build';
 import { headersFor, parseHeadersFile, serveStatic } from '../helpers/static-server';
 import { axeViolations } from '../helpers/axe';
+import { chartTypes, figureTypeNames } from '../../src/figures/types/index';
 
 const hasBrowser = browserAvailable();
 const galleryPath = 'galerie/';
@@ -30,7 +31,11 @@ const charts: Record<string, { type: string; first: string; count: number }> = {
   'exemple-colonnes-annees': { type: 'colonnes', first: '2009\u00a0: 8', count: 12 },
   'exemple-colonnes-mrc': { type: 'colonnes', first: 'Abitibi\u00a0: 4', count: 40 },
   'exemple-lignes-etapes': { type: 'lignes', first: 'Idéation — Accompagnées\u00a0: 64', count: 10 },
+  // The examples a type folder holds, with what its folder says they announce.
+  ...Object.fromEntries(Object.entries(chartTypes).flatMap(([type, chart]) => Object.entries(chart.gallery ?? {}).map(([id, marks]) => [id, { type, ...marks }]))),
 };
+/** The examples of docs/galerie/ (15), and those of the type folders. */
+const exampleCount = 15 + Object.values(chartTypes).reduce((n, chart) => n + Object.keys(chart.gallery ?? {}).length, 0);
 
 interface Mark {
   label: string;
@@ -141,9 +146,8 @@ describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromiu
   it('holds one example of every figure type, each declared once', async () => {
     const page = await open(1280, { js: false });
     const types = await page.locator('.gallery__item h2 code').allTextContents();
-    expect(new Set(types)).toEqual(
-      new Set(['anneau', 'barres', 'barres-empilees', 'barres-groupees', 'carte-regions', 'colonnes', 'colonnes-empilees', 'colonnes-groupees', 'lignes', 'tableau'].map((type) => `type: ${type}`)),
-    );
+    expect(new Set(types)).toEqual(new Set(figureTypeNames.map((type) => `type: ${type}`)));
+    expect(figureTypeNames).toEqual(expect.arrayContaining(['anneau', 'barres', 'barres-empilees', 'barres-groupees', 'carte-regions', 'colonnes', 'colonnes-empilees', 'colonnes-groupees', 'lignes', 'tableau']));
     const kinds = await page.locator('figure[data-figure]').evaluateAll((els) => els.map((el) => `${el.getAttribute('data-figure')}:${el.getAttribute('data-figure-kind')}`));
     expect(kinds.sort()).toEqual(
       [...Object.keys(charts).map((id) => `${id}:chart`), 'exemple-carte-regions:map', 'exemple-tableau:table', 'exemple-tableau-large:table'].sort(),
@@ -402,7 +406,7 @@ describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromiu
       const page = await open(width, { js: false });
       expect(await page.locator('.figure__drawing[tabindex], .figure__drawing[role]').count()).toBe(0);
       const figures = await page.locator('figure[data-figure]').all();
-      expect(figures).toHaveLength(15);
+      expect(figures).toHaveLength(exampleCount);
       for (const fig of figures) {
         const id = (await fig.getAttribute('data-figure'))!;
         expect(await fig.locator('figcaption .figure__title').isVisible(), id).toBe(true);

@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { declaredFigure, readFigureFile, type FigureFile } from '../../src/figures/declarative';
 import { figureTypeNames, type FigureSpec } from '../../src/schemas/figure';
+import { chartTypes } from '../../src/figures/types/index';
 import { t } from '../../src/strings';
 import { chartWidths } from '../../src/styles/theme';
 import { figureYaml, syntheticCsv, typeCases, type CsvShape } from '../../scripts/synthetic-figures';
@@ -23,7 +24,7 @@ const rowsOf = (shape: CsvShape) => (shape === 'parts' ? 6 : shape === 'regions'
 const written = new Set<CsvShape>();
 /** The CSV of one layout, written once and read by every type that uses it. */
 function csvFor(shape: CsvShape): string {
-  const name = `${shape}.csv`;
+  const name = `${shape}.csv`.replace(':', '-');
   if (!written.has(shape)) writeFileSync(path.join(dir, name), syntheticCsv(shape, rowsOf(shape)));
   written.add(shape);
   return name;
@@ -43,6 +44,8 @@ const expected: Record<string, { rows: number; note: string | undefined }> = {
   anneau: { rows: 6, note: undefined },
   tableau: { rows: 200, note: m.truncatedRows('200', '100\u202f000') },
   'carte-regions': { rows: 17, note: undefined },
+  // A type folder's own case says what it draws.
+  ...Object.fromEntries(Object.entries(chartTypes).flatMap(([type, chart]) => (chart.largeCase ? [[type, chart.largeCase.drawn(100_000)]] : []))),
 };
 
 describe('figure files at 100 000 rows stay small and say what they left out', () => {

@@ -1,0 +1,45 @@
+import { fields } from '@keystatic/core';
+import { valueFormats } from '../schemas/figure-keys';
+import { columnField } from './column-fields';
+import { t } from '../strings';
+
+// What a chart type's editor form (src/figures/types/<type>/editor.ts) is built from: Keystatic's
+// fields, a column field that offers the chosen CSV's columns, and the options several types share.
+// Each folder's editor.ts exports `fields(kit)`: the form of that type's keys.
+
+const f = t.editor.figure;
+
+/** The pieces every type's form may use. */
+export function editorKit(columnsByFile: Record<string, string[]>) {
+  const column = (label: string, required = true) => columnField(fields.text({ label, validation: { isRequired: required } }), columnsByFile);
+  const columns = (label: string) => fields.array(column(f.colonne), { label, itemLabel: (p) => p.value });
+  const sort = fields.select({
+    label: f.tri,
+    options: [
+      { label: f.triAucun, value: 'aucun' },
+      { label: f.triCroissant, value: 'croissant' },
+      { label: f.triDecroissant, value: 'decroissant' },
+    ],
+    defaultValue: 'aucun',
+  });
+  const axisTitle = fields.text({ label: f.titreAxe });
+  const formatOptions = valueFormats.map((v) => ({ label: v, value: v }));
+  const categoryTitle = fields.text({ label: f.titreCategories });
+  const single = { categorie: column(f.categorie), 'titre-categories': categoryTitle, valeur: column(f.valeur) };
+  const multi = {
+    categorie: column(f.categorie),
+    'titre-categories': categoryTitle,
+    valeurs: columns(f.valeurs),
+    serie: column(f.serie, false),
+    valeur: column(f.valeurLong, false),
+  };
+  return { fields, f, column, columns, sort, axisTitle, categoryTitle, formatOptions, single, multi };
+}
+
+/** The kit a type's editor form receives. */
+export type EditorKit = ReturnType<typeof editorKit>;
+
+/** What a type folder's editor.ts exports. */
+export interface TypeEditor {
+  fields: (kit: EditorKit) => ReturnType<typeof fields.object>;
+}

@@ -1,0 +1,3 @@
+import type { EditorKit } from '../../../editor/figure-fields';
+
+export const fields = ({ fields, single }: EditorKit) => fields.object(single);

@@ -1,0 +1,14 @@
+import { stackedSchema, prepareBars } from '../bars';
+import { defineChartType } from '../contract';
+import about from './about';
+
+const kindName = 'Diagramme à barres empilées';
+
+export default defineChartType({
+  ...about,
+  kindName,
+  kind: 'chart',
+  schema: stackedSchema,
+  prepare: (context) => prepareBars(context, 'horizontal', 'stacked', kindName),
+  examples: ['exemple-barres-empilees'],
+});

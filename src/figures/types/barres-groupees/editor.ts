@@ -1,0 +1,1 @@
+export { groupedFields as fields } from '../bars.editor';

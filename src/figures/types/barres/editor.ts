@@ -1,0 +1,1 @@
+export { barsFields as fields } from '../bars.editor';

@@ -1,0 +1,98 @@
+import { column, common, optionalText, strict } from '../../../schemas/figure-keys';
+import { displayPath } from '../../../data/csv';
+import { loadRegions, loadRegionShapes, loadRegionBorders } from '../../../data/regions';
+import type { CategoricalData } from '../../../charts/model';
+import { landFill, mapLegend, renderQuebecMap } from '../../../charts/map/quebec-map';
+import { classify } from '../../../charts/map/classes';
+import { describeFigure } from '../../describe';
+import { defineChartType, type DeclaredRow } from '../contract';
+import { t } from '../../../strings';
+import about from './about';
+
+// Regions map: the 17 administrative regions coloured by a value (choropleth), drawn once.
+
+const m = t.figureFile;
+const kindName = 'Carte des 17 régions administratives du Québec';
+
+export default defineChartType({
+  ...about,
+  kindName,
+  kind: 'map',
+  schema: strict({
+    ...common,
+    /** The column holding region codes (1 to 17, or 01 to 17). */
+    region: column('region'),
+    valeur: column('valeur'),
+    /** Title of the legend. */
+    legende: optionalText('legende'),
+  }),
+  textKeys: ['legende'],
+  datasets: ['geo/quebec-regions.topojson'],
+  examples: ['exemple-carte-regions'],
+  prepare: ({ spec, table, columnIndex, numberAt, formatterFor, sink, csvFile, keyProblem, problems, before, checkNumbersOnly }) => {
+    const regionCol = columnIndex('region', spec.region)!;
+    const valueCol = columnIndex('valeur', spec.valeur)!;
+    if (problems.length > before) return checkNumbersOnly([valueCol]);
+
+    const regions = loadRegions();
+    const byCode = new Map<string, { value: number | null; line: number }>();
+    for (const record of table.records) {
+      const cell = (record.cells[regionCol] ?? '').trim();
+      const code = /^\d{1,2}$/.test(cell) ? cell.padStart(2, '0') : cell;
+      const where = { file: csvFile, line: record.line, column: regionCol + 1, columnName: table.header[regionCol] };
+      if (!regions.some((r) => r.code === code)) {
+        sink.add(where, m.unknownRegion(cell));
+        continue;
+      }
+      if (byCode.has(code)) {
+        sink.add(where, m.duplicateRegion(code, byCode.get(code)!.line));
+        continue;
+      }
+      byCode.set(code, { value: numberAt(record, valueCol, 'valeur'), line: record.line });
+    }
+    sink.close(csvFile);
+    if (sink.found) return undefined;
+    const formats = formatterFor(spec.format, [valueCol]);
+    const present = regions.map((r) => byCode.get(r.code)?.value ?? null);
+    if (present.every((v) => v === null)) {
+      keyProblem('valeur', m.noValues('valeur', [table.header[valueCol]!], displayPath(csvFile)));
+      return undefined;
+    }
+    const { classOf, classes } = classify(present.filter((v): v is number => v !== null), formats.value, formats.value);
+    const noDataClass = present.includes(null) ? classes.push({ label: m.noData, color: landFill, hatched: true }) - 1 : undefined;
+    const legendTitle = spec.legende ?? table.header[valueCol]!;
+    const rows: DeclaredRow[] = regions.map((r, i) => ({
+      raw: [r.code, r.name, present[i] ?? ''],
+      shown: [r.code, r.name, present[i] === null ? '—' : formats.value(present[i]!)],
+    }));
+    const data: CategoricalData = {
+      categories: regions.map((r) => ({ key: r.code, label: r.name })),
+      series: [{ key: table.header[valueCol]!, label: legendTitle }],
+      values: [present],
+    };
+    const clientData = Object.fromEntries(
+      regions.map((r, i) => [r.code, { name: r.name, value: present[i] === null ? m.noData : formats.value(present[i]!), poles: [] }]),
+    );
+    return {
+      rows,
+      headers: [m.regionCode, m.region, table.header[valueCol]!],
+      numeric: [false, false, true],
+      description: describeFigure(kindName, spec, data, formats.value, 'category'),
+      notes: [],
+      clientData,
+      legend: mapLegend({ mode: 'choropleth', classes, legendTitle, insetTitle: t.map.insetTitle }),
+      render: (request) =>
+        renderQuebecMap(
+          loadRegionShapes('overview'),
+          loadRegionShapes('detail'),
+          regions.map((r, i) => ({
+            code: r.code,
+            title: `${r.name} : ${present[i] === null ? m.noData : formats.value(present[i]!)}`,
+            classIndex: present[i] === null ? noDataClass : classOf(present[i]!),
+          })),
+          [],
+          { ...request, mode: 'choropleth', borders: { overview: loadRegionBorders('overview'), detail: loadRegionBorders('detail') }, classes, legendTitle, insetTitle: t.map.insetTitle },
+        ),
+    };
+  },
+});

@@ -1,0 +1,1 @@
+export { stackedFields as fields } from '../bars.editor';

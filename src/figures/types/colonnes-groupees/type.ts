@@ -1,0 +1,14 @@
+import { groupedSchema, prepareBars } from '../bars';
+import { defineChartType } from '../contract';
+import about from './about';
+
+const kindName = 'Diagramme à colonnes groupées';
+
+export default defineChartType({
+  ...about,
+  kindName,
+  kind: 'chart',
+  schema: groupedSchema,
+  prepare: (context) => prepareBars(context, 'vertical', 'grouped', kindName),
+  examples: ['exemple-colonnes-groupees'],
+});

@@ -1,0 +1,14 @@
+import { barsSchema, prepareBars } from '../bars';
+import { defineChartType } from '../contract';
+import about from './about';
+
+const kindName = 'Diagramme à colonnes';
+
+export default defineChartType({
+  ...about,
+  kindName,
+  kind: 'chart',
+  schema: barsSchema,
+  prepare: (context) => prepareBars(context, 'vertical', 'single', kindName),
+  examples: ['exemple-colonnes', 'exemple-colonnes-annees', 'exemple-colonnes-mrc'],
+});

@@ -1,0 +1,35 @@
+import { z } from 'astro/zod';
+import { axisTitle, common, multiSeries, strict } from '../../../schemas/figure-keys';
+import { renderLines } from '../../../charts/lines/lines';
+import { describeFigure } from '../../describe';
+import { prepareCategorical } from '../categorical';
+import { timeAxis, xAxisKinds } from '../time-axis';
+import { defineChartType } from '../contract';
+import about from './about';
+
+// Lines: one or more series over years, dates or ordered categories.
+
+const kindName = 'Graphique linéaire';
+
+export default defineChartType({
+  ...about,
+  kindName,
+  kind: 'chart',
+  schema: strict({
+    ...common,
+    ...multiSeries,
+    'titre-axe': axisTitle,
+    /** What the category column holds: years, dates, or plain categories (auto: found from the values). */
+    'axe-x': z.enum(xAxisKinds, { error: `axe-x : une de ces valeurs attendue : ${xAxisKinds.join(', ')}` }).default('auto'),
+  }),
+  examples: ['exemple-lignes', 'exemple-lignes-dates', 'exemple-lignes-etapes'],
+  prepare: (context) => {
+    const { spec } = context;
+    return prepareCategorical(context, {
+      axis: timeAxis(spec['axe-x']),
+      large: 'average',
+      describe: (data, format, xKind) => describeFigure(kindName, spec, data, format, xKind),
+      render: (data, request, xKind) => renderLines(data, { ...request, xKind }),
+    });
+  },
+});
