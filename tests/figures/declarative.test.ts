@@ -286,6 +286,18 @@ describe('figure files: what they draw', () => {
     expect(own.description(own.rows())).toBe('Ma description.');
   });
 
+  it('names the data table’s columns with titre-categories (and, for one series, titre-axe) in every categorical type, else the CSV’s names', () => {
+    const headers = (type: string, keys: string) =>
+      draw({ 'h.csv': 'annee,Coop,OBNL\n2019,4,7\n2020,5,8\n', 'h.yaml': `type: ${type}\ntitre: H\ndonnees: h.csv\ncategorie: annee\nsource: S.\n${keys}` }, 'h.yaml').columns.map((c) => c.label);
+    expect(headers('barres', 'valeur: Coop\ntitre-categories: Année\ntitre-axe: Coopératives actives\n')).toEqual(['Année', 'Coopératives actives']);
+    expect(headers('anneau', 'valeur: Coop\ntitre-categories: Année\n')).toEqual(['Année', 'Coop', 'Part du total']);
+    expect(headers('colonnes-groupees', 'valeurs: [Coop, OBNL]\ntitre-categories: Année\ntitre-axe: Organismes\n')).toEqual(['Année', 'Coop', 'OBNL']);
+    expect(headers('lignes', 'valeurs: [Coop, OBNL]\ntitre-categories: Année\n')).toEqual(['Année', 'Coop', 'OBNL']);
+    expect(headers('aires', 'valeurs: [Coop, OBNL]\ntitre-categories: Année\n')).toEqual(['Année', 'Coop', 'OBNL']);
+    expect(headers('aires', 'valeurs: [Coop, OBNL]\n')).toEqual(['annee', 'Coop', 'OBNL']);
+    expect(problemsOf({ 'regions.csv': regionsCsv, 'f.yaml': base('barres', 'titre-categories: [Région]\n') }, 'f.yaml')).toEqual(['figures/f.yaml, ligne 7 : titre-categories : texte attendu']);
+  });
+
   it('reads a long CSV (a series column) like the same data in a wide CSV', () => {
     const wide = draw({ 'w.csv': 'annee,Coop,OBNL\n2019,4,7\n2020,5,8\n', 'w.yaml': 'type: colonnes-groupees\ntitre: W\ndonnees: w.csv\ncategorie: annee\nvaleurs: [Coop, OBNL]\nsource: S.\n' }, 'w.yaml');
     const long = draw(
