@@ -73,7 +73,7 @@ describe.runIf(hasTools)('the PDF edition (npm run pdf)', () => {
       const info = pdfInfo(file);
       expect(pageSize(info), pdf.file).toEqual([612, 792]);
       expect(info.Tagged, pdf.file).toBe('yes');
-      expect(info.Title, pdf.file).toBe(pdf.chapter ? t.pdf.chapterPageTitle(chapters.find((c) => c.id === pdf.chapter)!.title) : 'Rapport annuel 2019-2020 du TIESS');
+      expect(info.Title, pdf.file).toBe(pdf.chapter ? t.pdf.chapterPageTitle(chapters.find((c) => c.id === pdf.chapter)!.title) : 'Rapport annuel 2019–2020 du TIESS');
       expect(pdfRaw(file), pdf.file).toContain('/Lang (fr-CA)');
       const fonts = pdfFonts(file);
       expect(fonts.length).toBeGreaterThan(0);
