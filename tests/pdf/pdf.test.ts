@@ -91,7 +91,7 @@ describe.runIf(hasTools)('the PDF edition (npm run pdf)', () => {
   });
 
   it('has a cover, then bookmarks naming every chapter with its sections under it, the contents and the sources', () => {
-    expect(outline[0]).toEqual({ title: 'Rapport annuel 2019-2020', page: 1, depth: 1 });
+    expect(outline[0]).toEqual({ title: 'Rapport annuel 2019–2020', page: 1, depth: 1 });
     const top = outline.filter((b) => b.depth === 2).map((b) => b.title);
     expect(top).toEqual([t.pdf.contents, ...chapters.map((c) => c.title), t.pdf.sourcesTitle]);
     for (const chapter of chapters) {
