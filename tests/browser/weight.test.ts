@@ -50,7 +50,7 @@ describe.skipIf(!available)('what a page transfers (Chromium, gzip, _headers)', 
     expect(ofType(transfers, 'Stylesheet'), list(transfers)).toHaveLength(1);
     expect(ofType(transfers, 'Script'), list(transfers)).toHaveLength(2);
     expect(transfers, list(transfers)).toHaveLength(4);
-    expect(transfers.filter((t) => /favicon/.test(t.url)), list(transfers)).toEqual([]);
+    expect(transfers.filter((t) => /favicon\.svg/.test(t.url)), list(transfers)).toEqual([]);
     expect(total, `${total} B\n${list(transfers)}`).toBeLessThanOrEqual(chapterBudget);
   });
 
