@@ -118,9 +118,27 @@ async function preparePage(page: Page, format: PageFormat, publicBase: string, l
         }
         a.setAttribute('href', new URL(url.pathname.slice(localPath.length) + url.search + url.hash, publicBase).href);
       }
+      // A figure's drawing is its alternative text in the tags (on the site the drawing is hidden
+      // from screen readers, its caption being read instead; a tagged PDF names the figure by /Alt).
+      for (const figure of document.querySelectorAll<HTMLElement>('figure.figure')) {
+        const title = figure.querySelector('.figure__title')?.id;
+        const description = figure.querySelector('.figure__description')?.id;
+        for (const svg of figure.querySelectorAll('.figure__drawing > svg')) {
+          svg.removeAttribute('aria-hidden');
+          svg.setAttribute('role', 'img');
+          if (title && description) svg.setAttribute('aria-labelledby', `${title} ${description}`);
+        }
+      }
       // In the whole report a chapter's title is an h2: headings of components inside it (the
-      // key figures' h2) go one level down, so that the bookmarks nest under their chapter.
+      // key figures' h2) go one level down, so that the bookmarks nest under their chapter; so do
+      // figure titles (an h3 under a chapter's h2 section), to stay under their section.
       if (whole) {
+        for (const h3 of document.querySelectorAll('.pdf-chapter h3.figure__title')) {
+          const h4 = document.createElement('h4');
+          for (const attribute of h3.attributes) h4.setAttribute(attribute.name, attribute.value);
+          h4.append(...h3.childNodes);
+          h3.replaceWith(h4);
+        }
         for (const h2 of document.querySelectorAll('.pdf-chapter .prose h2')) {
           const h3 = document.createElement('h3');
           for (const attribute of h2.attributes) h3.setAttribute(attribute.name, attribute.value);
@@ -257,6 +275,9 @@ export async function makePdfs({ dist, format = 'Letter', log = () => {} }: Make
   try {
     const context = await browser.newContext({
       colorScheme: 'light',
+      // The pages are served with the site's headers, whose policy refuses inline styles; the page
+      // furniture for this format is added by this tool as one, so the policy is set aside here only.
+      bypassCSP: true,
       viewport: { width: Math.round(px(size.width - 2 * margin.side)), height: Math.round(px(size.height - margin.top - margin.bottom)) },
     });
     for (const job of jobs) {

@@ -210,8 +210,8 @@ export const t = {
     /** File name of the whole report in dist/ (chapters: `<name>-<chapter id>.pdf`). */
     fileName: 'rapport-annuel-2019-2020',
     /** The PDFs' titles (their metadata), from the pages' titles. */
-    pageTitle: 'Rapport annuel 2019-2020 du TIESS',
-    chapterPageTitle: (title: string) => `${title} — Rapport annuel 2019-2020 du TIESS`,
+    pageTitle: 'Rapport annuel 2019–2020 du TIESS',
+    chapterPageTitle: (title: string) => `${title} — Rapport annuel 2019–2020 du TIESS`,
     description: 'La page dont est tiré le PDF du rapport (npm run pdf) : couverture, table des matières, chapitres, sources et licences des données.',
     coverEdition: 'Édition PDF, produite à partir du rapport en ligne',
     onlineAt: 'Rapport en ligne, avec ses données et ses figures interactives :',

@@ -50,7 +50,11 @@ export function colorSchemesPlugin(): Plugin {
   return {
     postcssPlugin: 'tiess-color-schemes',
     AtRule: {
-      media(atRule) {
+      media(atRule, { result }) {
+        // Note: a component's scoped <style> (an .astro file) is left as written: Astro scopes its
+        // selectors after this runs and would put its attribute on the gate itself (a rule that then
+        // matches nothing). Only the editor's CSV page has such a rule, and it is never forced.
+        if (/\.astro(\?|$)/.test(result.opts.from ?? '')) return;
         const match = feature.exec(atRule.params);
         if (!match || seen.has(atRule) || !atRule.nodes) return;
         seen.add(atRule);

@@ -70,7 +70,8 @@ describe.skipIf(!available)('separators at the end of a line (Chromium)', () => 
         separators += result.seen;
       }
       await context.close();
-      expect(separators).toBeGreaterThan(3);
+      // The check saw separators (the text's and the timeline's; where a heading wraps its « · » is dropped).
+      expect(separators).toBeGreaterThan(2);
       expect(found).toEqual([]);
     });
   }

@@ -108,7 +108,8 @@ describe.runIf(hasBrowser)('data tables fit their column or scroll with a visibl
       });
       expect(where.scrolled).toBeGreaterThan(0);
       expect(where.firstLeft).toBeCloseTo(where.left, 0);
-      expect(where.lastRight).toBeLessThanOrEqual(where.right + 1);
+      // Within the pixel the wait above allows, plus sub-pixel layout.
+      expect(where.lastRight).toBeLessThanOrEqual(where.right + 1.5);
       await page.close();
     });
   });

@@ -44,12 +44,13 @@ describe.skipIf(!available)('what a page transfers (Chromium, gzip, _headers)', 
   const list = (transfers: Transfer[]) => transfers.map((t) => `${t.type} ${t.url} ${t.bytes} B`).join('\n');
   const ofType = (transfers: Transfer[], type: string) => transfers.filter((t) => t.type === type);
 
-  it('the chapter makes 5 requests (page, one stylesheet, its script, the map’s script, the icon) and transfers at most 34 KB', async () => {
+  it('the chapter makes 4 requests (page, one stylesheet, its script, the map’s script; the icon is written in the page) and transfers at most 34 KB', async () => {
     const transfers = await load(chapter);
     const total = transfers.reduce((n, t) => n + t.bytes, 0);
     expect(ofType(transfers, 'Stylesheet'), list(transfers)).toHaveLength(1);
     expect(ofType(transfers, 'Script'), list(transfers)).toHaveLength(2);
-    expect(transfers, list(transfers)).toHaveLength(5);
+    expect(transfers, list(transfers)).toHaveLength(4);
+    expect(transfers.filter((t) => /favicon\.svg/.test(t.url)), list(transfers)).toEqual([]);
     expect(total, `${total} B\n${list(transfers)}`).toBeLessThanOrEqual(chapterBudget);
   });
 

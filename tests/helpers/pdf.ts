@@ -38,7 +38,7 @@ export function pageTexts(file: string, layout = false): string[] {
 }
 
 /** Text without any space, so that line breaks and French spaces (no-break, narrow) do not matter. */
-export const squash = (text: string) => text.replace(/[\s\u00a0\u202f\u00ad]+/g, '');
+export const squash = (text: string) => text.replace(/[\s\u00a0\u202f\u00ad\u2060]+/g, '');
 
 const decode = (text: string) =>
   text.replace(/&(amp|lt|gt|quot|#39|apos);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'" })[e]!);

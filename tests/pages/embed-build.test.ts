@@ -166,7 +166,6 @@ describe('the partner script and the headers', () => {
       expect(headers['Content-Security-Policy'], page).toContain("frame-ancestors 'self'");
       expect(headers['Content-Security-Policy'], page).not.toContain('unsafe-inline');
       expect(headers['X-Content-Type-Options']).toBe('nosniff');
-      expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
     }
     // Two policies where the report's pages add theirs: each is enforced, so together they forbid what either forbids.
     expect(headersFor(rules, '/chapitres/x/')['Content-Security-Policy']!.split(', ').length).toBe(2);
@@ -182,12 +181,11 @@ describe('the partner script and the headers', () => {
       const headers = headersFor(rules, page);
       const policies = headers['Content-Security-Policy']!.split(', ');
       expect(policies[0], page).toBe(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'",
       );
       expect(headers['Strict-Transport-Security'], page).toBe('max-age=31536000');
       expect(headers['Permissions-Policy'], page).toBe('accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()');
       expect(headers['X-Content-Type-Options'], page).toBe('nosniff');
-      expect(headers['Referrer-Policy'], page).toBe('strict-origin-when-cross-origin');
     }
     // WebAssembly only where the search runs: the report's other pages take it back.
     expect(headersFor(rules, '/chapitres/un-ecosysteme-tisse-serre/')['Content-Security-Policy']).toContain(", script-src 'self'; frame-ancestors 'self'");

@@ -73,7 +73,7 @@ describe.runIf(hasTools)('the PDF edition (npm run pdf)', () => {
       const info = pdfInfo(file);
       expect(pageSize(info), pdf.file).toEqual([612, 792]);
       expect(info.Tagged, pdf.file).toBe('yes');
-      expect(info.Title, pdf.file).toBe(pdf.chapter ? t.pdf.chapterPageTitle(chapters.find((c) => c.id === pdf.chapter)!.title) : 'Rapport annuel 2019-2020 du TIESS');
+      expect(info.Title, pdf.file).toBe(pdf.chapter ? t.pdf.chapterPageTitle(chapters.find((c) => c.id === pdf.chapter)!.title) : 'Rapport annuel 2019–2020 du TIESS');
       expect(pdfRaw(file), pdf.file).toContain('/Lang (fr-CA)');
       const fonts = pdfFonts(file);
       expect(fonts.length).toBeGreaterThan(0);
@@ -91,7 +91,7 @@ describe.runIf(hasTools)('the PDF edition (npm run pdf)', () => {
   });
 
   it('has a cover, then bookmarks naming every chapter with its sections under it, the contents and the sources', () => {
-    expect(outline[0]).toEqual({ title: 'Rapport annuel 2019-2020', page: 1, depth: 1 });
+    expect(outline[0]).toEqual({ title: 'Rapport annuel 2019–2020', page: 1, depth: 1 });
     const top = outline.filter((b) => b.depth === 2).map((b) => b.title);
     expect(top).toEqual([t.pdf.contents, ...chapters.map((c) => c.title), t.pdf.sourcesTitle]);
     for (const chapter of chapters) {

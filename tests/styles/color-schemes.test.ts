@@ -24,10 +24,12 @@ describe('colour schemes an embed page can force (data-theme on <html>)', () => 
     );
   });
 
-  it('gives /theme.css the dark values under the query (unless forced light) and where dark is forced, and one colour scheme per forced page', () => {
+  it('gives the theme the dark values on screen under the query (unless forced light) and on screen where dark is forced (print stays light), and one colour scheme per forced page', () => {
     const css = themeCss().replace(/\s+/g, ' ');
     expect(css).toContain(':root:where([data-theme="light"]) { color-scheme: light; }');
-    expect(css).toMatch(/@media \(prefers-color-scheme: dark\) \{ :root:where\(:not\(\[data-theme="light"\]\)\) \{ --color-paper: #[0-9a-f]{6};/);
-    expect(css).toMatch(/:root:where\(\[data-theme="dark"\]\) \{ color-scheme: dark; --color-paper: #[0-9a-f]{6};/);
+    expect(css).toMatch(/@media screen and \(prefers-color-scheme: dark\) \{ :root:where\(:not\(\[data-theme="light"\]\)\) \{ --color-paper: #[0-9a-f]{6};/);
+    expect(css).toMatch(/@media screen \{ :root:where\(\[data-theme="dark"\]\) \{ color-scheme: dark; --color-paper: #[0-9a-f]{6};/);
+    // Outside a screen media block, no dark value at all.
+    expect(css.replace(/@media screen[^{]*\{ [^{}]*\{[^{}]*\} \}/g, '')).not.toMatch(/#14181c/);
   });
 });
