@@ -61,4 +61,21 @@ export interface ChartRequest extends FinalizeOptions {
   tickFormat?: ValueFormat;
   /** Title of the value axis, e.g. « Nombre de pôles identifiés »; none when empty. */
   valueLabel?: string;
+  /** Drawn as one panel of a larger drawing (small multiples): see PanelRequest. */
+  panel?: PanelRequest;
+}
+
+/**
+ * A chart drawn as one panel of a larger drawing (src/figures/types/petits-multiples/): its text
+ * keeps the sizes of the whole drawing (a 170-unit panel of a 360-unit drawing writes at the
+ * 360-unit sizes), its value axis is the one every panel shares, its plot has the given height,
+ * and it writes no values on its marks (the shared axis, the tooltip and the table give them).
+ */
+export interface PanelRequest {
+  /** Width of the whole drawing, which sets the text sizes. */
+  drawingWidth: number;
+  /** The value axis's domain, the same for every panel (niced by the caller). */
+  domain: [number, number];
+  /** Height of the plot area. */
+  plotHeight: number;
 }

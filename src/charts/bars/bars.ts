@@ -471,15 +471,17 @@ function drawHorizontal(data: CategoricalData, prepared: Prepared, options: Bars
   return svg;
 }
 
-function drawVertical(data: CategoricalData, prepared: Prepared, options: BarsOptions): Svg | null {
-  const { width, layout } = options;
-  const ty = chartText(width, chartType);
+function drawVertical(data: CategoricalData, drawn: Prepared, options: BarsOptions): Svg | null {
+  const { width, layout, panel } = options;
+  // A panel of small multiples: the whole drawing's text sizes, the value axis every panel shares.
+  const prepared = panel ? { ...drawn, extent: panel.domain, integer: false } : drawn;
+  const ty = chartText(panel?.drawingWidth ?? width, chartType);
   const n = prepared.seriesCount;
   const count = Math.max(1, data.categories.length);
   const grouped = layout === 'grouped';
   const single = layout === 'single';
   const tickFormat = tickText(options);
-  const plotHeight = Math.round(Math.min(340, Math.max(220, width * 0.5)));
+  const plotHeight = panel?.plotHeight ?? Math.round(Math.min(340, Math.max(220, width * 0.5)));
 
   // Value axis on the left: its labels set the left margin.
   const legendBox = legend(data, prepared, width, ty);
@@ -503,7 +505,7 @@ function drawVertical(data: CategoricalData, prepared: Prepared, options: BarsOp
   const valueSize = ty.small;
   const outsideTexts = [...prepared.marks.map((m) => m.outside), ...prepared.totals].filter((t): t is string => Boolean(t));
   const outsideRoom = grouped ? columnWidth : step;
-  const showOutside = outsideTexts.length > 0 && outsideTexts.every((t) => measure(t, valueSize, single || layout === 'stacked') <= outsideRoom - 2);
+  const showOutside = !panel && outsideTexts.length > 0 && outsideTexts.every((t) => measure(t, valueSize, single || layout === 'stacked') <= outsideRoom - 2);
   const labelRoom = valueSize + valueGap;
   const anyNegative = prepared.marks.some((m) => m.end < 0);
 
@@ -512,9 +514,15 @@ function drawVertical(data: CategoricalData, prepared: Prepared, options: BarsOp
   const centreOf = (c: number) => plotLeft + c * step + step / 2;
   // Each label's room: its band, and no further than the SVG's edges.
   const roomOf = (c: number) => Math.min(step - 6, 2 * centreOf(c), 2 * (width - centreOf(c)));
-  const catLines = data.categories.map((c, i) => wrapLabel(c.label, roomOf(i), ty.font));
+  let catLines = data.categories.map((c, i) => wrapLabel(c.label, roomOf(i), ty.font));
   const labelsFit = catLines.every((lines, i) => lines.length <= 2 && lines.every((l) => measure(l, ty.font) <= roomOf(i)));
-  if (!labelsFit || (outsideTexts.length > 0 && !showOutside)) return null;
+  // Note: a panel keeps its columns: with too little room, every k-th category is labelled (on one line, k bands wide).
+  if (panel && !labelsFit) {
+    const roomEvery = (k: number, c: number) => Math.min(k * step - 6, 2 * centreOf(c), 2 * (width - centreOf(c)));
+    const every = (k: number) => data.categories.map((cat, i) => (i % k === 0 ? [cat.label] : []));
+    const k = [...Array(count).keys()].map((i) => i + 1).find((k) => every(k).every((l, i) => l.every((label) => measure(label, ty.font) <= roomEvery(k, i)))) ?? count;
+    catLines = every(k);
+  } else if (!labelsFit || (outsideTexts.length > 0 && !showOutside && !panel)) return null;
   const catHeight = Math.max(1, ...catLines.map((l) => l.length)) * ty.line;
 
   const titleTop = legendBox.height + (legendBox.height ? 8 : 0);
@@ -537,6 +545,7 @@ function drawVertical(data: CategoricalData, prepared: Prepared, options: BarsOp
 
   const cats = svg.append('g').attr('class', 'bars-categories').attr('text-anchor', 'middle');
   for (const [c, lines] of catLines.entries()) {
+    if (!lines.length) continue;
     const half = Math.max(...lines.map((l) => measure(l, ty.font))) / 2;
     const centre = Math.min(width - half, Math.max(half, centreOf(c)));
     appendLines(cats, lines, centre, plotBottom + 8 + ascent * ty.font, ty.line);

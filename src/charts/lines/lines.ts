@@ -143,19 +143,22 @@ interface Placed {
  * no dots are drawn and each category column is one transparent band listing every series' value.
  */
 export function renderLines(data: CategoricalData, options: LinesOptions): string {
-  const { width, format, tickFormat = format, valueLabel, xKind } = options;
+  const { width, format, tickFormat = format, valueLabel, xKind, panel } = options;
   check(data, xKind);
   const { categories, series, values } = data;
   const multi = series.length > 1;
   const colours = series.map((_, i) => seriesColours[i % seriesColours.length]!);
   const narrow = width < 480;
-  const { font: fontSize, line: lineHeight } = chartText(width, chartType);
-  const plotHeight = Math.round(Math.min(300, Math.max(210, width * 0.45)));
+  const { font: fontSize, line: lineHeight } = chartText(panel?.drawingWidth ?? width, chartType);
+  const plotHeight = panel?.plotHeight ?? Math.round(Math.min(300, Math.max(210, width * 0.45)));
 
   // Value axis, in coordinates relative to the plot's top.
   const numbers = values.flat().filter((v): v is number => v !== null);
   const tickCount = Math.max(3, Math.round(plotHeight / 50));
-  const y = scaleLinear().domain(valueDomain(numbers)).range([plotHeight, 0]).nice(tickCount);
+  const y = scaleLinear()
+    .domain(panel?.domain ?? valueDomain(numbers))
+    .range([plotHeight, 0])
+    .nice(tickCount);
   const yTicks = y.ticks(tickCount);
   const yLabels = yTicks.map((v) => tickFormat(v));
   const marginLeft = Math.ceil(Math.max(...yLabels.map((l) => textWidth(l, fontSize))) + 8);

@@ -1,0 +1,32 @@
+import type { EditorKit } from '../../../editor/figure-fields';
+import { textes } from './textes';
+
+const e = textes.editor;
+
+/** The small multiples' form: the panel, category and value columns, lines or columns, the axes. */
+export const fields = ({ fields, f, column, axisTitle, categoryTitle }: EditorKit) =>
+  fields.object({
+    panneau: column(e.panneau),
+    categorie: column(e.categorie),
+    'titre-categories': categoryTitle,
+    valeur: column(e.valeur),
+    graphique: fields.select({
+      label: e.graphique,
+      options: [
+        { label: e.lignes, value: 'lignes' },
+        { label: e.colonnes, value: 'colonnes' },
+      ],
+      defaultValue: 'lignes',
+    }),
+    'titre-axe': axisTitle,
+    'axe-x': fields.select({
+      label: f.axeX,
+      options: [
+        { label: f.axeXAuto, value: 'auto' },
+        { label: f.axeXAnnees, value: 'annees' },
+        { label: f.axeXDates, value: 'dates' },
+        { label: f.axeXCategories, value: 'categories' },
+      ],
+      defaultValue: 'auto',
+    }),
+  });
