@@ -27,7 +27,7 @@ export const textes = {
   at: (panel: string, category: string) => `${panel}, ${category}`,
   allEqual: (value: string) => `Toutes les valeurs sont égales : ${value}.`,
   last: (at: string, max: string, maxPanel: string, min: string, minPanel: string) =>
-    `À la dernière date (${at}), la valeur la plus haute est celle de ${maxPanel} (${max}), la plus basse celle de ${minPanel} (${min}).`,
+    `À la dernière date (${at}) : en tête, ${maxPanel} (${max}) ; en dernier, ${minPanel} (${min}).`,
   trends: { hausse: 'en hausse', baisse: 'en baisse', stable: 'stables', aucune: 'sans tendance nette' },
   trend: (word: string, names: string) => `${word} : ${names}`,
   // The drawing.
