@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -196,5 +197,22 @@ describe('the panel request of the lines and column renderers', () => {
     expect(labels.length).toBeGreaterThan(1);
     expect(labels.length).toBeLessThan(8);
     expect(labels[0]).toBe('2013');
+  });
+});
+
+describe('petits-multiples: a new figure file', () => {
+  it('is started by npm run new:figure with its panel, category and value columns from the CSV’s header (modele.json)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tiess-multiples-new-'));
+    dirs.push(dir);
+    const root = path.resolve(import.meta.dirname, '../../../..');
+    cpSync(path.join(root, 'scripts/new-figure.mjs'), path.join(dir, 'scripts/new-figure.mjs'));
+    cpSync(path.join(root, 'src/figures/types/petits-multiples/modele.json'), path.join(dir, 'src/figures/types/petits-multiples/modele.json'));
+    mkdirSync(path.join(dir, 'data'));
+    writeFileSync(path.join(dir, 'data/emplois.csv'), 'Région;Année;Emplois\nEstrie;2019;3\nEstrie;2020;5\n');
+    const run = spawnSync(process.execPath, ['scripts/new-figure.mjs', 'emplois-regions', '--type', 'petits-multiples', '--donnees', 'emplois.csv'], { cwd: dir, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(readFileSync(path.join(dir, 'src/content/figures/emplois-regions.yaml'), 'utf8')).toContain(
+      'type: petits-multiples\ntitre: Titre de la figure\ndonnees: emplois.csv\npanneau: Région\ncategorie: Année\nvaleur: Emplois\n',
+    );
   });
 });
