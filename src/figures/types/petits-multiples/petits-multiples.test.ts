@@ -144,7 +144,7 @@ describe('petits-multiples: what it draws', () => {
     );
     const categories = drawn(`${keys}graphique: colonnes\n`, 'region,annee,n\nA,Nord,1\nA,Sud,2\nB,Nord,3\nB,Sud,3\n');
     expect(categories.figure.description(categories.rows)).toBe(
-      'Petits multiples : 2\u00a0diagrammes à colonnes sur une même échelle : A et B. Chacun montre 2\u00a0catégories. Valeur la plus élevée : B, Nord et B, Sud (3) ; la plus faible : A, Nord (1).',
+      'Petits multiples : 2\u00a0diagrammes à colonnes sur une même échelle : A et B. Chacun montre 2\u00a0catégories. Valeur la plus élevée : B, Nord et Sud (3) ; la plus faible : A, Nord (1).',
     );
   });
 

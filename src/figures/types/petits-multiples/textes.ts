@@ -8,7 +8,11 @@ export const textes = {
   summary: 'petits multiples : le même petit graphique (lignes ou colonnes) pour chaque valeur d’une colonne, sur une même échelle',
   kindName: 'Petits multiples',
   /** How the description names each panel's chart. */
-  chartNames: { lignes: ['graphique linéaire', 'graphiques linéaires'], colonnes: ['diagramme à colonnes', 'diagrammes à colonnes'] },
+  chartNames: { lignes: ['graphique linéaire', 'graphiques linéaires'], colonnes: ['diagramme à colonnes', 'diagrammes à colonnes'] } as const,
+  /** How the description counts each chart's marks, and plain categories. */
+  markNames: { lignes: ['point', 'points'], colonnes: ['colonne', 'colonnes'] } as const,
+  categoryNames: ['catégorie', 'catégories'] as const,
+  others: ['autre', 'autres'] as const,
   // Keys of the figure file.
   graphique: (kinds: readonly string[]) => `graphique : une de ces valeurs attendue : ${kinds.join(', ')}`,
   axeX: (kinds: readonly string[]) => `axe-x : une de ces valeurs attendue : ${kinds.join(', ')}`,

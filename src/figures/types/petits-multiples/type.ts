@@ -24,19 +24,25 @@ export function describeMultiples(data: CategoricalData, format: ValueFormat, xK
   const { categories, series, values } = data;
   const [one, many] = textes.chartNames[chart];
   const sentences = [textes.head(textes.kindName, count(series.length, one, many), joinNames(series.map((s) => s.label)))];
-  const marks = chart === 'lignes' ? count(categories.length, 'point', 'points') : count(categories.length, 'colonne', 'colonnes');
+  const [mark, markPlural] = textes.markNames[chart];
+  const marks = count(categories.length, mark, markPlural);
   const years = categories.every((c) => /^\d{4}$/.test(c.label));
   const timed = xKind !== 'category' || years;
   const first = categories[0]!.label;
   const last = categories.at(-1)!.label;
-  sentences.push(xKind === 'date' ? textes.span.date(first, last, marks) : timed ? textes.span.year(first, last, marks) : textes.span.category(count(categories.length, 'catégorie', 'catégories')));
-  const all = extremes(series.flatMap((s, p) => categories.map((c, i) => ({ name: textes.at(s.label, c.label), value: values[p]![i] ?? null }))));
-  if (all) {
-    sentences.push(
-      all.max.value === all.min.value
-        ? textes.allEqual(format(all.max.value))
-        : textes.extremes(format(all.max.value), joinNames(all.max.names), format(all.min.value), joinNames(all.min.names)),
-    );
+  sentences.push(xKind === 'date' ? textes.span.date(first, last, marks) : timed ? textes.span.year(first, last, marks) : textes.span.category(count(categories.length, ...textes.categoryNames)));
+  // The highest and lowest values, ties named once per panel (« Côte-Nord, 2019 et 2020 »).
+  const present = series.flatMap((s, p) => categories.flatMap((c, i) => (values[p]![i] === null || values[p]![i] === undefined ? [] : [{ panel: s.label, at: c.label, value: values[p]![i]! }])));
+  if (present.length) {
+    const where = (value: number) => {
+      const byPanel = new Map<string, string[]>();
+      for (const m of present) if (m.value === value) byPanel.set(m.panel, [...(byPanel.get(m.panel) ?? []), m.at]);
+      const names = [...byPanel].map(([panel, at]) => textes.at(panel, joinNames(at)));
+      return joinNames(names.length > 3 ? [...names.slice(0, 3), count(names.length - 3, ...textes.others)] : names);
+    };
+    const max = Math.max(...present.map((m) => m.value));
+    const min = Math.min(...present.map((m) => m.value));
+    sentences.push(max === min ? textes.allEqual(format(max)) : textes.extremes(format(max), where(max), format(min), where(min)));
   }
   if (!timed) return sentences.join(' ');
   const end = extremes(series.map((s, p) => ({ name: s.label, value: values[p]!.at(-1) ?? null })));
@@ -45,7 +51,7 @@ export function describeMultiples(data: CategoricalData, format: ValueFormat, xK
   }
   const groups = new Map<TrendWord, string[]>();
   for (const [p, s] of series.entries()) {
-    const points = categories.flatMap((c, i) => (values[p]![i] === null || values[p]![i] === undefined ? [] : [{ t: c.position ?? Number(c.label) ?? i, value: values[p]![i]! }]));
+    const points = categories.flatMap((c, i) => (values[p]![i] === null || values[p]![i] === undefined ? [] : [{ t: c.position ?? (years ? Number(c.label) : i), value: values[p]![i]! }]));
     const word = trendOf(points).word;
     groups.set(word, [...(groups.get(word) ?? []), s.label]);
   }
