@@ -252,7 +252,8 @@ describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromiu
         expect(await tooltip(page, id).isVisible(), id).toBe(false);
       }
       await page.context().close();
-    });
+      // Note: every mark of every chart (more than 200) is hovered one by one: more than the usual minute on a busy machine.
+    }, 180_000);
   }
 
   describe('the region map (carte-regions)', () => {
