@@ -516,12 +516,16 @@ function drawVertical(data: CategoricalData, drawn: Prepared, options: BarsOptio
   const roomOf = (c: number) => Math.min(step - 6, 2 * centreOf(c), 2 * (width - centreOf(c)));
   let catLines = data.categories.map((c, i) => wrapLabel(c.label, roomOf(i), ty.font));
   const labelsFit = catLines.every((lines, i) => lines.length <= 2 && lines.every((l) => measure(l, ty.font) <= roomOf(i)));
-  // Note: a panel keeps its columns: with too little room, every k-th category is labelled (on one line, k bands wide).
+  // A label's centre: under its column, kept inside the drawing (in a panel, right of the value axis's labels too).
+  const labelCentre = (c: number, half: number) => Math.min(width - half, Math.max(panel ? plotLeft - 4 + half : half, centreOf(c)));
+  // Note: a panel keeps its columns: with too little room, every k-th category is labelled, on one line, 6 units apart at least.
   if (panel && !labelsFit) {
-    const roomEvery = (k: number, c: number) => Math.min(k * step - 6, 2 * centreOf(c), 2 * (width - centreOf(c)));
     const every = (k: number) => data.categories.map((cat, i) => (i % k === 0 ? [cat.label] : []));
-    const k = [...Array(count).keys()].map((i) => i + 1).find((k) => every(k).every((l, i) => l.every((label) => measure(label, ty.font) <= roomEvery(k, i)))) ?? count;
-    catLines = every(k);
+    const apart = (k: number) => {
+      const boxes = every(k).flatMap((l, i) => l.map((label) => ({ centre: labelCentre(i, measure(label, ty.font) / 2), half: measure(label, ty.font) / 2 })));
+      return boxes.every((b, j) => j === 0 || b.centre - b.half >= boxes[j - 1]!.centre + boxes[j - 1]!.half + 6);
+    };
+    catLines = every([...Array(count).keys()].map((i) => i + 1).find(apart) ?? count);
   } else if (!labelsFit || (outsideTexts.length > 0 && !showOutside && !panel)) return null;
   const catHeight = Math.max(1, ...catLines.map((l) => l.length)) * ty.line;
 
@@ -546,8 +550,7 @@ function drawVertical(data: CategoricalData, drawn: Prepared, options: BarsOptio
   const cats = svg.append('g').attr('class', 'bars-categories').attr('text-anchor', 'middle');
   for (const [c, lines] of catLines.entries()) {
     if (!lines.length) continue;
-    const half = Math.max(...lines.map((l) => measure(l, ty.font))) / 2;
-    const centre = Math.min(width - half, Math.max(half, centreOf(c)));
+    const centre = labelCentre(c, Math.max(...lines.map((l) => measure(l, ty.font))) / 2);
     appendLines(cats, lines, centre, plotBottom + 8 + ascent * ty.font, ty.line);
   }
 
