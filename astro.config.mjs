@@ -84,7 +84,7 @@ export default defineConfig({
       assetsInlineLimit: 0,
       rollupOptions: {
         output: {
-          manualChunks: (id) => (/PageScript\.astro\?astro&type=script|\/src\/scripts\/(enhance|chapter|chart-tooltip|copy|figure-keys)\.ts$/.test(id) ? 'page' : undefined),
+          manualChunks: (id) => (/PageScript\.astro\?astro&type=script|\/src\/scripts\/(enhance|chapter|chart-tooltip|copy|figure-keys|listen)\.ts$/.test(id) ? 'page' : undefined),
         },
       },
     },

@@ -353,6 +353,21 @@ export const t = {
     mapKeys: 'Flèches pour parcourir les régions et leurs pôles, Entrée ou Espace pour choisir une région, Échap pour effacer.',
   },
 
+  // « Écouter » : a chart's values as tones (src/components/ListenButton.astro, src/scripts/listen*.ts).
+  listen: {
+    play: 'Écouter',
+    /** Read after « Écouter » by assistive technologies (visually hidden), so the button names its chart. */
+    playName: (title: string) => `le graphique «\u00a0${title}\u00a0»`,
+    stop: 'Arrêter',
+    stopName: (title: string) => `l’écoute du graphique «\u00a0${title}\u00a0»`,
+    keys: 'Chaque valeur est un son, plus aigu quand elle est plus grande ; chaque série a son timbre. Entrée ou Espace\u00a0: tout écouter ou arrêter ; flèches\u00a0: valeur par valeur ; Début, Fin\u00a0: première, dernière valeur ; Échap\u00a0: arrêter.',
+    /** Announced when the series changes; {serie} is its name. */
+    series: 'Série\u00a0: {serie}.',
+    stopped: 'Écoute arrêtée.',
+    ended: 'Fin de l’écoute.',
+    noSound: 'Ce navigateur ne peut pas produire de son.',
+  },
+
   gallery: {
     title: 'Galerie des types de figures',
     warningTitle: 'Données d’exemple.',
