@@ -24,6 +24,22 @@ const numberRoles: Record<string, string> = {
   colonnes: 'champ « Colonnes montrées »',
 };
 
+// « Écouter » : a chart's values as tones (src/components/ListenButton.astro, src/scripts/listen*.ts).
+// A block of its own so that the player's chunk, fetched when the button is pressed, takes these
+// strings alone (and not the whole module); also `t.listen`.
+export const listenStrings = {
+  play: 'Écouter',
+  /** Read after « Écouter » by assistive technologies (visually hidden), so the button names its chart. */
+  playName: (title: string) => `le graphique «\u00a0${title}\u00a0»`,
+  stop: 'Arrêter',
+  stopName: (title: string) => `l’écoute du graphique «\u00a0${title}\u00a0»`,
+  keys: 'Un son par valeur, plus aigu si elle est plus grande, un timbre par série. Entrée : écouter ou arrêter ; flèches : valeur par valeur ; Échap : arrêter.',
+  series: (name: string) => `Série\u00a0: ${name}.`,
+  stopped: 'Écoute arrêtée.',
+  ended: 'Fin de l’écoute.',
+  noSound: 'Ce navigateur ne peut pas produire de son.',
+} as const;
+
 export const t = {
   lang: 'fr-CA',
   months,
@@ -353,20 +369,7 @@ export const t = {
     mapKeys: 'Flèches pour parcourir les régions et leurs pôles, Entrée ou Espace pour choisir une région, Échap pour effacer.',
   },
 
-  // « Écouter » : a chart's values as tones (src/components/ListenButton.astro, src/scripts/listen*.ts).
-  listen: {
-    play: 'Écouter',
-    /** Read after « Écouter » by assistive technologies (visually hidden), so the button names its chart. */
-    playName: (title: string) => `le graphique «\u00a0${title}\u00a0»`,
-    stop: 'Arrêter',
-    stopName: (title: string) => `l’écoute du graphique «\u00a0${title}\u00a0»`,
-    keys: 'Chaque valeur est un son, plus aigu quand elle est plus grande ; chaque série a son timbre. Entrée ou Espace\u00a0: tout écouter ou arrêter ; flèches\u00a0: valeur par valeur ; Début, Fin\u00a0: première, dernière valeur ; Échap\u00a0: arrêter.',
-    /** Announced when the series changes; {serie} is its name. */
-    series: 'Série\u00a0: {serie}.',
-    stopped: 'Écoute arrêtée.',
-    ended: 'Fin de l’écoute.',
-    noSound: 'Ce navigateur ne peut pas produire de son.',
-  },
+  listen: listenStrings,
 
   gallery: {
     title: 'Galerie des types de figures',

@@ -29,5 +29,7 @@ export function listenMode(type: FigureType | undefined): ListenMode | undefined
   return type === undefined ? undefined : modes[type];
 }
 
-/** Parts of a mark's value that are no series of their own (an area chart's total), never played. */
-export const listenSkipped: readonly string[] = [aires.total];
+/** Parts of a mark's value that are no series of their own, never played: an area chart's total. */
+export function listenSkipped(type: FigureType): readonly string[] {
+  return type === 'aires' ? [aires.total] : [];
+}

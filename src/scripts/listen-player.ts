@@ -3,6 +3,7 @@
 // their pitch), a timbre per series, and announces each in the button's live region; the button
 // turns into « Arrêter » while it plays; Escape stops; the arrow keys (Home, End) step value by value.
 
+import { listenStrings as say } from '../strings';
 import { frequencies, marksTones, pointsTones, type Tone } from './listen-data';
 
 /** Each series' timbre, in order (a fifth series takes the first's again). */
@@ -28,6 +29,7 @@ export function attach(box: HTMLElement, audio: AudioContext | undefined): Playe
   const name = box.querySelector('[data-listen-name]')!;
   const live = box.querySelector('[data-listen-live]')!;
   const said = { text: text.textContent, name: name.textContent };
+  const title = figure.querySelector('.figure__title')?.textContent ?? '';
   const data = box.dataset;
 
   /** The values of the drawing on screen (narrow or wide), each with its mark. */
@@ -47,7 +49,7 @@ export function attach(box: HTMLElement, audio: AudioContext | undefined): Playe
   let sounding: Element | undefined;
 
   const announce = (tone: Tone, mark: Element | undefined) => {
-    const series = tone.series && tone.series !== lastSeries ? `${(data.series ?? '').replace('{serie}', tone.series)} ` : '';
+    const series = tone.series && tone.series !== lastSeries ? `${say.series(tone.series)} ` : '';
     lastSeries = tone.series;
     live.textContent = `${series}${tone.said}`;
     sounding?.classList.remove('is-sounding');
@@ -73,8 +75,8 @@ export function attach(box: HTMLElement, audio: AudioContext | undefined): Playe
   };
 
   const setButton = (on: boolean) => {
-    text.textContent = on ? (data.stopText ?? '') : said.text;
-    name.textContent = on ? (data.stopName ?? '') : said.name;
+    text.textContent = on ? say.stop : said.text;
+    name.textContent = on ? ` ${say.stopName(title)}` : said.name;
     box.toggleAttribute('data-playing', on);
   };
 
@@ -95,7 +97,7 @@ export function attach(box: HTMLElement, audio: AudioContext | undefined): Playe
   const play = (from: number, to?: number) => {
     stop();
     if (!audio) {
-      live.textContent = data.noSound ?? '';
+      live.textContent = say.noSound;
       return;
     }
     void audio.resume();
@@ -122,18 +124,18 @@ export function attach(box: HTMLElement, audio: AudioContext | undefined): Playe
     }
     const whole = end - from > 1;
     // A whole reading ends by saying so; a single value stays announced.
-    timers.push(window.setTimeout(() => stop(whole ? data.ended : undefined), (offset + 0.05) * 1000));
+    timers.push(window.setTimeout(() => stop(whole ? say.ended : undefined), (offset + 0.05) * 1000));
     playing = { oscillators, timers, output };
     if (whole) setButton(true);
   };
 
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && playing) stop(data.stopped);
+    if (event.key === 'Escape' && playing) stop(say.stopped);
   });
 
   return {
     press() {
-      if (playing && box.hasAttribute('data-playing')) stop(data.stopped);
+      if (playing && box.hasAttribute('data-playing')) stop(say.stopped);
       else {
         lastSeries = undefined;
         play(0);

@@ -81,7 +81,7 @@ describe('the tones of every listenable figure follow its data table', () => {
           return;
         }
         // Bars, columns, lines, areas: series after series (the table's columns), each in the table's row order.
-        const tones = marksTones(marks, listenSkipped);
+        const tones = marksTones(marks, listenSkipped(figure.declared!.type));
         const expected: { series: string; category: string; value: number }[] = [];
         for (let s = 1; s < headers.length; s++)
           for (const row of raw) if (typeof row[s] === 'number') expected.push({ series: headers.length > 2 ? headers[s]! : '', category: String(row[0]), value: row[s] as number });
