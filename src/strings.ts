@@ -33,11 +33,11 @@ export const listenStrings = {
   playName: (title: string) => `le graphique «\u00a0${title}\u00a0»`,
   stop: 'Arrêter',
   stopName: (title: string) => `l’écoute du graphique «\u00a0${title}\u00a0»`,
-  keys: 'Un son par valeur, plus aigu si elle est plus grande, un timbre par série. Entrée : écouter ou arrêter ; flèches : valeur par valeur ; Échap : arrêter.',
+  /** The button's description once pressed (its keys). */
+  keys: 'Un son par valeur, plus aigu si elle est plus grande, un timbre par série. Entrée\u00a0: tout écouter ou arrêter\u202f; flèches\u00a0: valeur par valeur\u202f; Début, Fin\u00a0: première, dernière\u202f; Échap\u00a0: arrêter.',
   series: (name: string) => `Série\u00a0: ${name}.`,
   stopped: 'Écoute arrêtée.',
   ended: 'Fin de l’écoute.',
-  noSound: 'Ce navigateur ne peut pas produire de son.',
 } as const;
 
 export const t = {

@@ -15,27 +15,32 @@ const toneLength = 0.22;
 const toneStep = 0.3;
 const seriesPause = 0.5;
 
-export interface Player {
-  /** The button was pressed: plays every value from the first, or stops if it was playing. */
-  press(): void;
-  /** A key the button received (arrows, Home, End): plays that one value. */
-  step(key: string): void;
-}
-
-/** Sets the listening up for one chart's « Écouter » box; `audio` was made in the press itself (browsers allow sound only then). */
-export function attach(box: HTMLElement, audio: AudioContext | undefined): Player {
+/**
+ * Takes over one chart's « Écouter » box, first pressed (`audio` was made in that press: browsers
+ * allow sound only then), and plays: from now on a press plays every value from the first, or
+ * stops if it was playing; the arrows (Home, End) play one value.
+ */
+export function listen(box: HTMLElement, audio: AudioContext): void {
   const figure = box.closest('figure') ?? document.body;
-  const text = box.querySelector('[data-listen-text]')!;
-  const name = box.querySelector('[data-listen-name]')!;
-  const live = box.querySelector('[data-listen-live]')!;
+  // The box (ListenButton.astro): the button (its visible text, then its hidden rest), the live region.
+  const button = box.querySelector('button')!;
+  const [text, name] = button.children as unknown as [HTMLElement, HTMLElement];
+  const live = box.lastElementChild!;
   const said = { text: text.textContent, name: name.textContent };
   const title = figure.querySelector('.figure__title')?.textContent ?? '';
+  // The keys, told to assistive technologies from now on (the page does not carry their text).
+  const hint = document.createElement('span');
+  hint.id = `${figure.id}-ecouter`;
+  hint.hidden = true;
+  hint.textContent = say.keys;
+  box.append(hint);
+  button.setAttribute('aria-describedby', hint.id);
   const data = box.dataset;
 
   /** The values of the drawing on screen (narrow or wide), each with its mark. */
   const read = () => {
     const drawing = [...figure.querySelectorAll('.figure__drawing')].find((d) => d.getClientRects().length > 0);
-    const elements = drawing ? [...drawing.querySelectorAll('[data-label][data-value]')] : [];
+    const elements = drawing ? [...drawing.querySelectorAll<HTMLElement>('[data-label][data-value]')] : [];
     const marks = elements.map((e) => ({ label: e.getAttribute('data-label') ?? '', value: e.getAttribute('data-value') ?? '' }));
     const tones = data.listen === 'points' ? pointsTones(marks) : marksTones(marks, (data.skip ?? '').split('\n'));
     return { elements, tones, pitch: frequencies(tones) };
@@ -46,22 +51,29 @@ export function attach(box: HTMLElement, audio: AudioContext | undefined): Playe
   let at = -1;
   /** The series of the last value announced: the next announcement names its series when it differs. */
   let lastSeries: string | undefined;
-  let sounding: Element | undefined;
+  /** The mark sounding, outlined (through the CSSOM, which a CSP allows; marks have no style of their own) in the page’s ink, as the keyboard’s current mark. */
+  let sounding: HTMLElement | undefined;
+  const outline = (mark: HTMLElement | undefined) => {
+    sounding?.removeAttribute('style');
+    sounding = mark;
+    if (mark) {
+      mark.style.outline = '3px solid';
+      mark.style.outlineOffset = '2px';
+    }
+  };
 
-  const announce = (tone: Tone, mark: Element | undefined) => {
+  const announce = (tone: Tone, mark: HTMLElement | undefined) => {
     const series = tone.series && tone.series !== lastSeries ? `${say.series(tone.series)} ` : '';
     lastSeries = tone.series;
     live.textContent = `${series}${tone.said}`;
-    sounding?.classList.remove('is-sounding');
-    sounding = mark;
-    mark?.classList.add('is-sounding');
+    outline(mark);
   };
 
   const sound = (output: AudioNode, frequency: number, wave: OscillatorType, when: number): OscillatorNode => {
-    const oscillator = audio!.createOscillator();
+    const oscillator = audio.createOscillator();
     oscillator.type = wave;
     oscillator.frequency.value = frequency;
-    const gain = audio!.createGain();
+    const gain = audio.createGain();
     const peak = peaks[wave] ?? 0.1;
     // A short rise and fall, so that tones start and end without a click.
     gain.gain.setValueAtTime(0, when);
@@ -80,15 +92,14 @@ export function attach(box: HTMLElement, audio: AudioContext | undefined): Playe
     box.toggleAttribute('data-playing', on);
   };
 
-  /** Silences everything scheduled; says `message` if given. */
-  const stop = (message?: string) => {
+  /** Silences everything scheduled; says `message` if given; the value stepped to stays outlined if `keep`. */
+  const stop = (message?: string, keep = false) => {
     if (!playing) return;
     for (const oscillator of playing.oscillators) oscillator.stop();
     playing.output.disconnect();
     for (const timer of playing.timers) clearTimeout(timer);
     playing = undefined;
-    sounding?.classList.remove('is-sounding');
-    sounding = undefined;
+    if (!keep) outline(undefined);
     setButton(false);
     if (message) live.textContent = message;
   };
@@ -96,10 +107,6 @@ export function attach(box: HTMLElement, audio: AudioContext | undefined): Playe
   /** Plays tones [from, to) of the drawing, one after the other, with a pause between series. */
   const play = (from: number, to?: number) => {
     stop();
-    if (!audio) {
-      live.textContent = say.noSound;
-      return;
-    }
     void audio.resume();
     const { elements, tones, pitch } = read();
     const end = Math.min(to ?? tones.length, tones.length);
@@ -123,35 +130,37 @@ export function attach(box: HTMLElement, audio: AudioContext | undefined): Playe
       offset += toneStep;
     }
     const whole = end - from > 1;
-    // A whole reading ends by saying so; a single value stays announced.
-    timers.push(window.setTimeout(() => stop(whole ? say.ended : undefined), (offset + 0.05) * 1000));
+    // A whole reading ends by saying so; a single value stays announced and outlined.
+    timers.push(window.setTimeout(() => stop(whole ? say.ended : undefined, !whole), (offset + 0.05) * 1000));
     playing = { oscillators, timers, output };
     if (whole) setButton(true);
   };
 
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && playing) stop(say.stopped);
+    if (event.key !== 'Escape') return;
+    if (playing) stop(say.stopped);
+    outline(undefined);
   });
+  button.addEventListener('blur', () => outline(undefined));
 
-  return {
-    press() {
-      if (playing && box.hasAttribute('data-playing')) stop(say.stopped);
-      else {
-        lastSeries = undefined;
-        play(0);
-      }
-    },
-    step(key) {
-      const last = read().tones.length - 1;
-      if (last < 0) return;
-      const forward = key === 'ArrowRight' || key === 'ArrowDown';
-      const back = key === 'ArrowLeft' || key === 'ArrowUp';
-      if (key === 'Home') at = 0;
-      else if (key === 'End') at = last;
-      else if (forward) at = at < 0 ? 0 : Math.min(at + 1, last);
-      else if (back) at = at < 0 ? last : Math.max(at - 1, 0);
-      else return;
-      play(at, at + 1);
-    },
+  const press = () => {
+    if (playing && box.hasAttribute('data-playing')) stop(say.stopped);
+    else {
+      lastSeries = undefined;
+      play(0);
+    }
   };
+  button.addEventListener('click', press);
+  button.addEventListener('keydown', (event) => {
+    const last = read().tones.length - 1;
+    const key = event.key;
+    if (key === 'Home') at = 0;
+    else if (key === 'End') at = last;
+    else if (key === 'ArrowRight' || key === 'ArrowDown') at = at < 0 ? 0 : Math.min(at + 1, last);
+    else if (key === 'ArrowLeft' || key === 'ArrowUp') at = at < 0 ? last : Math.max(at - 1, 0);
+    else return;
+    event.preventDefault();
+    if (last >= 0) play(at, at + 1);
+  });
+  press();
 }

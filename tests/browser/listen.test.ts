@@ -97,10 +97,12 @@ describe.runIf(hasBrowser)('« Écouter » (Chromium)', () => {
   }
 
   const figure = (page: Page, id: string) => page.locator(`[data-figure="${id}"]`);
-  const button = (page: Page, id: string) => figure(page, id).locator('.listen-button');
+  const button = (page: Page, id: string) => figure(page, id).locator('.figure__listen button');
   /** The button's visible text. */
-  const shown = (page: Page, id: string) => figure(page, id).locator('[data-listen-text]').textContent();
-  const live = (page: Page, id: string) => figure(page, id).locator('[data-listen-live]');
+  const shown = (page: Page, id: string) => button(page, id).locator('span').first().textContent();
+  /** The marks outlined as they sound. */
+  const sounding = (page: Page, id: string) => figure(page, id).locator('[data-label][style*="outline"]');
+  const live = (page: Page, id: string) => figure(page, id).locator('.figure__listen [aria-live="polite"]');
   const recorded = (page: Page) => page.evaluate(() => (window as unknown as { audio: Recorded }).audio);
   /** The figure's data table: its header and its rows of cells as shown. */
   const table = (page: Page, id: string) =>
@@ -112,7 +114,7 @@ describe.runIf(hasBrowser)('« Écouter » (Chromium)', () => {
       }));
   /** Waits until the live region says exactly this (it changes every few tenths of a second while playing). */
   const heard = (page: Page, id: string, text: string) =>
-    page.waitForFunction(([id, text]) => document.querySelector(`[data-figure="${id}"] [data-listen-live]`)?.textContent === text, [id, text] as const, { polling: 'raf' });
+    page.waitForFunction(([id, text]) => document.querySelector(`[data-figure="${id}"] .figure__listen [aria-live="polite"]`)?.textContent === text, [id, text] as const, { polling: 'raf' });
   const played = (page: Page, id: string) => heard(page, id, t.listen.ended);
 
   it('without JavaScript shows no « Écouter » button; charts that cannot be listened to have none', async () => {
@@ -139,7 +141,8 @@ describe.runIf(hasBrowser)('« Écouter » (Chromium)', () => {
     page.on('response', (r) => r.request().resourceType() === 'script' && scripts.push(r.url()));
     const name = `${t.listen.play} ${t.listen.playName(barsTitle)}`;
     expect(await page.getByRole('button', { name, exact: true }).count()).toBe(1);
-    expect(await button(page, bars).getAttribute('aria-describedby').then((id) => page.locator(`#${id}`).textContent())).toBe(keepTogether(t.listen.keys));
+    // The keys are described once it has been pressed (their text comes with the player).
+    expect(await button(page, bars).getAttribute('aria-describedby')).toBeNull();
     await page.mouse.wheel(0, 400);
     await page.waitForLoadState('networkidle');
     expect(scripts).toEqual([]);
@@ -148,6 +151,15 @@ describe.runIf(hasBrowser)('« Écouter » (Chromium)', () => {
     await button(page, bars).click();
     const body = await (await player).text();
     expect(body).toContain('createOscillator');
+    expect(scripts.filter((url) => /listen-player/.test(url))).toHaveLength(1);
+    expect((await recorded(page)).contexts).toBe(1);
+    const hint = await button(page, bars).getAttribute('aria-describedby');
+    expect(await page.locator(`#${hint}`).textContent()).toBe(t.listen.keys);
+    // Pressed again (to stop, then to play again): neither fetched nor made again.
+    await button(page, bars).click();
+    await heard(page, bars, t.listen.stopped);
+    await button(page, bars).click();
+    await button(page, bars).click();
     expect(scripts.filter((url) => /listen-player/.test(url))).toHaveLength(1);
     expect((await recorded(page)).contexts).toBe(1);
     await page.context().close();
@@ -161,7 +173,7 @@ describe.runIf(hasBrowser)('« Écouter » (Chromium)', () => {
       await heard(page, bars, `${rows[0]![0]}\u00a0: ${rows[0]![1]}`);
       expect(await figure(page, bars).getByRole('button', { name: `${t.listen.stop} ${t.listen.stopName(barsTitle)}`, exact: true }).count()).toBe(1);
       await heard(page, bars, `${rows[5]![0]}\u00a0: ${rows[5]![1]}`);
-      expect(await figure(page, bars).locator('.is-sounding').getAttribute('data-label')).toBe(rows[5]![0]);
+      expect(await sounding(page, bars).getAttribute('data-label')).toBe(rows[5]![0]);
       await played(page, bars);
       const { tones } = await recorded(page);
       expect(tones).toHaveLength(rows.length);
@@ -173,7 +185,7 @@ describe.runIf(hasBrowser)('« Écouter » (Chromium)', () => {
       );
       expect(new Set(tones.map((tone) => tone.type))).toEqual(new Set(['sine']));
       expect(await shown(page, bars)).toBe(t.listen.play);
-      expect(await figure(page, bars).locator('.is-sounding').count()).toBe(0);
+      expect(await sounding(page, bars).count()).toBe(0);
       await page.context().close();
     });
   }
@@ -184,9 +196,9 @@ describe.runIf(hasBrowser)('« Écouter » (Chromium)', () => {
     const { headers, rows } = await table(page, id);
     const series = headers.slice(1);
     await button(page, id).click();
-    await heard(page, id, `${t.listen.series.replace('{serie}', series[0]!)} ${rows[0]![0]}\u00a0: ${rows[0]![1]}`);
+    await heard(page, id, `${t.listen.series(series[0]!)} ${rows[0]![0]}\u00a0: ${rows[0]![1]}`);
     await heard(page, id, `${rows[1]![0]}\u00a0: ${rows[1]![1]}`);
-    await heard(page, id, `${t.listen.series.replace('{serie}', series[1]!)} ${rows[0]![0]}\u00a0: ${rows[0]![2]}`);
+    await heard(page, id, `${t.listen.series(series[1]!)} ${rows[0]![0]}\u00a0: ${rows[0]![2]}`);
     await played(page, id);
     const { tones } = await recorded(page);
     const values = series.flatMap((_, s) => rows.map((r) => tableNumber(r[s + 1]!)));
@@ -227,39 +239,44 @@ describe.runIf(hasBrowser)('« Écouter » (Chromium)', () => {
     await page.context().close();
   });
 
-  it('steps value by value with the arrows (Home, End), each one tone, and Enter replays the whole chart', async () => {
+  it('once pressed, steps value by value with the arrows (Home, End), each one tone, and Enter replays the whole chart', async () => {
     const page = await open(`${report.url}${chapter}`);
     const { rows } = await table(page, bars);
     const say = (r: number) => `${rows[r]![0]}\u00a0: ${rows[r]![1]}`;
     await button(page, bars).focus();
+    // Before it is pressed the arrows play nothing (no sound until asked).
     await page.keyboard.press('ArrowRight');
+    expect(await recorded(page)).toEqual({ contexts: 0, tones: [], stops: [] });
+    await page.keyboard.press('Enter');
+    await played(page, bars);
+    const pitch = (await recorded(page)).tones.map((tone) => tone.frequency);
+    expect(pitch).toHaveLength(rows.length);
+    // After a whole reading the arrows go on from its last value.
+    await page.keyboard.press('ArrowLeft');
+    await heard(page, bars, say(rows.length - 2));
+    await page.keyboard.press('Home');
     await heard(page, bars, say(0));
     await page.keyboard.press('ArrowRight');
     await heard(page, bars, say(1));
     await page.keyboard.press('ArrowDown');
     await heard(page, bars, say(2));
-    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowUp');
     await heard(page, bars, say(1));
     await page.keyboard.press('End');
     await heard(page, bars, say(rows.length - 1));
-    await page.keyboard.press('Home');
-    await heard(page, bars, say(0));
-    const stepped = (await recorded(page)).tones;
-    expect(stepped).toHaveLength(6);
-    // Stepping is not playing: the button still says « Écouter ».
+    await page.keyboard.press('ArrowRight');
+    await heard(page, bars, say(rows.length - 1));
+    const stepped = (await recorded(page)).tones.slice(rows.length);
+    expect(stepped.map((tone) => tone.frequency)).toEqual([rows.length - 2, 0, 1, 2, 1, rows.length - 1, rows.length - 1].map((r) => pitch[r]));
+    // Stepping is not playing: the button still says « Écouter », and the outline follows the value.
     expect(await shown(page, bars)).toBe(t.listen.play);
+    expect(await sounding(page, bars).getAttribute('data-label')).toBe(rows.at(-1)![0]);
 
     await page.keyboard.press('Enter');
     await played(page, bars);
-    const first = (await recorded(page)).tones.slice(6);
-    expect(first).toHaveLength(rows.length);
-    const pitch = first.map((tone) => tone.frequency);
-    expect(stepped.map((tone) => tone.frequency)).toEqual([0, 1, 2, 1, rows.length - 1, 0].map((r) => pitch[r]));
-    await page.keyboard.press('Enter');
-    await played(page, bars);
-    const again = (await recorded(page)).tones.slice(6 + rows.length);
+    const again = (await recorded(page)).tones.slice(rows.length + stepped.length);
     expect(again.map((tone) => tone.frequency)).toEqual(pitch);
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('listen-button'))).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.closest('.figure__listen') !== null)).toBe(true);
     await page.context().close();
   });
 
@@ -282,7 +299,7 @@ describe.runIf(hasBrowser)('« Écouter » (Chromium)', () => {
       // Each tone of this reading was scheduled to stop, then stopped at once.
       for (const tone of mine) expect(stops.filter((s) => s.tone === tone).map((s) => s.when === null), `${how}: tone ${tone}`).toEqual([false, true]);
       expect(await shown(page, id), how).toBe(t.listen.play);
-      expect(await figure(page, id).locator('.is-sounding').count(), how).toBe(0);
+      expect(await sounding(page, id).count(), how).toBe(0);
       // The reading's timers are gone: a moment later the region still says it stopped.
       await page.waitForTimeout(700);
       expect(await live(page, id).textContent(), how).toBe(t.listen.stopped);

@@ -90,7 +90,7 @@ describe.skipIf(!available)('what a page transfers (Chromium, gzip, _headers)', 
     const later: string[] = [];
     tab.on('request', (r) => later.push(r.url().replace(site.server.origin, '')));
     const player = tab.waitForResponse((r) => /listen-player/.test(r.url()));
-    await tab.locator('[data-figure="poles-par-region"] .listen-button').click();
+    await tab.locator('[data-figure="poles-par-region"] .figure__listen button').click();
     const body = await (await player).text();
     expect(body).toContain('createOscillator');
     await tab.waitForLoadState('networkidle');
