@@ -40,9 +40,9 @@ export function listen(box: HTMLElement, audio: AudioContext): void {
   /** The values of the drawing on screen (narrow or wide), each with its mark. */
   const read = () => {
     const drawing = [...figure.querySelectorAll('.figure__drawing')].find((d) => d.getClientRects().length > 0);
-    const elements = drawing ? [...drawing.querySelectorAll<HTMLElement>('[data-label][data-value]')] : [];
+    const elements = drawing ? [...drawing.querySelectorAll<SVGElement>('[data-label][data-value]')] : [];
     const marks = elements.map((e) => ({ label: e.getAttribute('data-label') ?? '', value: e.getAttribute('data-value') ?? '' }));
-    const tones = data.listen === 'points' ? pointsTones(marks) : marksTones(marks, (data.skip ?? '').split('\n'));
+    const tones = data.listen === 'points' ? pointsTones(marks) : marksTones(marks, data.skip ? data.skip.split('\n') : []);
     return { elements, tones, pitch: frequencies(tones) };
   };
 
@@ -52,8 +52,8 @@ export function listen(box: HTMLElement, audio: AudioContext): void {
   /** The series of the last value announced: the next announcement names its series when it differs. */
   let lastSeries: string | undefined;
   /** The mark sounding, outlined (through the CSSOM, which a CSP allows; marks have no style of their own) in the page’s ink, as the keyboard’s current mark. */
-  let sounding: HTMLElement | undefined;
-  const outline = (mark: HTMLElement | undefined) => {
+  let sounding: SVGElement | undefined;
+  const outline = (mark: SVGElement | undefined) => {
     sounding?.removeAttribute('style');
     sounding = mark;
     if (mark) {
@@ -62,7 +62,7 @@ export function listen(box: HTMLElement, audio: AudioContext): void {
     }
   };
 
-  const announce = (tone: Tone, mark: HTMLElement | undefined) => {
+  const announce = (tone: Tone, mark: SVGElement | undefined) => {
     const series = tone.series && tone.series !== lastSeries ? `${say.series(tone.series)} ` : '';
     lastSeries = tone.series;
     live.textContent = `${series}${tone.said}`;
