@@ -26,6 +26,24 @@ const base = process.env.BASE_PATH || '/';
 // a newer Astro is out; upgrades are a developer's move, made with the tests (see README).
 process.env.ASTRO_DISABLE_UPDATE_CHECK ??= 'true';
 
+/**
+ * Vite wraps every dynamic import of the browser's code in a helper (1 KB gzip) that preloads the
+ * imported chunk's own imports and stylesheets. The report's one dynamic import, the player of
+ * « Écouter » (src/scripts/listen.ts), has neither, and the helper would weigh on every page that
+ * never plays: it becomes a plain call. Not for the editor's build, whose React code needs it.
+ * @returns {import('vite').Plugin}
+ */
+function plainDynamicImport() {
+  const helper = '\0vite/preload-helper.js';
+  return {
+    name: 'tiess:plain-dynamic-import',
+    enforce: 'pre',
+    apply: 'build',
+    resolveId: (id) => (id === helper ? helper : undefined),
+    load: (id) => (id === helper ? 'export const __vitePreload = (load) => load();' : undefined),
+  };
+}
+
 export default defineConfig({
   site,
   base,
@@ -80,11 +98,12 @@ export default defineConfig({
   // rather than from a third file Rollup would otherwise split off for the two of them.
   vite: {
     css: { postcss: { plugins: [colorSchemesPlugin()] } },
+    plugins: process.env.KEYSTATIC === '1' ? [] : [plainDynamicImport()],
     build: {
       assetsInlineLimit: 0,
       rollupOptions: {
         output: {
-          manualChunks: (id) => (/PageScript\.astro\?astro&type=script|\/src\/scripts\/(enhance|chapter|chart-tooltip|copy|figure-keys)\.ts$/.test(id) ? 'page' : undefined),
+          manualChunks: (id) => (/PageScript\.astro\?astro&type=script|\/src\/scripts\/(enhance|chapter|chart-tooltip|copy|figure-keys|listen)\.ts$/.test(id) ? 'page' : undefined),
         },
       },
     },

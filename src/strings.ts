@@ -24,6 +24,22 @@ const numberRoles: Record<string, string> = {
   colonnes: 'champ « Colonnes montrées »',
 };
 
+// « Écouter » : a chart's values as tones (src/components/ListenButton.astro, src/scripts/listen*.ts).
+// A block of its own so that the player's chunk, fetched when the button is pressed, takes these
+// strings alone (and not the whole module); also `t.listen`.
+export const listenStrings = {
+  play: 'Écouter',
+  /** Read after « Écouter » by assistive technologies (visually hidden), so the button names its chart. */
+  playName: (title: string) => `le graphique «\u00a0${title}\u00a0»`,
+  stop: 'Arrêter',
+  stopName: (title: string) => `l’écoute du graphique «\u00a0${title}\u00a0»`,
+  /** The button's description once pressed (its keys). */
+  keys: 'Un son par valeur, plus aigu si elle est plus grande, un timbre par série. Entrée\u00a0: tout écouter ou arrêter\u202f; flèches\u00a0: valeur par valeur\u202f; Début, Fin\u00a0: première, dernière\u202f; Échap\u00a0: arrêter.',
+  series: (name: string) => `Série\u00a0: ${name}.`,
+  stopped: 'Écoute arrêtée.',
+  ended: 'Fin de l’écoute.',
+} as const;
+
 export const t = {
   lang: 'fr-CA',
   months,
@@ -352,6 +368,8 @@ export const t = {
     mapRole: 'carte interactive',
     mapKeys: 'Flèches pour parcourir les régions et leurs pôles, Entrée ou Espace pour choisir une région, Échap pour effacer.',
   },
+
+  listen: listenStrings,
 
   gallery: {
     title: 'Galerie des types de figures',

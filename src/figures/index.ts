@@ -14,6 +14,7 @@ import { textWidth, wrapText } from '../charts/text';
 import { embedPhoneWidths, embedWidth } from '../utils/embed';
 import { siteTypography } from '../utils/typography';
 import { drawingError } from './failure';
+import { listenMode } from './listen';
 
 // Every module of this folder that exports a figure is registered: adding a figure is adding a file.
 const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./index.ts', '!./types.ts', '!./declarative.ts', '!./describe.ts', '!./cache.ts', '!./cache-dir.ts', '!./failure.ts'], {
@@ -274,6 +275,8 @@ const embedLayout = {
   downloads: { before: 8, row: 30.4, rowGap: 4, columnGap: 20 },
   credit: { before: 9, gap: 16 },
   mapPanel: { before: 12, padding: 24, inset: 36 },
+  /** The « Écouter » button's line, first in the footer of the charts one can listen to. */
+  listen: { height: 35.6, after: 5.6 },
   /** The HTML legend of a figure drawn once: margin above, gap between rows, width of a key and its gap. */
   legend: { before: 8, rowGap: 4, key: 30 },
   table: { before: 8, cellPadding: 9.6 + 1, line: 27.2, size: 17, headerRule: 2 },
@@ -348,6 +351,7 @@ function embedPageHeight(figure: BuiltFigure, width: number): number {
     height += L.mapPanel.before + L.mapPanel.padding + smallLines(hint, content - L.mapPanel.inset) * small.line + small.gap;
   }
   height += L.footerBefore + smallLines(`${t.figures.source} : ${definition.source}`, content) * small.line;
+  if (definition.kind === 'chart' && listenMode(definition.declared?.type)) height += L.listen.height + L.listen.after;
   if (figure.note) height += small.gap + smallLines(`${t.figures.note} : ${figure.note}`, content) * small.line;
   if (definition.kind === 'table') {
     height += L.downloads.before;

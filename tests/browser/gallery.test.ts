@@ -7,6 +7,7 @@ import { builds, root } from '../helpers/build';
 import { headersFor, parseHeadersFile, serveStatic } from '../helpers/static-server';
 import { axeViolations } from '../helpers/axe';
 import { chartTypes, figureTypeNames } from '../../src/figures/types/index';
+import { listenMode } from '../../src/figures/listen';
 
 const hasBrowser = browserAvailable();
 const galleryPath = 'galerie/';
@@ -192,9 +193,17 @@ describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromiu
         await sourceSummary(page, id).focus();
         await page.keyboard.press('Tab');
         expect(await focused(page), id).toBe(`${id}:${variant}`);
+        // A chart one can listen to has its « Écouter » button next (tests/browser/listen.test.ts).
+        const title = await figure(page, id).locator('.figure__title').textContent();
+        const listenable = listenMode(charts[id]!.type) !== undefined;
         await page.keyboard.press('Tab');
+        if (listenable) {
+          expect(await focused(page), id).toBe(`button:Écouter le graphique «\u00a0${title}\u00a0»`);
+          await page.keyboard.press('Tab');
+        }
         expect(await focused(page), id).toBe('summary:Voir les données');
         await page.keyboard.press('Shift+Tab');
+        if (listenable) await page.keyboard.press('Shift+Tab');
         expect(await focused(page), id).toBe(`${id}:${variant}`);
         expect(await live(page, id).textContent(), id).toBe('');
 

@@ -1,12 +1,16 @@
 // What a reader's browser downloads for a page, measured in Chromium on the default build served
 // as a static host serves it (gzip, the headers of public/_headers): requests, and bytes on the
 // wire (headers and compressed bodies, Chromium's encodedDataLength). Sizes, never times.
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../helpers/chromium';
 import { useSiteInBrowser } from '../helpers/browser';
 
 const available = browserAvailable();
 const chapter = 'chapitres/un-ecosysteme-tisse-serre/';
+
+/** What the scripts of a page with figures may weigh (gzip) before its reader presses « Écouter » (issue 23). */
+const figureScriptsBudget = 5 * 1024;
 
 /** 1/8 of what the Observable Framework build of the same chapter transfers, measured the same way (issue 21). */
 const chapterBudget = 34 * 1024;
@@ -65,6 +69,33 @@ describe.skipIf(!available)('what a page transfers (Chromium, gzip, _headers)', 
     }
     // The map embed does.
     expect((await load('embed/carte-poles/')).filter(isMapCode)).toHaveLength(1);
+  });
+
+  it('the figure scripts of a page weigh at most 5 KB gzip until « Écouter » is pressed; its player comes then, alone', async () => {
+    const isPlayer = (t: Transfer) => t.body.includes('createOscillator');
+    // The chapter (a bar chart, the timeline, the map) and a chart's embed page.
+    for (const page of [chapter, 'embed/poles-par-region/']) {
+      const transfers = await load(page);
+      const scripts = ofType(transfers, 'Script');
+      const gzip = scripts.reduce((n, t) => n + gzipSync(t.body).length, 0);
+      expect(gzip, `${page}: ${gzip} B gzip\n${list(transfers)}`).toBeLessThanOrEqual(figureScriptsBudget);
+      expect(scripts.filter(isPlayer), page).toEqual([]);
+      // The page's script does offer the button (it is what fetches the player).
+      expect(scripts.some((t) => t.body.includes('data-listen')), page).toBe(true);
+    }
+    // Pressed: one more request, the player.
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const tab = await context.newPage();
+    await tab.goto(`${site.server.url}${chapter}`, { waitUntil: 'networkidle' });
+    const later: string[] = [];
+    tab.on('request', (r) => later.push(r.url().replace(site.server.origin, '')));
+    const player = tab.waitForResponse((r) => /listen-player/.test(r.url()));
+    await tab.locator('[data-figure="poles-par-region"] .figure__listen button').click();
+    const body = await (await player).text();
+    expect(body).toContain('createOscillator');
+    await tab.waitForLoadState('networkidle');
+    expect(later, later.join('\n')).toHaveLength(1);
+    await context.close();
   });
 
   it('a page without figures, chapter or copy button loads no script, and one stylesheet', async () => {
