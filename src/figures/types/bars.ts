@@ -3,7 +3,7 @@ import { renderBarChart } from '../../charts/bars/bars';
 import { describeFigure } from '../describe';
 import { prepareCategorical } from './categorical';
 import type { Prepared, PrepareContext, SpecOf } from './contract';
-import { chosenNames, highlightKey, marked } from './highlight';
+import { categoryHighlight, highlightKey, seriesHighlight } from './highlight';
 
 // Shared by the six bar and column types (src/figures/types/barres/, colonnes/, barres-groupees/…):
 // their schemas and their preparation; each folder says which orientation and layout it draws.
@@ -46,15 +46,7 @@ export function prepareBars(
     noNegative: layout === 'stacked',
     // Note: one series highlights categories; several highlight series, since colour already tells
     // the series apart there (a highlighted category would grey every other bar's segments alike).
-    ...(layout === 'single'
-      ? { ordered: (c, ordered) => {
-            const chosen = chosenNames(c, spec.surligner, ordered.map((category) => category.label), 'categorie');
-            return chosen && marked(ordered, chosen);
-          } }
-      : { series: (c, series) => {
-            const chosen = chosenNames(c, spec.surligner, series.map((s) => s.label), 'serie');
-            return chosen && marked(series, chosen);
-          } }),
+    ...(layout === 'single' ? { ordered: categoryHighlight(spec.surligner) } : { series: seriesHighlight(spec.surligner) }),
     large: 'cut',
     describe: (data, format, xKind) => describeFigure(kindName, spec, data, format, xKind),
     render: (data, request) =>

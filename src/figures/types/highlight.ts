@@ -48,3 +48,19 @@ export function marked<T extends ChartCategory | ChartSeries>(items: readonly T[
   if (!chosen.size) return [...items];
   return items.map((item) => ({ ...item, highlight: chosen.has(item.label) }));
 }
+
+/** The hook of src/figures/types/categorical.ts that checks « surligner » against the series and marks them. */
+export const seriesHighlight =
+  (wanted: readonly string[]) =>
+  (context: Pick<PrepareContext, 'keyProblem'>, series: readonly ChartSeries[]): ChartSeries[] | undefined => {
+    const chosen = chosenNames(context, wanted, series.map((s) => s.label), 'serie');
+    return chosen && marked(series, chosen);
+  };
+
+/** The hook of src/figures/types/categorical.ts that checks « surligner » against the categories (or parts) and marks them. */
+export const categoryHighlight =
+  (wanted: readonly string[], kind: HighlightKind = 'categorie') =>
+  (context: Pick<PrepareContext, 'keyProblem'>, categories: readonly ChartCategory[]): ChartCategory[] | undefined => {
+    const chosen = chosenNames(context, wanted, categories.map((c) => c.label), kind);
+    return chosen && marked(categories, chosen);
+  };

@@ -4,6 +4,7 @@ import { formatNumber, formatPercent } from '../../../utils/format';
 import { describeFigure } from '../../describe';
 import { prepareCategorical } from '../categorical';
 import { defineChartType } from '../contract';
+import { categoryHighlight, highlightKey } from '../highlight';
 import { t } from '../../../strings';
 import about from './about';
 
@@ -19,7 +20,12 @@ export default defineChartType({
   ...about,
   kindName,
   kind: 'chart',
-  schema: strict({ ...common, ...singleSeries }),
+  schema: strict({
+    ...common,
+    ...singleSeries,
+    /** Parts drawn in their colour, the others muted. */
+    surligner: highlightKey('part'),
+  }),
   examples: ['exemple-anneau'],
   prepare: (context) => {
     const { spec } = context;
@@ -30,9 +36,9 @@ export default defineChartType({
         keyProblem('valeur', m.donutNoWhole(table.header[valueCols[0]!]!, csvName));
         return false;
       },
-      ordered: ({ keyProblem }, ordered) => {
-        if (ordered.length <= maxDonutParts) return ordered;
-        keyProblem('type', m.tooManyParts(formatNumber(ordered.length), maxDonutParts));
+      ordered: (c, ordered) => {
+        if (ordered.length <= maxDonutParts) return categoryHighlight(spec.surligner, 'part')(c, ordered);
+        c.keyProblem('type', m.tooManyParts(formatNumber(ordered.length), maxDonutParts));
         return undefined;
       },
       table: (rows, headers, numeric, values) => {
