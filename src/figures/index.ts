@@ -127,6 +127,8 @@ export interface BuiltFigure {
     raw: (string | number)[][];
     bars: (number | null)[][];
     sorted: ('ascending' | 'descending' | null)[];
+    /** What « surligner » chose, when it chose something: rows and columns marked in the table. */
+    highlight?: { rows: boolean[]; columns: boolean[] };
   };
   csv: string;
   rowCount: number;
@@ -219,6 +221,13 @@ export function figureCsv<Row>(definition: FigureDefinition<Row>): string {
   return `${csvFormatRows([columns.map((c) => c.label), ...rows.map((row) => columns.map((c) => String(c.value(row))))])}\n`;
 }
 
+/** The rows and columns « surligner » chose, for the data table; nothing when it chose none. */
+function tableHighlight<Row>(definition: FigureDefinition<Row>, rows: readonly Row[]): { highlight?: { rows: boolean[]; columns: boolean[] } } {
+  const marked = rows.map((row) => definition.highlightedRow?.(row) ?? false);
+  const columns = definition.columns.map((c) => Boolean(c.highlighted));
+  return marked.includes(true) || columns.includes(true) ? { highlight: { rows: marked, columns } } : {};
+}
+
 /** Draws a figure: its rows, texts, drawings, table and CSV. */
 function drawFigure(definition: FigureDefinition<unknown>): StoredFigure {
   const { id } = definition;
@@ -249,6 +258,7 @@ function drawFigure(definition: FigureDefinition<unknown>): StoredFigure {
       // Note: null, not undefined, for « none »: the cache keeps entries as JSON, which turns undefined in an array into null.
       bars: rows.map((row) => columns.map((c) => c.bar?.(row) ?? null)),
       sorted: columns.map((c) => c.sorted ?? null),
+      ...tableHighlight(definition, rows),
     },
     csv: figureCsv(definition),
     rowCount: rows.length,

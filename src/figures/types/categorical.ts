@@ -210,10 +210,12 @@ export function prepareCategorical<Spec extends CategoricalSpec & { type: string
   let rows: DeclaredRow[] = ordered.map((c, i) => ({
     raw: [xKind === 'date' && !c.label.includes(' – ') ? c.key : c.label, ...values.map((v) => v[i] ?? '')],
     shown: [c.label, ...values.map((v) => (v[i] === null || v[i] === undefined ? '—' : formats.value(v[i]!)))],
+    ...(c.highlight ? { highlight: true } : {}),
   }));
   if (hooks.table) rows = hooks.table(rows, headers, numeric, values);
   const request: CategoricalRequest = { format: formats.value, tickFormat: formats.tick, valueLabel: 'titre-axe' in spec ? spec['titre-axe'] : undefined };
   const description = hooks.describe(data, formats.value, xKind);
   const render = (r: RenderRequest): string => hooks.render(data, { ...r, ...request }, xKind);
-  return { rows, headers, numeric, description, notes, render };
+  const highlightedColumns = series.flatMap((s, i) => (s.highlight ? [i + 1] : []));
+  return { rows, headers, numeric, description, notes, render, ...(highlightedColumns.length ? { highlightedColumns } : {}) };
 }
