@@ -87,6 +87,7 @@ export default defineChartType({
       first: '2012\u00a0: Coopératives\u00a0: 1\u202f200 (33\u00a0%)\u202f; OBNL\u00a0: 2\u202f100 (59\u00a0%)\u202f; Mutuelles\u00a0: 300 (8\u00a0%)\u202f; Total\u00a0: 3\u202f600',
       count: 9,
     },
+    'exemple-aires-surligner': { first: '2012\u00a0: Coopératives\u00a0: 1\u202f200\u202f; OBNL\u00a0: 2\u202f100\u202f; Mutuelles\u00a0: 300\u202f; Total\u00a0: 3\u202f600', count: 9 },
   },
   prepare: (context) => {
     const { spec } = context;

@@ -27,6 +27,8 @@ export default defineChartType({
     surligner: highlightKey('part'),
   }),
   examples: ['exemple-anneau'],
+  /** Its « surligner » example, in this folder. */
+  gallery: { 'exemple-anneau-surligner': { first: 'Salaires\u00a0: 2,1\u00a0M$ (50\u00a0%)', count: 5 } },
   prepare: (context) => {
     const { spec } = context;
     return prepareCategorical(context, {

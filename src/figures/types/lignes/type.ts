@@ -26,6 +26,8 @@ export default defineChartType({
     'axe-x': z.enum(xAxisKinds, { error: `axe-x : une de ces valeurs attendue : ${xAxisKinds.join(', ')}` }).default('auto'),
   }),
   examples: ['exemple-lignes', 'exemple-lignes-dates', 'exemple-lignes-etapes'],
+  /** Its « surligner » example, in this folder. */
+  gallery: { 'exemple-lignes-surligner': { first: '2014 — Bas-Saint-Laurent\u00a0: 42,5\u00a0%', count: 21 } },
   prepare: (context) => {
     const { spec } = context;
     return prepareCategorical(context, {
