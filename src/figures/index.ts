@@ -127,8 +127,8 @@ export interface BuiltFigure {
     raw: (string | number)[][];
     bars: (number | null)[][];
     sorted: ('ascending' | 'descending' | null)[];
-    /** What « surligner » chose, when it chose something: rows and columns marked in the table. */
-    highlight?: { rows: boolean[]; columns: boolean[] };
+    /** What « surligner » chose, when it chose something: rows and columns marked in the table, and the cell of a row that says so. */
+    highlight?: { rows: boolean[]; columns: boolean[]; markColumn: number };
   };
   csv: string;
   rowCount: number;
@@ -222,10 +222,11 @@ export function figureCsv<Row>(definition: FigureDefinition<Row>): string {
 }
 
 /** The rows and columns « surligner » chose, for the data table; nothing when it chose none. */
-function tableHighlight<Row>(definition: FigureDefinition<Row>, rows: readonly Row[]): { highlight?: { rows: boolean[]; columns: boolean[] } } {
+function tableHighlight<Row>(definition: FigureDefinition<Row>, rows: readonly Row[]): { highlight?: BuiltFigure['table']['highlight'] } {
   const marked = rows.map((row) => definition.highlightedRow?.(row) ?? false);
   const columns = definition.columns.map((c) => Boolean(c.highlighted));
-  return marked.includes(true) || columns.includes(true) ? { highlight: { rows: marked, columns } } : {};
+  const markColumn = Math.max(0, definition.columns.findIndex((c) => c.rowMark));
+  return marked.includes(true) || columns.includes(true) ? { highlight: { rows: marked, columns, markColumn } } : {};
 }
 
 /** Draws a figure: its rows, texts, drawings, table and CSV. */

@@ -19,6 +19,8 @@ export interface TableColumn<Row> {
   bar?: (row: Row) => number;
   /** Chosen by « surligner » (a series): its header is marked. */
   highlighted?: boolean;
+  /** The cell that says a chosen row is chosen (else the row's first cell). */
+  rowMark?: boolean;
 }
 
 /** What a renderer is asked for: a width and the ids that keep its SVG unique and labelled on a page. */

@@ -252,7 +252,8 @@ describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromiu
         expect(await tooltip(page, id).isVisible(), id).toBe(false);
       }
       await page.context().close();
-    });
+      // Note: some 250 marks hovered one by one on a shared machine: more than the default minute.
+    }, 180_000);
   }
 
   describe('the region map (carte-regions)', () => {

@@ -144,6 +144,8 @@ describe('surligner: the chosen in their colour, the rest muted, and said in wor
     expect([...chosen.wide.querySelectorAll('.map-main .map-chosen path')].map((p) => p.getAttribute('stroke'))).toEqual([palette.paper, palette.ink, palette.paper, palette.ink]);
     expect(chosen.description).toMatch(/ En évidence : Estrie et Montréal\.$/);
     expect(chosen.rows.filter((r) => chosen.figure.highlightedRow!(r)).map((r) => r.shown[1])).toEqual(['Estrie', 'Montréal']);
+    // The data table says « (en évidence) » beside the region's name, not its code (the keyboard walk reads the codes).
+    expect(chosen.figure.columns.map((c) => Boolean(c.rowMark))).toEqual([false, true, false]);
   });
 
   it('table figure: chosen rows are marked for the data table and said in the description', () => {

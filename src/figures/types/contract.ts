@@ -47,6 +47,8 @@ export interface Prepared {
   barColumn?: number;
   /** Columns chosen by « surligner » (series): marked in the data table's header. */
   highlightedColumns?: number[];
+  /** The column whose cell says « (en évidence) » in a chosen row, when not the first (a map's region name, not its code). */
+  rowMarkColumn?: number;
   /** Table figures: the column the rows are sorted by, and the order. */
   sortedColumn?: { index: number; order: 'ascending' | 'descending' };
 }

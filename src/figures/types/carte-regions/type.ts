@@ -85,6 +85,7 @@ export default defineChartType({
       rows,
       headers: [m.regionCode, m.region, table.header[valueCol]!],
       numeric: [false, false, true],
+      rowMarkColumn: 1,
       description: describeFigure(kindName, spec, data, formats.value, 'category'),
       notes: [],
       clientData,
