@@ -49,7 +49,7 @@ export default defineChartType({
         numeric.push(true);
         return rows.map((r, i) => {
           const share = sum > 0 ? (values[0]![i] ?? 0) / sum : 0;
-          return { raw: [...r.raw, Math.round(share * 10000) / 100], shown: [...r.shown, formatPercent(share, share > 0 && share < 0.01 ? 1 : 0)] };
+          return { ...r, raw: [...r.raw, Math.round(share * 10000) / 100], shown: [...r.shown, formatPercent(share, share > 0 && share < 0.01 ? 1 : 0)] };
         });
       },
       describe: (data, format, xKind) => describeFigure(kindName, spec, data, format, xKind),
