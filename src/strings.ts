@@ -451,8 +451,6 @@ export const t = {
     noRows: (file: string) => `${file} ne contient aucune ligne de données sous l’en-tête`,
     tooManyParts: (count: string, max: number) =>
       `un anneau montre au plus ${max} parts et les données en ont ${count} ; pour comparer plus de ${max} catégories, écrivez « type: barres »`,
-    unknownHighlight: (label: string, categories: readonly string[]) =>
-      `surligner : « ${label} » n’est pas une catégorie des données ; catégories : ${categories.join(', ')}`,
     notNumericColumn: (key: string, column: string) => `${key} : la colonne « ${column} » doit contenir des nombres`,
     sortColumnHidden: (column: string) => `trier-par : la colonne « ${column} » doit faire partie des colonnes affichées`,
     unknownRegion: (code: string) => `code de région inconnu « ${code} » ; les codes vont de 1 (ou 01) à 17`,
@@ -501,6 +499,31 @@ export const t = {
     moreRows: (n: number, shown: string) => `… ${shown} ${n > 1 ? 'autres lignes' : 'autre ligne'} (voir le tableau)`,
     moreProblems: (n: number, shown: string) => `… et ${shown} ${n > 1 ? 'autres problèmes' : 'autre problème'} du même genre dans ce fichier`,
     buildStopped: 'La compilation est arrêtée : corrigez ce qui est indiqué ci-dessus (fichier, ligne) puis relancez-la.',
+  },
+
+  /** « surligner » in figure files, the same key for every chart type (src/figures/types/highlight.ts). */
+  highlight: {
+    /** What the names of each type's « surligner » are: one (with its article), several, an example. */
+    kinds: {
+      categorie: { one: 'une catégorie', many: 'catégories', example: '[Montérégie, Estrie]' },
+      serie: { one: 'une série', many: 'séries', example: '[2020]' },
+      part: { one: 'une part', many: 'parts', example: '[Bénévoles]' },
+      region: { one: 'une région', many: 'régions', example: '[Estrie, Montréal]' },
+      point: { one: 'le nom d’un point ni d’une couleur', many: 'points', example: '[Laval]' },
+      ligne: { one: 'le nom d’une ligne (en première colonne)', many: 'lignes', example: '[Estrie]' },
+    },
+    list: (many: string, example: string) => `surligner : liste de ${many} attendue, ex. ${example}`,
+    unknown: (label: string, one: string, many: string, names: readonly string[]) =>
+      `surligner : « ${label} » n’est pas ${one} des données ; ${many} : ${names.join(', ')}`,
+    /** A scatter's names: its points' names and its colour categories. */
+    colours: (names: readonly string[]) => ` ; couleurs : ${names.join(', ')}`,
+    /** The written description's last sentence. */
+    described: (names: string) => `En évidence : ${names}.`,
+    /** Beside a highlighted row's or column's name in the data table (not colour alone: WCAG 1.4.1). */
+    tableMark: 'en évidence',
+    /** The editor's field. */
+    editorLabel: (many: string) => `${many.charAt(0).toUpperCase()}${many.slice(1)} à surligner, les autres en gris (facultatif)`,
+    editorItem: 'Nom, écrit exactement comme dans les données',
   },
 
   data: {
@@ -652,7 +675,6 @@ export const t = {
       triAucun: 'ordre du fichier',
       triCroissant: 'croissant',
       triDecroissant: 'décroissant',
-      surligner: 'Catégories à surligner (facultatif)',
       columnsOf: (file: string, columns: readonly string[]) => `Colonnes de ${file} : ${columns.join(', ')}`,
       titreAxe: 'Titre de l’axe des valeurs (facultatif)',
       titreCategories: 'Titre des catégories, en tête du tableau des données (facultatif)',

@@ -31,7 +31,7 @@ export interface ChartCategory {
   key: string;
   /** Text shown on the axis, in the tooltip and in the table. */
   label: string;
-  /** Drawn in the strong colour while the others are muted (horizontal bars and columns). */
+  /** Chosen by « surligner »: drawn in its colour while the others are muted (src/charts/highlight.ts). */
   highlight?: boolean;
   /** Position on a continuous x axis (lines): the year (2019) or a date as epoch milliseconds. */
   position?: number;
@@ -42,6 +42,8 @@ export interface ChartSeries {
   key: string;
   /** Legend or end-of-line label. */
   label: string;
+  /** Chosen by « surligner »: drawn in its colour while the other series are muted. */
+  highlight?: boolean;
 }
 
 /** Categories × series: values[s][c] is the value of series s for category c (null when missing). */

@@ -33,7 +33,10 @@ export function editorKit(columnsByFile: Record<string, string[]>) {
     serie: column(f.serie, false),
     valeur: column(f.valeurLong, false),
   };
-  return { fields, f, column, columns, sort, axisTitle, categoryTitle, formatOptions, single, multi };
+  /** « surligner »: names of categories, series, parts, regions, points or rows (src/figures/types/highlight.ts). */
+  const highlight = (kind: keyof typeof t.highlight.kinds) =>
+    fields.array(fields.text({ label: t.highlight.editorItem }), { label: t.highlight.editorLabel(t.highlight.kinds[kind].many), itemLabel: (p) => p.value });
+  return { fields, f, column, columns, sort, axisTitle, categoryTitle, formatOptions, single, multi, highlight };
 }
 
 /** The kit a type's editor form receives. */

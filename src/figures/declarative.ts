@@ -211,7 +211,7 @@ export function declaredFigure(figureFile: FigureFile & { spec: FigureSpec }): F
     rows: () => prepared().rows,
     csvRows: () => prepared().csvRows ?? prepared().rows,
     get columns(): TableColumn<DeclaredRow>[] {
-      const { headers, numeric, barColumn, sortedColumn } = prepared();
+      const { headers, numeric, barColumn, sortedColumn, highlightedColumns, rowMarkColumn } = prepared();
       return headers.map((label, i) => ({
         label,
         value: (r) => r.raw[i]!,
@@ -219,8 +219,11 @@ export function declaredFigure(figureFile: FigureFile & { spec: FigureSpec }): F
         numeric: numeric[i],
         ...(i === barColumn ? { bar: (r: DeclaredRow) => r.bar ?? 0 } : {}),
         ...(i === sortedColumn?.index ? { sorted: sortedColumn.order } : {}),
+        ...(highlightedColumns?.includes(i) ? { highlighted: true } : {}),
+        ...(i === rowMarkColumn ? { rowMark: true } : {}),
       }));
     },
+    highlightedRow: (r) => Boolean(r.highlight),
     get clientData() {
       const data = prepared().clientData;
       return data === undefined ? undefined : () => data;

@@ -4,6 +4,7 @@ import { formatDay, formatNumber, formatPercent } from '../utils/format';
 import { wholePercents } from '../charts/bars/bars';
 import { percentText } from '../charts/donut/donut';
 import { trendOf, type TrendWord } from './trend';
+import { t } from '../strings';
 
 // The alt text of a declarative figure when staff leave « description » empty: written in French
 // from the data drawn — the kind of chart, how many items, the largest and smallest values, and
@@ -39,10 +40,27 @@ export function extremesSentence(items: readonly { name: string; value: number |
   return `Valeur la plus élevée : ${joinNames(e.max.names)} (${format(e.max.value)}) ; la plus faible : ${joinNames(e.min.names)} (${format(e.min.value)}).`;
 }
 
+/** The sentence naming what « surligner » highlights (« En évidence : Estrie et Laval. »), with its leading space; nothing when nothing is. */
+export function highlightSentence(names: readonly string[]): string {
+  return names.length ? ` ${t.highlight.described(joinNames(names))}` : '';
+}
+
 const trendWords: Record<TrendWord, string> = { hausse: 'en hausse', baisse: 'en baisse', stable: 'stable', aucune: 'sans tendance nette' };
 
-/** The French alt text of a declarative figure, from what it draws; `kind` names the drawing (its type's `kindName`). */
+/** The French alt text of a declarative figure, from what it draws; `kind` names the drawing (its type's `kindName`). Ends with what « surligner » highlights. */
 export function describeFigure(
+  kind: string,
+  spec: FigureSpec,
+  data: CategoricalData | undefined,
+  format: ValueFormat | undefined,
+  xKind: 'year' | 'date' | 'category',
+  table?: { rows: number; headers: readonly string[]; highlighted?: readonly string[] },
+): string {
+  const chosen = [...(data?.categories ?? []), ...(data?.series ?? [])].filter((item) => item.highlight).map((item) => item.label);
+  return describeData(kind, spec, data, format, xKind, table) + highlightSentence(table?.highlighted ?? chosen);
+}
+
+function describeData(
   kind: string,
   spec: FigureSpec,
   data: CategoricalData | undefined,
@@ -105,9 +123,7 @@ export function describeFigure(
   const head = `${kind} de ${count(categories.length, 'catégorie', 'catégories')}${seriesPart}${stacked100 ? ', chaque barre ramenée à 100 %' : ''}.`;
   if (series.length === 1) {
     const items = categories.map((c, i) => ({ name: c.label, value: values[0]![i] ?? null }));
-    const highlighted = categories.filter((c) => c.highlight).map((c) => c.label);
-    const highlight = highlighted.length ? ` En évidence : ${joinNames(highlighted)}.` : '';
-    return `${head} ${extremesSentence(items, format)}${highlight}`;
+    return `${head} ${extremesSentence(items, format)}`;
   }
   if (stacked100) {
     // Note: whole percents that add up to 100 in each bar, as the drawing writes them.

@@ -128,6 +128,8 @@ export interface BuiltFigure {
     raw: (string | number)[][];
     bars: (number | null)[][];
     sorted: ('ascending' | 'descending' | null)[];
+    /** What « surligner » chose, when it chose something: rows and columns marked in the table, and the cell of a row that says so. */
+    highlight?: { rows: boolean[]; columns: boolean[]; markColumn: number };
   };
   csv: string;
   rowCount: number;
@@ -220,6 +222,14 @@ export function figureCsv<Row>(definition: FigureDefinition<Row>): string {
   return `${csvFormatRows([columns.map((c) => c.label), ...rows.map((row) => columns.map((c) => String(c.value(row))))])}\n`;
 }
 
+/** The rows and columns « surligner » chose, for the data table; nothing when it chose none. */
+function tableHighlight<Row>(definition: FigureDefinition<Row>, rows: readonly Row[]): { highlight?: BuiltFigure['table']['highlight'] } {
+  const marked = rows.map((row) => definition.highlightedRow?.(row) ?? false);
+  const columns = definition.columns.map((c) => Boolean(c.highlighted));
+  const markColumn = Math.max(0, definition.columns.findIndex((c) => c.rowMark));
+  return marked.includes(true) || columns.includes(true) ? { highlight: { rows: marked, columns, markColumn } } : {};
+}
+
 /** Draws a figure: its rows, texts, drawings, table and CSV. */
 function drawFigure(definition: FigureDefinition<unknown>): StoredFigure {
   const { id } = definition;
@@ -250,6 +260,7 @@ function drawFigure(definition: FigureDefinition<unknown>): StoredFigure {
       // Note: null, not undefined, for « none »: the cache keeps entries as JSON, which turns undefined in an array into null.
       bars: rows.map((row) => columns.map((c) => c.bar?.(row) ?? null)),
       sorted: columns.map((c) => c.sorted ?? null),
+      ...tableHighlight(definition, rows),
     },
     csv: figureCsv(definition),
     rowCount: rows.length,

@@ -17,6 +17,10 @@ export interface TableColumn<Row> {
   sorted?: 'ascending' | 'descending';
   /** Length (0 to 1) of a bar drawn in the cell beside its value (table figures). */
   bar?: (row: Row) => number;
+  /** Chosen by « surligner » (a series): its header is marked. */
+  highlighted?: boolean;
+  /** The cell that says a chosen row is chosen (else the row's first cell). */
+  rowMark?: boolean;
 }
 
 /** What a renderer is asked for: a width and the ids that keep its SVG unique and labelled on a page. */
@@ -59,6 +63,8 @@ export interface FigureDefinition<Row = unknown> {
   csvRows?: () => Row[];
   /** The data table under the figure: exactly the rows drawn. */
   columns: readonly TableColumn<Row>[];
+  /** Rows chosen by « surligner »: marked in the data table. */
+  highlightedRow?: (row: Row) => boolean;
   /** For interactive figures (maps): the data their script reads, as plain JSON. */
   clientData?: (rows: readonly Row[]) => unknown;
   /** Draws the rows as a finished, accessible SVG string. */

@@ -272,11 +272,21 @@ describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromiu
       figure(page, id)
         .locator('.is-current')
         .evaluateAll((els) => els.map((el) => el.getAttribute('data-region')).join(','));
-    /** Code, name and formatted value of each region, as the data table (no script) gives them. */
+    /** Code, name and formatted value of each region, as the data table (no script) gives them, without the « (en évidence) » of the regions the example highlights. */
     const tableRows = (page: Page) =>
       figure(page, id)
         .locator('.figure__data tbody tr')
-        .evaluateAll((rows) => rows.map((row) => [...(row as HTMLTableRowElement).cells].map((c) => c.textContent!.trim())));
+        .evaluateAll((rows) =>
+          rows.map((row) =>
+            [...(row as HTMLTableRowElement).cells].map((c) =>
+              [...c.childNodes]
+                .filter((n) => !(n instanceof Element && n.classList.contains('data-table__mark')))
+                .map((n) => n.textContent)
+                .join('')
+                .trim(),
+            ),
+          ),
+        );
 
     // The map is drawn once (scaled) at every width.
     for (const [width] of widths) {
@@ -292,6 +302,13 @@ describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromiu
 
         const rows = await tableRows(page);
         expect(rows.map((r) => r[0])).toEqual(Array.from({ length: 17 }, (_, i) => String(i + 1).padStart(2, '0')));
+        // « surligner: [Estrie, Montréal] »: their rows say so beside the region's name (not by colour alone).
+        expect(await figure(page, id).locator('.figure__data tbody tr.data-table__chosen td').evaluateAll((cells) => cells.map((c) => c.textContent!.trim()))).toEqual([
+          'Estrie (en évidence)',
+          '44,0\u00a0%',
+          'Montréal (en évidence)',
+          '58,0\u00a0%',
+        ]);
         const walked: string[] = [];
         const heard: string[] = [];
         for (let i = 0; i < 18; i++) {

@@ -121,6 +121,20 @@ describe('chart palette', () => {
   it('keeps highlighted bars apart from muted ones for colour-blind readers', () => {
     for (const view of Object.values(vision)) expect(deltaE2000(view(series[0]), view(muted))).toBeGreaterThanOrEqual(15);
   });
+
+  // Note: the chosen series of a multi-series chart keeps its own colour: each must stand apart from
+  // the muted grey as the highlighted bar does (15) with normal vision, and as two series colours do
+  // (10) under colour-vision deficiency; the chosen are also bold and drawn wider, never colour alone.
+  it('keeps every series colour apart from the muted grey of « surligner », in both schemes', () => {
+    const darkMuted = darkChartColours.get(muted)!;
+    for (const [name, view] of Object.entries(vision) as [keyof typeof vision, (hex: string) => Rgb][]) {
+      for (const [i, colour] of series.entries()) {
+        const least = Math.min(15, minimum[name]);
+        expect(deltaE2000(view(colour), view(muted)), `${name} ${colour}`).toBeGreaterThanOrEqual(least);
+        expect(deltaE2000(view(darkSeries[i]!), view(darkMuted)), `${name} ${darkSeries[i]} (dark)`).toBeGreaterThanOrEqual(least);
+      }
+    }
+  });
 });
 
 describe('chart colours in the dark scheme (src/charts/dark.ts)', () => {

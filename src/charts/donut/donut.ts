@@ -4,6 +4,7 @@ import { chartText, textWidth, wrapText } from '../text';
 import { dodge } from '../dodge';
 import type { CategoricalData, ChartRequest } from '../model';
 import { chartType, gridline, palette, series as seriesColours } from '../../styles/theme';
+import { anyHighlighted, highlightColour, isMuted } from '../highlight';
 import { formatPercent } from '../../utils/format';
 import { t } from '../../strings';
 
@@ -24,6 +25,8 @@ interface Part {
   value: number;
   share: number;
   colour: string;
+  /** Chosen by « surligner » while others are not: its name in bold (the others' arcs are muted). */
+  chosen: boolean;
   valueText: string;
   percentText: string;
 }
@@ -48,13 +51,15 @@ function parts(data: CategoricalData, options: ChartRequest): Part[] {
   });
   const total = numbers.reduce((a, b) => a + b, 0);
   if (total <= 0) throw new Error('renderDonut: the parts add up to zero; there is no whole to share');
+  const any = anyHighlighted(categories);
   return categories.map((c, i) => ({
     index: i,
     key: c.key,
     label: c.label,
     value: numbers[i]!,
     share: numbers[i]! / total,
-    colour: seriesColours[i % seriesColours.length]!,
+    colour: highlightColour(seriesColours[i % seriesColours.length]!, c, any),
+    chosen: any && !isMuted(c, any),
     valueText: options.format(numbers[i]!),
     percentText: percentText(numbers[i]! / total),
   }));
@@ -144,7 +149,7 @@ function drawOutside(list: readonly Part[], total: number, options: ChartRequest
   const blocks = list.map((p, i) => {
     const a = angles[i]!;
     const right = Math.sin(a) >= -1e-9;
-    const lines = wrapText(p.label, zone, fontSize);
+    const lines = wrapText(p.label, zone, fontSize, p.chosen);
     const size = (lines.length + 1) * lineHeight;
     const anchorY = -leaderEnd * Math.cos(a);
     return { part: p, a, right, lines, size, anchorY, centre: 0 };
@@ -184,6 +189,7 @@ function drawOutside(list: readonly Part[], total: number, options: ChartRequest
       .append('text')
       .attr('text-anchor', b.right ? 'start' : 'end')
       .attr('data-key', b.part.key);
+    if (b.part.chosen) text.attr('font-weight', 700);
     b.lines.forEach((l, i) =>
       text
         .append('tspan')
@@ -220,7 +226,7 @@ function drawWithList(list: readonly Part[], total: number, options: ChartReques
 
   let y = cy + r + 18;
   const rows = list.map((p) => {
-    const lines = wrapText(p.label, nameWidth, fontSize);
+    const lines = wrapText(p.label, nameWidth, fontSize, p.chosen);
     const row = { part: p, lines, top: y };
     y += lines.length * lineHeight + 10;
     return row;
@@ -249,6 +255,7 @@ function drawWithList(list: readonly Part[], total: number, options: ChartReques
       .attr('rx', 2)
       .attr('fill', row.part.colour);
     const name = legend.append('text').attr('data-key', row.part.key);
+    if (row.part.chosen) name.attr('font-weight', 700);
     row.lines.forEach((l, j) =>
       name
         .append('tspan')

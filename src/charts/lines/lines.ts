@@ -5,6 +5,7 @@ import { dodge } from '../dodge';
 import { contrastRatio } from '../contrast';
 import type { CategoricalData, ChartRequest } from '../model';
 import { chartType, gridline, palette, series as seriesColours } from '../../styles/theme';
+import { anyHighlighted, highlightColour, isMuted } from '../highlight';
 import { formatPeriod } from '../../utils/format';
 import { t } from '../../strings';
 
@@ -147,7 +148,10 @@ export function renderLines(data: CategoricalData, options: LinesOptions): strin
   check(data, xKind);
   const { categories, series, values } = data;
   const multi = series.length > 1;
-  const colours = series.map((_, i) => seriesColours[i % seriesColours.length]!);
+  // « surligner »: the chosen series keep their colour, bold names and full width; the others are muted, thinner, drawn under them.
+  const anyChosen = anyHighlighted(series);
+  const muted = (s: number) => isMuted(series[s], anyChosen);
+  const colours = series.map((item, i) => highlightColour(seriesColours[i % seriesColours.length]!, item, anyChosen));
   const narrow = width < 480;
   const { font: fontSize, line: lineHeight } = chartText(panel?.drawingWidth ?? width, chartType);
   const plotHeight = panel?.plotHeight ?? Math.round(Math.min(300, Math.max(210, width * 0.45)));
@@ -308,9 +312,10 @@ export function renderLines(data: CategoricalData, options: LinesOptions): strin
         .attr('stroke', colours[item.series]!)
         .attr('stroke-width', 3)
         .attr('stroke-linecap', 'round');
-      item.lines.forEach((l, i) =>
-        g.append('text').attr('x', item.x + 22).attr('y', item.y + i * lineHeight + fontSize - 1).text(l),
-      );
+      item.lines.forEach((l, i) => {
+        const text = g.append('text').attr('x', item.x + 22).attr('y', item.y + i * lineHeight + fontSize - 1).text(l);
+        if (anyChosen && !muted(item.series)) text.attr('font-weight', 700);
+      });
     }
   }
 
@@ -359,7 +364,9 @@ export function renderLines(data: CategoricalData, options: LinesOptions): strin
 
   const strokeWidth = narrow ? 2 : 2.5;
   const lines = plot.append('g').attr('class', 'lines-series').attr('fill', 'none');
-  for (const [s, row] of values.entries()) {
+  const drawOrder = [...series.keys()].sort((a, b) => Number(muted(b)) - Number(muted(a)));
+  for (const s of drawOrder) {
+    const row = values[s]!;
     const path = line<number | null>()
       .defined((v) => v !== null)
       .x((_, i) => xs[i]!)
@@ -370,7 +377,7 @@ export function renderLines(data: CategoricalData, options: LinesOptions): strin
       .append('path')
       .attr('d', path)
       .attr('stroke', colours[s]!)
-      .attr('stroke-width', strokeWidth)
+      .attr('stroke-width', muted(s) ? 1.5 : strokeWidth)
       .attr('stroke-linejoin', 'round')
       .attr('stroke-linecap', 'round')
       .attr('data-series', series[s]!.key);
@@ -430,7 +437,7 @@ export function renderLines(data: CategoricalData, options: LinesOptions): strin
           .attr('stroke-width', 1)
           .attr('stroke-dasharray', xEnd < plotRight - 1 ? '2,3' : null);
       }
-      const colour = textColour(colours[p.series]!);
+      const colour = muted(p.series) ? palette.inkMuted : textColour(colours[p.series]!);
       const firstBaseline = p.y - (p.lines.length * lineHeight) / 2 + fontSize - 1;
       p.lines.forEach((l, i) =>
         g
@@ -438,6 +445,7 @@ export function renderLines(data: CategoricalData, options: LinesOptions): strin
           .attr('x', labelX)
           .attr('y', firstBaseline + i * lineHeight)
           .attr('fill', colour)
+          .attr('font-weight', muted(p.series) ? 400 : null)
           .attr('data-series', series[p.series]!.key)
           .text(l),
       );

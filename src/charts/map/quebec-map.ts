@@ -14,6 +14,8 @@ export interface MapRegion {
   title: string;
   /** Index of its colour class (choropleth mode). */
   classIndex?: number;
+  /** Chosen by « surligner »: outlined with a thick cased line over the borders (its fill is its value's class, kept). */
+  highlight?: boolean;
 }
 
 /** A marker: at its own coordinates when known, else at its region's representative point. */
@@ -269,6 +271,18 @@ export function renderQuebecMap(
     g.append('use').attr('href', `#${id}`).attr('stroke', borderCasing.halo).attr('stroke-width', widths.halo);
     g.append('path').attr('id', id).attr('d', d);
   };
+  /** The outlines of the regions chosen by « surligner », over the borders: a thick dark line cased in light, seen on every class. */
+  const drawChosen = (parent: Selection<SVGGElement, unknown, null, undefined>, shapes: readonly RegionFeature[], path: (f: RegionFeature) => string | undefined, scale: number) => {
+    const chosen = shapes.filter((f) => byCode.get(f.properties.code)?.highlight);
+    if (!chosen.length) return;
+    const g = parent.append('g').attr('class', 'map-chosen').attr('fill', 'none').attr('stroke-linejoin', 'round').attr('pointer-events', 'none');
+    for (const f of chosen) {
+      const d = path(f);
+      if (!d) continue;
+      g.append('path').attr('d', d).attr('stroke', borderCasing.halo).attr('stroke-width', 6 * scale);
+      g.append('path').attr('d', d).attr('stroke', borderCasing.line).attr('stroke-width', 3 * scale);
+    }
+  };
   if (mode === 'choropleth' && !options.borders) throw new Error('renderQuebecMap: a choropleth needs its region borders (loadRegionBorders)');
 
   const insetGroup = svg.append('g').attr('class', 'map-inset');
@@ -281,6 +295,7 @@ export function renderQuebecMap(
     const d = insetPath(options.borders!.detail);
     if (d) drawCasing(insetGroup, d, borderCasing.inset);
   }
+  drawChosen(insetGroup, detail, insetPath, 1.5);
 
   const mainGroup = svg.append('g').attr('class', 'map-main');
   for (const f of overview) {
@@ -292,6 +307,7 @@ export function renderQuebecMap(
     }
   }
   if (mode === 'choropleth') drawCasing(mainGroup, mainPath(options.borders!.overview)!, borderCasing.main);
+  drawChosen(mainGroup, overview, mainPath, 1);
   // Where the inset is, on the main map.
   const { west, east, south, north } = insetExtent;
   const corners = [main([west, north])!, main([east, north])!, main([east, south])!, main([west, south])!];

@@ -1,15 +1,12 @@
-import { z } from 'astro/zod';
 import { axisTitle, common, multiSeries, singleSeries, sort, strict, yesNo } from '../../schemas/figure-keys';
 import { renderBarChart } from '../../charts/bars/bars';
 import { describeFigure } from '../describe';
 import { prepareCategorical } from './categorical';
 import type { Prepared, PrepareContext, SpecOf } from './contract';
-import { t } from '../../strings';
+import { categoryHighlight, highlightKey, seriesHighlight } from './highlight';
 
 // Shared by the six bar and column types (src/figures/types/barres/, colonnes/, barres-groupees/…):
 // their schemas and their preparation; each folder says which orientation and layout it draws.
-
-const m = t.figureFile;
 
 /** One value per category (barres, colonnes), some categories in the strong colour. */
 export const barsSchema = strict({
@@ -17,18 +14,19 @@ export const barsSchema = strict({
   ...singleSeries,
   tri: sort,
   /** Categories drawn in the strong colour, the others muted. */
-  surligner: z.array(z.union([z.string(), z.number()]).transform(String), { error: 'surligner : liste de catégories attendue, ex. [Montérégie, Estrie]' }).default([]),
+  surligner: highlightKey('categorie'),
   'titre-axe': axisTitle,
 });
 
-/** Several series side by side. */
-export const groupedSchema = strict({ ...common, ...multiSeries, tri: sort, 'titre-axe': axisTitle });
+/** Several series side by side; some series in their colour, the others muted. */
+export const groupedSchema = strict({ ...common, ...multiSeries, tri: sort, surligner: highlightKey('serie'), 'titre-axe': axisTitle });
 
-/** Several series stacked. */
+/** Several series stacked; some series in their colour, the others muted. */
 export const stackedSchema = strict({
   ...common,
   ...multiSeries,
   tri: sort,
+  surligner: highlightKey('serie'),
   'titre-axe': axisTitle,
   /** Each bar stacked to 100 %. */
   pourcentages: yesNo('pourcentages').default(false),
@@ -46,13 +44,9 @@ export function prepareBars(
   const { spec } = context;
   return prepareCategorical(context, {
     noNegative: layout === 'stacked',
-    ordered: (c, ordered) => {
-      if (!('surligner' in spec) || !spec.surligner.length) return ordered;
-      const labels = new Set(ordered.map((category) => category.label));
-      for (const label of spec.surligner) if (!labels.has(label)) c.keyProblem('surligner', m.unknownHighlight(label, [...labels]));
-      if (c.problems.length > c.before) return undefined;
-      return ordered.map((category) => ({ ...category, highlight: spec.surligner.includes(category.label) }));
-    },
+    // Note: one series highlights categories; several highlight series, since colour already tells
+    // the series apart there (a highlighted category would grey every other bar's segments alike).
+    ...(layout === 'single' ? { ordered: categoryHighlight(spec.surligner) } : { series: seriesHighlight(spec.surligner) }),
     large: 'cut',
     describe: (data, format, xKind) => describeFigure(kindName, spec, data, format, xKind),
     render: (data, request) =>

@@ -47,6 +47,8 @@ export interface CategoricalHooks<Spec> {
   checkValues?(context: PrepareContext<Spec>, values: (number | null)[][], valueCols: number[], read: { categories: readonly ChartCategory[]; series: readonly ChartSeries[] }): boolean;
   /** The categories' positions on an axis (lines: years or dates) and their order; undefined when a problem was pushed. */
   axis?(context: PrepareContext<Spec>, categories: ChartCategory[], categoryLine: Map<string, number>, categoryCol: number, order: number[]): { xKind: XKind; order: number[] } | undefined;
+  /** After reading: more checks or marks on the series (« surligner »; undefined when a problem was pushed). */
+  series?(context: PrepareContext<Spec>, series: readonly ChartSeries[]): ChartSeries[] | undefined;
   /** After ordering: more checks or marks on the categories (undefined when a problem was pushed). */
   ordered?(context: PrepareContext<Spec>, ordered: ChartCategory[]): ChartCategory[] | undefined;
   /** Large data: bars keep their first categories, lines average consecutive points. */
@@ -84,7 +86,7 @@ export function prepareCategorical<Spec extends CategoricalSpec & { type: string
   if (problems.length > before) return context.checkNumbersOnly(valueCols, multi?.valeurs ? 'valeurs' : 'valeur');
 
   const categories: ChartCategory[] = [];
-  const series: ChartSeries[] = seriesCol === undefined ? valueCols.map((i) => ({ key: table.header[i]!, label: table.header[i]! })) : [];
+  let series: ChartSeries[] = seriesCol === undefined ? valueCols.map((i) => ({ key: table.header[i]!, label: table.header[i]! })) : [];
   const cells = new Map<string, (number | null)[]>();
   const firstLine = new Map<string, number>();
   /** The line each category is first read from. */
@@ -123,6 +125,11 @@ export function prepareCategorical<Spec extends CategoricalSpec & { type: string
   }
   sink.close(csvFile);
   if (problems.length > before) return undefined;
+  if (hooks.series) {
+    const marked = hooks.series(context, series);
+    if (!marked) return undefined;
+    series = marked;
+  }
 
   let values = series.map((_, s) => categories.map((c) => cells.get(c.key)![s] ?? null));
   // What could not be drawn is refused here, where `npm run check` sees it, not met while drawing.
@@ -203,10 +210,12 @@ export function prepareCategorical<Spec extends CategoricalSpec & { type: string
   let rows: DeclaredRow[] = ordered.map((c, i) => ({
     raw: [xKind === 'date' && !c.label.includes(' – ') ? c.key : c.label, ...values.map((v) => v[i] ?? '')],
     shown: [c.label, ...values.map((v) => (v[i] === null || v[i] === undefined ? '—' : formats.value(v[i]!)))],
+    ...(c.highlight ? { highlight: true } : {}),
   }));
   if (hooks.table) rows = hooks.table(rows, headers, numeric, values);
   const request: CategoricalRequest = { format: formats.value, tickFormat: formats.tick, valueLabel: 'titre-axe' in spec ? spec['titre-axe'] : undefined };
   const description = hooks.describe(data, formats.value, xKind);
   const render = (r: RenderRequest): string => hooks.render(data, { ...r, ...request }, xKind);
-  return { rows, headers, numeric, description, notes, render };
+  const highlightedColumns = series.flatMap((s, i) => (s.highlight ? [i + 1] : []));
+  return { rows, headers, numeric, description, notes, render, ...(highlightedColumns.length ? { highlightedColumns } : {}) };
 }

@@ -25,6 +25,8 @@ export interface DeclaredRow {
   shown: string[];
   /** Length of the in-cell bar (0 to 1), table figures with « barres » only. */
   bar?: number;
+  /** Chosen by « surligner » (a category, part, region, point or row): marked in the data table. */
+  highlight?: boolean;
 }
 
 /** What a declarative figure draws, prepared from its CSV. */
@@ -43,6 +45,10 @@ export interface Prepared {
   clientData?: unknown;
   /** Table figures: the column holding in-cell bars. */
   barColumn?: number;
+  /** Columns chosen by « surligner » (series): marked in the data table's header. */
+  highlightedColumns?: number[];
+  /** The column whose cell says « (en évidence) » in a chosen row, when not the first (a map's region name, not its code). */
+  rowMarkColumn?: number;
   /** Table figures: the column the rows are sorted by, and the order. */
   sortedColumn?: { index: number; order: 'ascending' | 'descending' };
 }

@@ -3,6 +3,7 @@ import { createSvg, finalizeSvg } from '../../../charts/svg';
 import { chartText, textWidth, wrapText } from '../../../charts/text';
 import type { CategoricalData, ChartRequest } from '../../../charts/model';
 import { chartType, gridline, palette, series as seriesColours } from '../../../styles/theme';
+import { anyHighlighted, highlightColour, isMuted } from '../../../charts/highlight';
 import { formatPercent } from '../../../utils/format';
 import { wholePercents } from '../../../charts/bars/bars';
 import { t } from '../../../strings';
@@ -65,7 +66,9 @@ export function renderAreas(data: CategoricalData, options: AreaRequest): string
   if (categories.length < 2 || series.length === 0) throw new Error('renderAreas: at least two dates and one series are needed');
   for (const row of values) for (const v of row) if (v !== null && (!Number.isFinite(v) || v < 0)) throw new Error('renderAreas: values must be finite and zero or more');
   const multi = series.length > 1;
-  const colours = series.map((_, i) => seriesColours[i % seriesColours.length]!);
+  // « surligner »: the chosen series keep their colour and bold names, the others are muted.
+  const anyChosen = anyHighlighted(series);
+  const colours = series.map((item, i) => highlightColour(seriesColours[i % seriesColours.length]!, item, anyChosen));
   const { font: fontSize, line: lineHeight } = chartText(width, chartType);
   const plotHeight = Math.round(Math.min(300, Math.max(210, width * 0.45)));
   const totals = categories.map((_, c) => values.reduce((sum, row) => sum + (row[c] ?? 0), 0));
@@ -87,8 +90,9 @@ export function renderAreas(data: CategoricalData, options: AreaRequest): string
     let row = top;
     let rowHeight = lineHeight;
     for (const [s, item] of series.entries()) {
-      const lines = wrapText(item.label, width - swatch, fontSize);
-      const w = swatch + Math.max(...lines.map((l) => textWidth(l, fontSize)));
+      const bold = anyChosen && !isMuted(item, anyChosen);
+      const lines = wrapText(item.label, width - swatch, fontSize, bold);
+      const w = swatch + Math.max(...lines.map((l) => textWidth(l, fontSize, bold)));
       if (x > 0 && x + w > width) {
         x = 0;
         row += rowHeight + 4;
@@ -123,7 +127,10 @@ export function renderAreas(data: CategoricalData, options: AreaRequest): string
     const g = svg.append('g').attr('class', 'areas-legend');
     for (const item of legend) {
       g.append('rect').attr('x', item.x).attr('y', item.y + lineHeight / 2 - 6).attr('width', 12).attr('height', 12).attr('fill', colours[item.series]!);
-      item.lines.forEach((l, i) => g.append('text').attr('x', item.x + 18).attr('y', item.y + i * lineHeight + fontSize - 1).text(l));
+      item.lines.forEach((l, i) => {
+        const text = g.append('text').attr('x', item.x + 18).attr('y', item.y + i * lineHeight + fontSize - 1).text(l);
+        if (anyChosen && !isMuted(series[item.series], anyChosen)) text.attr('font-weight', 700);
+      });
     }
   }
   const plot = svg.append('g').attr('class', 'areas-plot').attr('transform', `translate(0,${plotTop})`);

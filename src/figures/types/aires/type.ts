@@ -3,7 +3,8 @@ import { axisTitle, common, multiSeries, strict, yesNo } from '../../../schemas/
 import type { CategoricalData, ValueFormat } from '../../../charts/model';
 import { formatNumber, formatPercent } from '../../../utils/format';
 import { wholePercents } from '../../../charts/bars/bars';
-import { count, joinNames } from '../../describe';
+import { count, highlightSentence, joinNames } from '../../describe';
+import { highlightKey, seriesHighlight } from '../highlight';
 import { trendOf } from '../../trend';
 import { linePointsTarget, maxLinePoints, prepareCategorical, type XKind } from '../categorical';
 import { t } from '../../../strings';
@@ -60,6 +61,8 @@ export default defineChartType({
     'axe-x': z.enum(xAxisKinds, { error: `axe-x : une de ces valeurs attendue : ${xAxisKinds.join(', ')}` }).default('auto'),
     /** Each date stacked to 100 %. */
     pourcentages: yesNo('pourcentages').default(false),
+    /** Series drawn in their colour, the others muted. */
+    surligner: highlightKey('serie'),
   }),
   largeCase: {
     keys: 'categorie: date\nvaleurs: [Coopératives, OBNL, Mutuelles]\n',
@@ -84,6 +87,7 @@ export default defineChartType({
       first: '2012\u00a0: Coopératives\u00a0: 1\u202f200 (33\u00a0%)\u202f; OBNL\u00a0: 2\u202f100 (59\u00a0%)\u202f; Mutuelles\u00a0: 300 (8\u00a0%)\u202f; Total\u00a0: 3\u202f600',
       count: 9,
     },
+    'exemple-aires-surligner': { first: '2012\u00a0: Coopératives\u00a0: 1\u202f200\u202f; OBNL\u00a0: 2\u202f100\u202f; Mutuelles\u00a0: 300\u202f; Total\u00a0: 3\u202f600', count: 9 },
   },
   prepare: (context) => {
     const { spec } = context;
@@ -107,9 +111,10 @@ export default defineChartType({
         }
         return true;
       },
+      series: seriesHighlight(spec.surligner),
       axis: timeAxis(spec['axe-x'], textes.onePoint),
       large: 'average',
-      describe: (data, format, xKind) => describeAreas(data, format, xKind, spec.pourcentages),
+      describe: (data, format, xKind) => describeAreas(data, format, xKind, spec.pourcentages) + highlightSentence(data.series.filter((s) => s.highlight).map((s) => s.label)),
       render: (data, request, xKind) => renderAreas(data, { ...request, xKind, percent: spec.pourcentages }),
     });
   },

@@ -1,3 +1,3 @@
 import type { EditorKit } from '../../../editor/figure-fields';
 
-export const fields = ({ fields, single }: EditorKit) => fields.object(single);
+export const fields = ({ fields, single, highlight }: EditorKit) => fields.object({ ...single, surligner: highlight('part') });

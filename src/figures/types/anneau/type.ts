@@ -4,6 +4,7 @@ import { formatNumber, formatPercent } from '../../../utils/format';
 import { describeFigure } from '../../describe';
 import { prepareCategorical } from '../categorical';
 import { defineChartType } from '../contract';
+import { categoryHighlight, highlightKey } from '../highlight';
 import { t } from '../../../strings';
 import about from './about';
 
@@ -19,8 +20,15 @@ export default defineChartType({
   ...about,
   kindName,
   kind: 'chart',
-  schema: strict({ ...common, ...singleSeries }),
+  schema: strict({
+    ...common,
+    ...singleSeries,
+    /** Parts drawn in their colour, the others muted. */
+    surligner: highlightKey('part'),
+  }),
   examples: ['exemple-anneau'],
+  /** Its « surligner » example, in this folder. */
+  gallery: { 'exemple-anneau-surligner': { first: 'Salaires\u00a0: 2,1\u00a0M$ (50\u00a0%)', count: 5 } },
   prepare: (context) => {
     const { spec } = context;
     return prepareCategorical(context, {
@@ -30,9 +38,9 @@ export default defineChartType({
         keyProblem('valeur', m.donutNoWhole(table.header[valueCols[0]!]!, csvName));
         return false;
       },
-      ordered: ({ keyProblem }, ordered) => {
-        if (ordered.length <= maxDonutParts) return ordered;
-        keyProblem('type', m.tooManyParts(formatNumber(ordered.length), maxDonutParts));
+      ordered: (c, ordered) => {
+        if (ordered.length <= maxDonutParts) return categoryHighlight(spec.surligner, 'part')(c, ordered);
+        c.keyProblem('type', m.tooManyParts(formatNumber(ordered.length), maxDonutParts));
         return undefined;
       },
       table: (rows, headers, numeric, values) => {
@@ -41,7 +49,7 @@ export default defineChartType({
         numeric.push(true);
         return rows.map((r, i) => {
           const share = sum > 0 ? (values[0]![i] ?? 0) / sum : 0;
-          return { raw: [...r.raw, Math.round(share * 10000) / 100], shown: [...r.shown, formatPercent(share, share > 0 && share < 0.01 ? 1 : 0)] };
+          return { ...r, raw: [...r.raw, Math.round(share * 10000) / 100], shown: [...r.shown, formatPercent(share, share > 0 && share < 0.01 ? 1 : 0)] };
         });
       },
       describe: (data, format, xKind) => describeFigure(kindName, spec, data, format, xKind),

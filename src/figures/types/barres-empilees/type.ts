@@ -11,4 +11,6 @@ export default defineChartType({
   schema: stackedSchema,
   prepare: (context) => prepareBars(context, 'horizontal', 'stacked', kindName),
   examples: ['exemple-barres-empilees'],
+  /** Its « surligner » example, in this folder. */
+  gallery: { 'exemple-barres-empilees-surligner': { first: 'Habitation — Coopératives\u00a0: 22', count: 12 } },
 });

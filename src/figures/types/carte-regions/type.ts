@@ -6,6 +6,7 @@ import { landFill, mapLegend, renderQuebecMap } from '../../../charts/map/quebec
 import { classify } from '../../../charts/map/classes';
 import { describeFigure } from '../../describe';
 import { defineChartType, type DeclaredRow } from '../contract';
+import { chosenNames, highlightKey } from '../highlight';
 import { t } from '../../../strings';
 import about from './about';
 
@@ -25,6 +26,8 @@ export default defineChartType({
     valeur: column('valeur'),
     /** Title of the legend. */
     legende: optionalText('legende'),
+    /** Regions outlined (names or codes); every region keeps its value's colour. */
+    surligner: highlightKey('region'),
   }),
   textKeys: ['legende'],
   datasets: ['geo/quebec-regions.topojson'],
@@ -52,6 +55,10 @@ export default defineChartType({
     }
     sink.close(csvFile);
     if (sink.found) return undefined;
+    // « surligner »: regions by name or by code (5, 05).
+    const aliases = new Map(regions.flatMap((r) => [[r.code, r.name], [String(Number(r.code)), r.name]] as const));
+    const chosen = chosenNames({ keyProblem }, spec.surligner, regions.map((r) => r.name), 'region', { aliases });
+    if (!chosen) return undefined;
     const formats = formatterFor(spec.format, [valueCol]);
     const present = regions.map((r) => byCode.get(r.code)?.value ?? null);
     if (present.every((v) => v === null)) {
@@ -64,9 +71,10 @@ export default defineChartType({
     const rows: DeclaredRow[] = regions.map((r, i) => ({
       raw: [r.code, r.name, present[i] ?? ''],
       shown: [r.code, r.name, present[i] === null ? '—' : formats.value(present[i]!)],
+      ...(chosen.has(r.name) ? { highlight: true } : {}),
     }));
     const data: CategoricalData = {
-      categories: regions.map((r) => ({ key: r.code, label: r.name })),
+      categories: regions.map((r) => ({ key: r.code, label: r.name, ...(chosen.has(r.name) ? { highlight: true } : {}) })),
       series: [{ key: table.header[valueCol]!, label: legendTitle }],
       values: [present],
     };
@@ -77,6 +85,7 @@ export default defineChartType({
       rows,
       headers: [m.regionCode, m.region, table.header[valueCol]!],
       numeric: [false, false, true],
+      rowMarkColumn: 1,
       description: describeFigure(kindName, spec, data, formats.value, 'category'),
       notes: [],
       clientData,
@@ -89,6 +98,7 @@ export default defineChartType({
             code: r.code,
             title: `${r.name} : ${present[i] === null ? m.noData : formats.value(present[i]!)}`,
             classIndex: present[i] === null ? noDataClass : classOf(present[i]!),
+            ...(chosen.has(r.name) ? { highlight: true } : {}),
           })),
           [],
           { ...request, mode: 'choropleth', borders: { overview: loadRegionBorders('overview'), detail: loadRegionBorders('detail') }, classes, legendTitle, insetTitle: t.map.insetTitle },

@@ -11,4 +11,6 @@ export default defineChartType({
   schema: groupedSchema,
   prepare: (context) => prepareBars(context, 'vertical', 'grouped', kindName),
   examples: ['exemple-colonnes-groupees'],
+  /** Its « surligner » example, in this folder. */
+  gallery: { 'exemple-colonnes-groupees-surligner': { first: '2018 — Coopératives\u00a0: 40', count: 6 } },
 });

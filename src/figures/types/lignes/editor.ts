@@ -1,9 +1,10 @@
 import type { EditorKit } from '../../../editor/figure-fields';
 
-export const fields = ({ fields, f, multi, axisTitle }: EditorKit) =>
+export const fields = ({ fields, f, multi, axisTitle, highlight }: EditorKit) =>
   fields.object({
     ...multi,
     'titre-axe': axisTitle,
+    surligner: highlight('serie'),
     'axe-x': fields.select({
       label: f.axeX,
       options: [

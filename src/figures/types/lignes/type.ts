@@ -5,6 +5,7 @@ import { describeFigure } from '../../describe';
 import { prepareCategorical } from '../categorical';
 import { timeAxis, xAxisKinds } from '../time-axis';
 import { defineChartType } from '../contract';
+import { highlightKey, seriesHighlight } from '../highlight';
 import about from './about';
 
 // Lines: one or more series over years, dates or ordered categories.
@@ -19,13 +20,18 @@ export default defineChartType({
     ...common,
     ...multiSeries,
     'titre-axe': axisTitle,
+    /** Series drawn in their colour, the others muted. */
+    surligner: highlightKey('serie'),
     /** What the category column holds: years, dates, or plain categories (auto: found from the values). */
     'axe-x': z.enum(xAxisKinds, { error: `axe-x : une de ces valeurs attendue : ${xAxisKinds.join(', ')}` }).default('auto'),
   }),
   examples: ['exemple-lignes', 'exemple-lignes-dates', 'exemple-lignes-etapes'],
+  /** Its « surligner » example, in this folder. */
+  gallery: { 'exemple-lignes-surligner': { first: '2014 — Bas-Saint-Laurent\u00a0: 42,5\u00a0%', count: 21 } },
   prepare: (context) => {
     const { spec } = context;
     return prepareCategorical(context, {
+      series: seriesHighlight(spec.surligner),
       axis: timeAxis(spec['axe-x']),
       large: 'average',
       describe: (data, format, xKind) => describeFigure(kindName, spec, data, format, xKind),

@@ -4,6 +4,7 @@ import { chartText, textWidth, wrapText } from '../../../charts/text';
 import { dodge } from '../../../charts/dodge';
 import type { ValueFormat } from '../../../charts/model';
 import { chartType, gridline, palette, series as seriesColours } from '../../../styles/theme';
+import { anyHighlighted, highlightColour } from '../../../charts/highlight';
 import { textes } from './textes';
 
 // The scatter drawing: one disc per point at (x, y), its area by a value if asked, its colour by
@@ -19,6 +20,8 @@ export interface ScatterPoint {
   group?: number;
   /** Named on the drawing. */
   labelled: boolean;
+  /** Chosen by « surligner » (by its name or its colour category): in its colour while the others are muted. */
+  highlight?: boolean;
   /** What its tooltip says: « x : 12 ; y : 3,4 … ». */
   value: string;
 }
@@ -33,6 +36,8 @@ export interface ScatterRequest extends FinalizeOptions {
   groups: readonly string[];
   /** The column giving the points' area, if any. */
   sizeTitle?: string;
+  /** Colour categories chosen by « surligner »: bold in the legend, the others' keys muted. */
+  chosenGroups?: readonly string[];
 }
 
 /** Most colour categories a scatter tells apart. */
@@ -57,7 +62,8 @@ function domain(values: readonly number[]): [number, number] {
  * overlap, with a leader line). Every disc carries data-label (the point's name) and data-value.
  */
 export function renderScatter(points: readonly ScatterPoint[], options: ScatterRequest): string {
-  const { width, tickX, tickY, titleX, titleY, groups, sizeTitle } = options;
+  const { width, tickX, tickY, titleX, titleY, groups, sizeTitle, chosenGroups = [] } = options;
+  const anyChosen = anyHighlighted(points);
   if (points.length === 0) throw new Error('renderScatter: no points to draw');
   for (const p of points) if (!Number.isFinite(p.x) || !Number.isFinite(p.y)) throw new Error(`renderScatter: point « ${p.name} » has a non-finite coordinate`);
   const narrow = width < 480;
@@ -75,8 +81,9 @@ export function renderScatter(points: readonly ScatterPoint[], options: ScatterR
     let row = top;
     let rowHeight = lineHeight;
     for (const [g, name] of groups.entries()) {
-      const lines = wrapText(name, width - swatch, fontSize);
-      const w = swatch + Math.max(...lines.map((l) => textWidth(l, fontSize)));
+      const bold = chosenGroups.includes(name);
+      const lines = wrapText(name, width - swatch, fontSize, bold);
+      const w = swatch + Math.max(...lines.map((l) => textWidth(l, fontSize, bold)));
       if (x > 0 && x + w > width) {
         x = 0;
         row += rowHeight + 4;
@@ -140,8 +147,11 @@ export function renderScatter(points: readonly ScatterPoint[], options: ScatterR
         .attr('cx', item.x + 6)
         .attr('cy', item.y + lineHeight / 2)
         .attr('r', 5)
-        .attr('fill', colours[item.group]!);
-      item.lines.forEach((l, i) => g.append('text').attr('x', item.x + 16).attr('y', item.y + i * lineHeight + fontSize - 1).text(l));
+        .attr('fill', highlightColour(colours[item.group]!, { highlight: chosenGroups.includes(groups[item.group]!) }, chosenGroups.length > 0));
+      item.lines.forEach((l, i) => {
+        const text = g.append('text').attr('x', item.x + 16).attr('y', item.y + i * lineHeight + fontSize - 1).text(l);
+        if (chosenGroups.includes(groups[item.group]!)) text.attr('font-weight', 700);
+      });
     }
   }
   sizeNote.forEach((l, i) => svg.append('text').attr('class', 'scatter-size-note').attr('x', 0).attr('y', sizeTop + i * lineHeight + fontSize - 1).attr('fill', palette.inkMuted).text(l));
@@ -192,7 +202,7 @@ export function renderScatter(points: readonly ScatterPoint[], options: ScatterR
       .attr('cx', x(p.x))
       .attr('cy', y(p.y))
       .attr('r', radius(p))
-      .attr('fill', colours[p.group ?? 0]!)
+      .attr('fill', highlightColour(colours[p.group ?? 0]!, p, anyChosen))
       .attr('data-label', p.name)
       .attr('data-value', p.value);
   }

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { column, common, optionalText, strict, valueFormats } from '../../../schemas/figure-keys';
 import { textes } from './textes';
+import { highlightKey } from '../highlight';
 
 /** The keys of a scatter figure file, with their French messages. */
 export const scatterSchema = strict({
@@ -17,6 +18,8 @@ export const scatterSchema = strict({
   couleur: column('couleur').optional(),
   /** Points named on the drawing (names from « etiquette »). */
   etiqueter: z.array(z.union([z.string(), z.number()]).transform(String), { error: textes.etiqueterList }).default([]),
+  /** Points (names from « etiquette ») or colour categories drawn in their colour, the others muted; chosen points are named. */
+  surligner: highlightKey('point'),
   'titre-x': optionalText('titre-x'),
   'titre-y': optionalText('titre-y'),
   /** Unit of the x values, when it is not « format » (the y values' unit). */

@@ -1,5 +1,7 @@
 import { formatNumber } from '../../../utils/format';
-import { count, joinNames } from '../../describe';
+import { count, highlightSentence, joinNames } from '../../describe';
+import { chosenNames } from '../highlight';
+import { t } from '../../../strings';
 import { defineChartType, type DeclaredRow } from '../contract';
 import { scatterSchema } from './schema';
 import { maxGroups, renderScatter, type ScatterPoint } from './render';
@@ -52,6 +54,10 @@ export default defineChartType({
       first: 'Montréal\u00a0: Nombre d’entreprises d’économie sociale\u00a0: 2\u202f650\u202f; Emplois (en milliers)\u00a0: 38,4\u202f; population\u00a0: 2\u202f050\u202f; territoire\u00a0: urbain',
       count: 17,
     },
+    'exemple-nuage-de-points-surligner': {
+      first: 'Nord-du-Québec\u00a0: Nombre d’entreprises d’économie sociale\u00a0: 60\u202f; Emplois (en milliers)\u00a0: 0,9\u202f; territoire\u00a0: rural',
+      count: 17,
+    },
   },
   largeCase: {
     keys: 'x: benevoles\ny: heures\netiquette: organisme\ntaille: membres\ncouleur: forme\n',
@@ -102,7 +108,13 @@ export default defineChartType({
     if (groups.length > maxGroups) keyProblem('couleur', textes.tooManyGroups(groups.length, spec.couleur!, maxGroups, groups));
     const names = [...new Set(drawn.map((p) => p.name))];
     for (const wanted of spec.etiqueter) if (!names.includes(wanted)) keyProblem('etiqueter', textes.unknownPoint(wanted, names));
-    if (problems.length > before) return undefined;
+    // « surligner »: points by their name, or every point of a colour category.
+    const chosen = chosenNames({ keyProblem }, spec.surligner, names, 'point', {
+      aliases: new Map(groups.map((g) => [g, g])),
+      more: groups.length ? t.highlight.colours(groups) : '',
+    });
+    if (problems.length > before || !chosen) return undefined;
+    const isChosen = (p: { name: string; group: string }) => chosen.has(p.name) || (groupCol !== undefined && chosen.has(p.group));
 
     const xName = table.header[xCol!]!;
     const yName = table.header[yCol!]!;
@@ -124,7 +136,8 @@ export default defineChartType({
       y: p.y,
       size: p.size ?? 0,
       group: groupCol === undefined ? undefined : groups.indexOf(p.group),
-      labelled: spec.etiqueter.includes(p.name),
+      labelled: spec.etiqueter.includes(p.name) || (chosen.has(p.name) && !groups.includes(p.name)),
+      ...(chosen.size ? { highlight: isChosen(p) } : {}),
       value: [
         `${titleX}\u00a0: ${fx.value(p.x)}`,
         `${titleY}\u00a0: ${fy.value(p.y)}`,
@@ -145,7 +158,7 @@ export default defineChartType({
         ...(fs ? [cell(p.size, fs.value)] : []),
         ...(groupName ? [{ raw: p.group, shown: p.group }] : []),
       ];
-      return { raw: cells.map((c) => c.raw), shown: cells.map((c) => c.shown) };
+      return { raw: cells.map((c) => c.raw), shown: cells.map((c) => c.shown), ...(chosen.size && isChosen(p) ? { highlight: true } : {}) };
     };
     const rows = read.map(toRow);
     const csvRows = all.length > read.length ? all.map(toRow) : undefined;
@@ -164,7 +177,7 @@ export default defineChartType({
       ...(sizeName ? [textes.sizeBy(sizeName)] : []),
       textes.extremes(titleY, at(highest), at(lowest)),
       ...(spec.etiqueter.length ? [textes.labelled(joinNames(spec.etiqueter))] : []),
-    ].join(' ');
+    ].join(' ') + highlightSentence(spec.surligner);
 
     const skipped = read.length - drawn.length;
     const cut = all.length > read.length ? [textes.cut(formatNumber(maxPoints), formatNumber(all.length))] : [];
@@ -175,7 +188,7 @@ export default defineChartType({
       numeric,
       description,
       notes: [...cut, ...(skipped ? [textes.skipped(skipped)] : [])],
-      render: (request) => renderScatter(points, { ...request, tickX: fx.tick, tickY: fy.tick, titleX, titleY, groups, sizeTitle: sizeName }),
+      render: (request) => renderScatter(points, { ...request, tickX: fx.tick, tickY: fy.tick, titleX, titleY, groups, sizeTitle: sizeName, chosenGroups: groups.filter((g) => chosen.has(g)) }),
     };
   },
 });

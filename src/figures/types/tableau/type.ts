@@ -5,6 +5,7 @@ import { renderTable, type TableDrawing } from '../../../charts/table/table';
 import { formatNumber } from '../../../utils/format';
 import { describeFigure } from '../../describe';
 import { defineChartType, type DeclaredRow, type Rec } from '../contract';
+import { chosenNames, highlightKey } from '../highlight';
 import { t } from '../../../strings';
 import about from './about';
 
@@ -38,6 +39,8 @@ export default defineChartType({
         { error: 'formats : une liste « colonne: format » attendue, ex. { budget: dollars }' },
       )
       .default({}),
+    /** Rows in bold and marked « en évidence » (names from the first column shown). */
+    surligner: highlightKey('ligne'),
   }),
   columnFormats: (spec) => ({ key: 'formats', units: spec.formats }),
   examples: ['exemple-tableau', 'exemple-tableau-large'],
@@ -71,6 +74,9 @@ export default defineChartType({
     if (sink.found) return undefined;
     for (const name of Object.keys(spec.formats)) columnIndex('formats', name);
     if (sink.found) return undefined;
+    // « surligner »: rows by the name in their first column.
+    const chosen = chosenNames({ keyProblem }, spec.surligner, [...new Set(table.records.map((r) => cellsOf(r, shown[0]!)))], 'ligne');
+    if (!chosen) return undefined;
     const unitOf = (i: number) => spec.formats[table.header[i]!] ?? spec.format;
     const formats = new Map(shown.filter((_, k) => numeric[k]).map((i) => [i, formatterFor(unitOf(i), [i]).value]));
     let records = [...table.records];
@@ -100,7 +106,7 @@ export default defineChartType({
         return numeric[k] ? (v === '' ? '—' : formats.get(i)!(v as number)) : cellsOf(r, i);
       });
       const bar = barCol === undefined ? undefined : barMax > 0 ? Math.min(1, Math.abs(parseNumberCell(cellsOf(r, barCol)) ?? 0) / barMax) : 0;
-      return { raw, shown: text, bar };
+      return { raw, shown: text, bar, ...(chosen.has(cellsOf(r, shown[0]!)) ? { highlight: true } : {}) };
     };
     const rows = records.map(toRow);
     // The CSV download holds every row, in the table's order, as the note says; the page shows the first ones.
@@ -112,7 +118,7 @@ export default defineChartType({
       rows: rows.map((r) => r.shown),
       bars: barCol === undefined ? undefined : { column: shown.indexOf(barCol), lengths: rows.map((r) => r.bar ?? 0) },
     };
-    const description = describeFigure(kindName, spec, undefined, undefined, 'category', { rows: rows.length, headers });
+    const description = describeFigure(kindName, spec, undefined, undefined, 'category', { rows: rows.length, headers, highlighted: [...chosen] });
     const sortedColumn =
       sortCol !== undefined && spec.tri !== 'aucun' ? { index: shown.indexOf(sortCol), order: spec.tri === 'croissant' ? ('ascending' as const) : ('descending' as const) } : undefined;
     return { rows, csvRows, headers, numeric, description, notes, barColumn: drawing.bars?.column, sortedColumn, render: (r) => renderTable(drawing, r) };
