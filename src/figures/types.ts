@@ -19,6 +19,13 @@ export interface TableColumn<Row> {
   bar?: (row: Row) => number;
 }
 
+/** A map's details panel: its hint, what it says of a region with no point, and of a point with no known place. */
+export interface MapPanelTexts {
+  hint: string;
+  none: string;
+  unknown: string;
+}
+
 /** What a renderer is asked for: a width and the ids that keep its SVG unique and labelled on a page. */
 export interface RenderRequest {
   width: number;
@@ -61,6 +68,8 @@ export interface FigureDefinition<Row = unknown> {
   columns: readonly TableColumn<Row>[];
   /** For interactive figures (maps): the data their script reads, as plain JSON. */
   clientData?: (rows: readonly Row[]) => unknown;
+  /** For interactive maps: the details panel's texts, when they are not the pôles map's. */
+  panel?: MapPanelTexts;
   /** Draws the rows as a finished, accessible SVG string. */
   render: (rows: readonly Row[], request: RenderRequest) => string;
   /**

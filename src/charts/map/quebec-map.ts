@@ -22,6 +22,8 @@ export interface MapMarker {
   region: string;
   title: string;
   lonLat?: [number, number];
+  /** Its radius (px of the drawing) when a value gives its area; else the markers' own. */
+  radius?: number;
 }
 
 /** One class of the choropleth legend. */
@@ -61,7 +63,8 @@ export function mapLegend(options: Pick<QuebecMapOptions, 'mode' | 'classes' | '
       : [
           { key: 'dot' as const, color: palette.accent, label: options.markerLegend?.exact ?? '' },
           { key: 'ring' as const, color: palette.accent, label: options.markerLegend?.approximate ?? '' },
-        ];
+          // A map with only one kind of marker has only its key.
+        ].filter((item) => item.label !== '');
   return { title: options.legendTitle, items: [...keys, { key: 'frame', color: palette.ink, label: options.insetTitle }] };
 }
 
@@ -188,7 +191,7 @@ export function renderQuebecMap(
     const lonLat = m.lonLat ?? representativePoint(detailByCode.get(m.region)!);
     const inInsetBox = inInset(lonLat);
     const [x, y] = (inInsetBox ? inset : main)(lonLat)!;
-    return { marker: m, exact: m.lonLat !== undefined, inInset: inInsetBox, x, y };
+    return { marker: m, exact: m.lonLat !== undefined, inInset: inInsetBox, x, y, r: m.radius };
   });
   spreadMarkers(placed.filter((p) => !p.inInset), markerRadius);
   spreadMarkers(placed.filter((p) => p.inInset), markerRadius);
@@ -221,7 +224,7 @@ export function renderQuebecMap(
       .attr('data-pole-region', p.marker.region)
       .attr('cx', p.x)
       .attr('cy', p.y)
-      .attr('r', markerRadius)
+      .attr('r', p.r === undefined ? markerRadius : Math.round(p.r * 10) / 10)
       .attr('fill', p.exact ? palette.accent : palette.paper)
       .attr('stroke', p.exact ? palette.paper : palette.accent)
       .attr('stroke-width', p.exact ? 1.5 : 3);

@@ -4,7 +4,7 @@ import type { loadTable } from '../../data/table';
 import type { Legend } from '../../charts/model';
 import type { ValueUnit, valueFormatter } from '../../utils/format';
 import { formatNumber } from '../../utils/format';
-import type { RenderRequest } from '../types';
+import type { MapPanelTexts, RenderRequest } from '../types';
 import type { common } from '../../schemas/figure-keys';
 import { t } from '../../strings';
 
@@ -41,6 +41,8 @@ export interface Prepared {
   /** Maps: the legend shown in HTML under the drawing (drawn once). */
   legend?: Legend;
   clientData?: unknown;
+  /** Maps: the details panel's texts, when they are not the pôles map's (what it lists). */
+  panel?: MapPanelTexts;
   /** Table figures: the column holding in-cell bars. */
   barColumn?: number;
   /** Table figures: the column the rows are sorted by, and the order. */
