@@ -144,9 +144,10 @@ export interface ChartType<S extends z.ZodObject = z.ZodObject> {
     drawn(rows: number): { rows: number; note: string | undefined };
   };
   /**
-   * For each of its own gallery examples (exemple-*.yaml in its folder, drawn as a chart): the first
-   * mark the keyboard announces (« label : value ») and how many marks it draws, checked in the
-   * gallery's browser test (tests/browser/gallery.test.ts) at both widths.
+   * For each of its own gallery examples (exemple-*.yaml in its folder): the first mark the keyboard
+   * announces (« label : value ») and how many marks it draws (a map: its regions and its points,
+   * as its arrows walk them), checked in the gallery's browser test (tests/browser/gallery.test.ts)
+   * at both widths.
    */
   gallery?: Readonly<Record<string, { first: string; count: number }>>;
   /** Ids of its gallery examples kept in docs/galerie/figures/ (examples may also sit in its folder: exemple-*.yaml and their CSV). */

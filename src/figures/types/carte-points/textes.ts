@@ -26,13 +26,12 @@ export const textes = {
   duplicateId: (cell: string, line: number) => `l’identifiant « ${cell} » est déjà utilisé à la ligne ${line} ; chaque point doit avoir le sien`,
   emptyName: 'texte attendu, cellule vide : chaque point a un nom (clé « etiquette »)',
   negativeSize: (figure: string) => `nombre positif ou nul attendu : la figure ${figure} dessine l’aire des disques selon cette colonne (taille)`,
-  tooMany: (count: number, most: number) =>
-    `une carte de points en dessine ${most} au plus (le fichier en a ${count}) : regroupez les lieux, ou faites une carte des régions (type « carte-regions »)`,
+  cut: (shown: string, total: string, many: string) => `Seuls les ${shown} premiers ${many} sur ${total} sont dessinés ; le fichier de données les contient tous.`,
   /** How cell messages name the key whose column holds the cell. */
   role: { latitude: 'clé « latitude »', longitude: 'clé « longitude »', taille: 'clé « taille »' },
   // The legend.
   defaultNouns: { one: 'lieu', many: 'lieux' },
-  exact: { city: 'dans sa ville', coordinates: 'à ses coordonnées' },
+  exact: { city: 'dans sa ville', coordinates: 'à ses coordonnées', both: 'dans sa ville ou à ses coordonnées' },
   approximate: { city: 'au point représentatif de sa région (ville non connue)', coordinates: 'au point représentatif de sa région (position non connue)' },
   sizeLegend: (title: string, column: string) => `${title} (aire des disques selon « ${column} »)`,
   // The drawing, the table and the details panel.
@@ -46,7 +45,7 @@ export const textes = {
   description: (points: string, regions: string) => `Carte du Québec : ${points} dans ${regions}`,
   byCity: (n: string, cities: string) => `dans leur ville pour ${n} (${cities})`,
   byCoordinates: (n: string) => `à leurs coordonnées pour ${n}`,
-  byRegion: (n: string, all: boolean) => `au point représentatif de leur région pour ${all ? '' : 'les '}${n}${all ? '' : ' autres'}`,
+  byRegion: (n: string, all: boolean) => `au point représentatif de leur région pour ${all ? n : n === '1' ? '1 autre' : `les ${n} autres`}`,
   most: (regions: string, n: string) => `Région qui en compte le plus : ${regions} (${n}).`,
   mostTied: (regions: string, n: string) => `Régions qui en comptent le plus : ${regions} (${n} chacune).`,
   sizeBy: (column: string, low: string, high: string) => `Aire des disques selon « ${column} », de ${low} à ${high}.`,

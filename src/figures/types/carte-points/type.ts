@@ -20,7 +20,7 @@ import about from './about';
 
 const m = t.figureFile;
 
-/** Most points a map draws: past that, markers hide the map (a region map says it better). */
+/** Most points a map draws (and lists in its table): past that, markers hide the map; the others are left out, with a note, and kept in its CSV download. */
 export const maxPoints = 400;
 /** Radius (px of the drawing) of the largest disc when a value gives the areas, and of the smallest. */
 const sized = { max: 14, min: 3 };
@@ -107,6 +107,17 @@ export default defineChartType({
   }),
   textKeys: ['legende', 'point', 'points'],
   datasets: [placesDataset.file, 'geo/quebec-regions.topojson'],
+  // Its example: the keyboard walks the 17 regions, each followed by its points (13 in all).
+  gallery: { 'exemple-carte-points': { first: 'Bas-Saint-Laurent\u00a0: 1\u00a0atelier', count: 30 } },
+  largeCase: {
+    keys: 'etiquette: lieu\nregion: region\ntaille: participants\n',
+    csv: (rows, random) => {
+      const lines = ['lieu,region,participants'];
+      for (let i = 0; i < rows; i++) lines.push(`Lieu ${i + 1},${1 + Math.floor(random() * 17)},${Math.round(random() * 500)}`);
+      return `${lines.join('\n')}\n`;
+    },
+    drawn: (rows) => ({ rows: Math.min(rows, maxPoints), note: rows > maxPoints ? textes.cut(formatNumber(maxPoints), formatNumber(rows), textes.defaultNouns.many) : undefined }),
+  },
   prepare: ({ id, spec, table, csvFile, lines, keyProblem, columnIndex, cellsOf, numberAt, formatterFor, sink, problems, before, checkNumbersOnly }) => {
     const nameCol = columnIndex('etiquette', spec.etiquette);
     const cityCol = columnIndex('ville', spec.ville);
@@ -126,14 +137,11 @@ export default defineChartType({
       checkNumbersOnly([lonCol], textes.role.longitude);
       return checkNumbersOnly([sizeCol], textes.role.taille);
     }
-    if (table.records.length > maxPoints) {
-      keyProblem('donnees', textes.tooMany(table.records.length, maxPoints));
-      return undefined;
-    }
 
     const one = spec.point ?? textes.defaultNouns.one;
     const many = spec.points ?? textes.defaultNouns.many;
-    const mode = cityCol !== undefined ? 'city' : 'coordinates';
+    // Messages say « ville » when the file places points by city only, « position » when it may give coordinates.
+    const mode = latCol === undefined ? 'city' : 'coordinates';
     const regions = loadRegions();
     const regionName = new Map(regions.map((r) => [r.code, r.name]));
     const placeFile = displayPath(path.join(dataDir(), placesDataset.file));
@@ -152,9 +160,10 @@ export default defineChartType({
       region: string;
       size: number | null;
     }
-    const points: Point[] = [];
+    let points: Point[] = [];
     const ids = new Map<string, number>();
     for (const record of table.records) {
+      const rowStart = problems.length;
       const at = (col: number) => ({ file: csvFile, line: record.line, column: col + 1, columnName: table.header[col] });
       const name = cellsOf(record, nameCol!);
       if (!name) sink.add(at(nameCol!), textes.emptyName);
@@ -221,11 +230,14 @@ export default defineChartType({
           }
         }
       }
-      if (!lonLat && !region && !sink.found) sink.add({ file: csvFile, line: record.line }, textes.noPlace);
+      if (!lonLat && !region && problems.length === rowStart) sink.add({ file: csvFile, line: record.line }, textes.noPlace);
       points.push({ line: record.line, id: pointId, name, city, lonLat, how, region: region ?? '', size });
     }
     sink.close(csvFile);
     if (problems.length > before) return undefined;
+    const all = points;
+    const cutNote = all.length > maxPoints ? [textes.cut(formatNumber(maxPoints), formatNumber(all.length), many)] : [];
+    points = all.slice(0, maxPoints);
 
     // Sizes: the area of each disc in proportion to its value.
     const formats = sizeCol === undefined ? undefined : formatterFor(spec.format, [sizeCol]);
@@ -253,12 +265,14 @@ export default defineChartType({
     });
 
     const exactCount = points.filter((p) => p.how !== 'region').length;
+    const hows = new Set(points.map((p) => p.how).filter((how) => how !== 'region'));
+    const exactKind = hows.size > 1 ? 'both' : hows.has('coordinates') ? 'coordinates' : 'city';
     const legendBase = spec.legende ?? many.charAt(0).toUpperCase() + many.slice(1);
     const legendTitle = sizeCol === undefined ? legendBase : textes.sizeLegend(legendBase, table.header[sizeCol]!);
     const legendOptions = {
       mode: 'points' as const,
       legendTitle,
-      markerLegend: { exact: exactCount ? textes.exact[mode] : '', approximate: exactCount < points.length ? textes.approximate[mode] : '' },
+      markerLegend: { exact: exactCount ? textes.exact[exactKind] : '', approximate: exactCount < points.length ? textes.approximate[mode] : '' },
       insetTitle: t.map.insetTitle,
     };
 
@@ -272,7 +286,7 @@ export default defineChartType({
       ...(sizeCol !== undefined ? [table.header[sizeCol]!] : []),
     ];
     const numeric = headers.map((_, i) => (latCol !== undefined && (i === headers.indexOf(textes.table.latitude) || i === headers.indexOf(textes.table.longitude))) || (sizeCol !== undefined && i === headers.length - 1));
-    const rows: DeclaredRow[] = points.map((p) => {
+    const toRow = (p: Point): DeclaredRow => {
       const coordinates = p.how === 'coordinates' ? p.lonLat! : undefined;
       const cells: { raw: string | number; shown: string }[] = [
         { raw: p.name, shown: frenchTypography(p.name) },
@@ -288,7 +302,9 @@ export default defineChartType({
         ...(formats ? [{ raw: p.size ?? '', shown: valueText(p)! }] : []),
       ];
       return { raw: cells.map((c) => c.raw), shown: cells.map((c) => c.shown) };
-    });
+    };
+    const rows = points.map(toRow);
+    const csvRows = all.length > points.length ? all.map(toRow) : undefined;
 
     // The description: how many points in how many regions, how each is placed, the region with the most, the sizes.
     const perRegion = regions.map((r) => ({ name: r.name, n: points.filter((p) => p.region === r.code).length })).filter((r) => r.n);
@@ -330,10 +346,11 @@ export default defineChartType({
 
     return {
       rows,
+      csvRows,
       headers,
       numeric,
       description,
-      notes: [],
+      notes: cutNote,
       clientData,
       panel: { hint: textes.panelHint(many), none: textes.panelNone(one), unknown },
       legend: mapLegend(legendOptions),
