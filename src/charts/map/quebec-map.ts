@@ -286,14 +286,19 @@ export function renderQuebecMap(
   }
 
   const mainGroup = svg.append('g').attr('class', 'map-main');
+  // Discs sized by a value reach past their region's border: they are drawn above every region.
+  const sized = placed.some((p) => p.r !== undefined);
+  const drawMarkers = (code: string) => {
+    const own = placed.filter((p) => p.marker.region === code);
+    if (mode !== 'points' || !own.length) return;
+    const g = mainGroup.append('g').attr('class', 'map-poles');
+    for (const p of own) drawMarker(g, p);
+  };
   for (const f of overview) {
     drawRegion(mainGroup, f, mainPath(f)!, 'map-region', borderCasing.main.line);
-    const own = placed.filter((p) => p.marker.region === f.properties.code);
-    if (mode === 'points' && own.length) {
-      const g = mainGroup.append('g').attr('class', 'map-poles');
-      for (const p of own) drawMarker(g, p);
-    }
+    if (!sized) drawMarkers(f.properties.code);
   }
+  if (sized) for (const f of overview) drawMarkers(f.properties.code);
   if (mode === 'choropleth') drawCasing(mainGroup, mainPath(options.borders!.overview)!, borderCasing.main);
   // Where the inset is, on the main map.
   const { west, east, south, north } = insetExtent;
