@@ -24,6 +24,8 @@ export interface MapPanelTexts {
   hint: string;
   none: string;
   unknown: string;
+  /** The keyboard hint the drawing points to. */
+  keys: string;
 }
 
 /** What a renderer is asked for: a width and the ids that keep its SVG unique and labelled on a page. */

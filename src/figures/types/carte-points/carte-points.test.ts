@@ -10,6 +10,7 @@ import { loadPoles } from '../../../data/poles';
 import { loadPlaces } from '../../../data/places';
 import { buildFigure } from '../../index';
 import { nearCities } from './type';
+import { t } from '../../../strings';
 
 // The points map type (carte-points): its checks in French with file, line and column, where it puts
 // each point (city of the place file, coordinates, or its region's representative point), its
@@ -71,6 +72,13 @@ describe('where each point goes', () => {
     expect(figure.description(rows)).toBe(
       'Carte du Québec : 3\u00a0lieux dans 3\u00a0régions ; dans leur ville pour 1 (Sherbrooke), à leurs coordonnées pour 1, au point représentatif de leur région pour 1 autre. Un agrandissement montre la région de Montréal.',
     );
+    // The details panel and the keyboard hint speak of « lieux », not of pôles.
+    expect(figure.panel).toEqual({
+      hint: 'Choisissez une région sur la carte (clic, toucher ou touche Entrée) pour voir ses lieux.',
+      none: 'Aucun lieu dans cette région.',
+      unknown: 'position non connue',
+      keys: 'Flèches pour parcourir les régions et leurs lieux, Entrée ou Espace pour choisir une région, Échap pour effacer.',
+    });
     expect(figure.legend!([]).items.map((i) => `${i.key}:${i.label}`)).toEqual([
       'dot:dans sa ville ou à ses coordonnées',
       'ring:au point représentatif de sa région (position non connue)',
@@ -181,6 +189,7 @@ describe('the pôles map, a figure file of this type (src/content/figures/carte-
       hint: 'Choisissez une région sur la carte (clic, toucher ou touche Entrée) pour voir ses pôles.',
       none: 'Aucun pôle dans cette région.',
       unknown: 'ville non connue',
+      keys: t.interaction.mapKeys,
     });
     expect(built.table.headers).toEqual(['Nom', 'Ville', 'Région administrative', 'Position sur la carte']);
     expect(built.table.rows).toHaveLength(19);

@@ -41,6 +41,7 @@ export const textes = {
   placement: { city: 'dans sa ville', coordinates: 'à ses coordonnées', region: 'au point représentatif de sa région' },
   panelHint: (many: string) => `Choisissez une région sur la carte (clic, toucher ou touche Entrée) pour voir ses ${many}.`,
   panelNone: (one: string) => `Aucun ${one} dans cette région.`,
+  keys: (many: string) => `Flèches pour parcourir les régions et leurs ${many}, Entrée ou Espace pour choisir une région, Échap pour effacer.`,
   // The written description (alt text).
   description: (points: string, regions: string) => `Carte du Québec : ${points} dans ${regions}`,
   byCity: (n: string, cities: string) => `dans leur ville pour ${n} (${cities})`,

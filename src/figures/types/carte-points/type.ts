@@ -352,7 +352,7 @@ export default defineChartType({
       description,
       notes: cutNote,
       clientData,
-      panel: { hint: textes.panelHint(many), none: textes.panelNone(one), unknown },
+      panel: { hint: textes.panelHint(many), none: textes.panelNone(one), unknown, keys: textes.keys(many) },
       legend: mapLegend(legendOptions),
       render: (request) =>
         renderQuebecMap(
