@@ -101,6 +101,15 @@ describe('where each point goes', () => {
     expect(figure.legend!([]).items.map((i) => i.key)).toEqual(['dot', 'frame']);
   });
 
+  it('sized discs are drawn above every region (a region drawn later would cover the part of a disc past its border); unsized markers follow their region', () => {
+    const order = (svg: string) => [...doc(svg).querySelectorAll('.map-main > *')].map((el) => (el.classList.contains('map-poles') ? 'points' : el.getAttribute('data-region') ?? ''));
+    const sized = order(drawn('etiquette: nom\nville: ville\ntaille: n\n', 'nom,ville,n\nA,Sherbrooke,100\nB,Gaspé,25\n').svg);
+    expect(sized.indexOf('points')).toBe(sized.lastIndexOf('16') + 2);
+    expect(sized.filter((x) => x === 'points')).toHaveLength(2);
+    const plain = order(drawn('etiquette: nom\nville: ville\n', 'nom,ville\nA,Sherbrooke\nB,Gaspé\n').svg);
+    expect(plain.indexOf('points')).toBe(plain.indexOf('05') + 1);
+  });
+
   it('escapes what the CSV says', () => {
     const { svg } = drawn('etiquette: nom\nville: ville\n', 'nom,ville\n"<b>&""",Sherbrooke\n');
     expect(svg).toContain('&lt;b&gt;&amp;');
