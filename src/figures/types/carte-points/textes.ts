@@ -1,9 +1,6 @@
 // Every French text of the points map type (carte-points): its messages, its description, its
 // table, its legend, its details panel and its editor form. Kept in its folder so that the type is one folder.
 
-const list = (names: readonly string[], most = 12) =>
-  names.length > most ? `${names.slice(0, most).join(', ')}… (${names.length} en tout)` : names.join(', ');
-
 export const textes = {
   summary: 'carte de points : des lieux sur la carte du Québec, par ville ou par coordonnées, une taille selon une valeur possible',
   kindName: 'Carte de points du Québec',
@@ -51,7 +48,6 @@ export const textes = {
   mostTied: (regions: string, n: string) => `Régions qui en comptent le plus : ${regions} (${n} chacune).`,
   sizeBy: (column: string, low: string, high: string) => `Aire des disques selon « ${column} », de ${low} à ${high}.`,
   inset: 'Un agrandissement montre la région de Montréal.',
-  list,
   // The editor's form.
   editor: {
     etiquette: 'Colonne qui nomme chaque point (infobulle, panneau et tableau)',
