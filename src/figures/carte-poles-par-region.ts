@@ -4,8 +4,32 @@ import { classify } from '../charts/map/classes';
 import { loadPolesByRegion, type RegionPoles } from '../data/poles';
 import { loadRegionShapes, loadRegionBorders } from '../data/regions';
 import { formatNumber } from '../utils/format';
-import { regionPolesColumns, regionPolesData, regionTitle } from './carte-poles';
+import { frenchTypography } from '../utils/typography';
 import { t } from '../strings';
+
+const plural = (n: number) => `${formatNumber(n)}\u00a0${n > 1 ? 'pôles' : 'pôle'}`;
+
+/** A region's accessible name on the map: its name and its pôles. */
+const regionTitle = (r: RegionPoles) => `${r.name} : ${plural(r.poles.length)}`;
+
+/** The table under the map: each region with its pôles and their cities. */
+const regionPolesColumns = [
+  { label: 'Code', value: (r: RegionPoles) => r.code },
+  { label: 'Région administrative', value: (r: RegionPoles) => r.name },
+  { label: 'Pôles identifiés', value: (r: RegionPoles) => r.poles.length, format: (r: RegionPoles) => formatNumber(r.poles.length), numeric: true },
+  {
+    label: 'Pôles (ville)',
+    value: (r: RegionPoles) => r.poles.map((p) => `${p.name}${p.city ? ` (${p.city})` : ''}`).join(' ; '),
+    format: (r: RegionPoles) => frenchTypography(r.poles.map((p) => `${p.name}${p.city ? ` (${p.city})` : ''}`).join(' ; ')),
+  },
+];
+
+/** What the map's script needs: each region's name and pôles (name, city), by region code. */
+function regionPolesData(rows: readonly RegionPoles[]) {
+  return Object.fromEntries(
+    rows.map((r) => [r.code, { name: r.name, poles: r.poles.map((p) => ({ id: p.id, name: frenchTypography(p.name), city: p.city ?? null })) }]),
+  );
+}
 
 /** Colour classes of the regions' numbers of pôles. */
 const poleClasses = (rows: readonly RegionPoles[]) =>

@@ -228,6 +228,9 @@ export function declaredFigure(figureFile: FigureFile & { spec: FigureSpec }): F
       const data = prepared().clientData;
       return data === undefined ? undefined : () => data;
     },
+    get panel() {
+      return prepared().panel;
+    },
     render: (_rows, request) => prepared().render(request),
     ...(kind === 'map' ? { drawnOnce: true, legend: () => prepared().legend! } : {}),
   };

@@ -358,7 +358,7 @@ function embedPageHeight(figure: BuiltFigure, width: number): number {
     for (const item of figure.legend.items) height += box.rowGap + Math.max(1, smallLines(item.label, content - box.key)) * small.line;
   }
   if (figure.clientJson) {
-    const hint = definition.declared ? t.map.panelHintValue : t.map.panelHint;
+    const hint = definition.panel?.hint ?? (definition.declared ? t.map.panelHintValue : t.map.panelHint);
     height += L.mapPanel.before + L.mapPanel.padding + smallLines(hint, content - L.mapPanel.inset) * small.line + small.gap;
   }
   height += L.footerBefore + smallLines(`${t.figures.source} : ${definition.source}`, content) * small.line;

@@ -23,6 +23,15 @@ export interface TableColumn<Row> {
   rowMark?: boolean;
 }
 
+/** A map's details panel: its hint, what it says of a region with no point, and of a point with no known place. */
+export interface MapPanelTexts {
+  hint: string;
+  none: string;
+  unknown: string;
+  /** The keyboard hint the drawing points to. */
+  keys: string;
+}
+
 /** What a renderer is asked for: a width and the ids that keep its SVG unique and labelled on a page. */
 export interface RenderRequest {
   width: number;
@@ -67,6 +76,8 @@ export interface FigureDefinition<Row = unknown> {
   highlightedRow?: (row: Row) => boolean;
   /** For interactive figures (maps): the data their script reads, as plain JSON. */
   clientData?: (rows: readonly Row[]) => unknown;
+  /** For interactive maps: the details panel's texts, when they are not the pôles map's. */
+  panel?: MapPanelTexts;
   /** Draws the rows as a finished, accessible SVG string. */
   render: (rows: readonly Row[], request: RenderRequest) => string;
   /**

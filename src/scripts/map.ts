@@ -10,7 +10,10 @@ interface RegionData {
   name: string;
   /** A region map of a figure file: the region's value, formatted (then poles is empty). */
   value?: string;
-  poles: { id: string; name: string; city: string | null }[];
+  /** A points map of a figure file: its number of points, in words (« 3 lieux »). */
+  count?: string;
+  /** Each point, with its value when the map sizes its discs by one. */
+  poles: { id: string; name: string; city: string | null; value?: string }[];
 }
 
 const hashPattern = /^#region-(\d{2})$/;
@@ -26,7 +29,8 @@ function enhance(figure: HTMLElement): void {
 
   const shapes = (code: string) => figure.querySelectorAll<SVGElement>(`.map-region[data-region="${code}"]`);
   const plural = (n: number) => `${n}\u00a0${n > 1 ? 'pôles' : 'pôle'}`;
-  const summary = (region: RegionData) => region.value ?? plural(region.poles.length);
+  const summary = (region: RegionData) => region.value ?? region.count ?? plural(region.poles.length);
+  const valueOf = (pole: RegionData['poles'][number]) => (pole.value ? `\u00a0: ${pole.value}` : '');
   const codeOf = (el: Element | null) => el?.getAttribute('data-region') ?? el?.getAttribute('data-pole-region') ?? undefined;
   const poleOf = (el: Element) => regions[codeOf(el) ?? '']?.poles.find((p) => p.id === el.getAttribute('data-pole'));
   const line = (tag: string, content: string, className = '') => {
@@ -116,7 +120,7 @@ function enhance(figure: HTMLElement): void {
       const pole = item.hasAttribute('data-pole') ? poleOf(item) : undefined;
       highlight(code);
       if (pole) {
-        const where = `${pole.city ?? text.cityUnknown ?? ''} (${region?.name ?? ''})`;
+        const where = `${pole.city ?? text.cityUnknown ?? ''} (${region?.name ?? ''})${valueOf(pole)}`;
         tooltip.replaceChildren(line('strong', pole.name), line('span', where, 'map-tooltip__pole'));
         return `${pole.name} — ${where}`;
       }
@@ -138,7 +142,7 @@ function enhance(figure: HTMLElement): void {
     const title = line('p', '', 'map-panel__title');
     title.append(line('strong', region.name), `\u00a0: ${summary(region)}`);
     const list = document.createElement('ul');
-    list.append(...region.poles.map((pole) => line('li', `${pole.name} — ${pole.city ?? text.cityUnknown ?? ''}`)));
+    list.append(...region.poles.map((pole) => line('li', `${pole.name} — ${pole.city ?? text.cityUnknown ?? ''}${valueOf(pole)}`)));
     const clear = line('button', text.clear ?? '', 'map-panel__clear') as HTMLButtonElement;
     clear.type = 'button';
     clear.addEventListener('click', () => {

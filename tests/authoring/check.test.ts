@@ -459,7 +459,7 @@ describe('npm run check: what crashed it or slipped through', () => {
     const copy = contentCopy('all-csv');
     writeFileSync(path.join(copy.data, 'effectifs.csv'), 'annee;effectif\r\n2019;environ 140\r\n2020;152\r\n');
     const good = copy.check();
-    expect(good.output).toContain('✓ 12 fichiers de données');
+    expect(good.output).toContain('✓ 13 fichiers de données');
     writeFileSync(path.join(copy.data, 'effectifs.csv'), 'annee;effectif\r\n2019\r\n2020;152\r\n');
     writeFileSync(path.join(copy.data, 'unicode.csv'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a;b\r\n', 'utf16le')]));
     const { status, output } = copy.check();
@@ -474,12 +474,12 @@ describe('npm run check: what crashed it or slipped through', () => {
     const copy = contentCopy('duplicate-id');
     const yaml = readFileSync(path.join(copy.figures, 'poles-par-region.yaml'), 'utf8');
     writeFileSync(path.join(copy.figures, 'poles-par-region.yml'), yaml);
-    writeFileSync(path.join(copy.figures, 'carte-poles.yaml'), yaml);
+    writeFileSync(path.join(copy.figures, 'carte-poles-par-region.yaml'), yaml);
     const { status, output } = copy.check();
     expect(status).toBe(1);
     const fix = 'le nom du fichier est l’identifiant de la figure : renommez ou supprimez l’un des deux';
     expect(listed(output)).toEqual([
-      `${path.join(copy.figures, 'carte-poles.yaml')} : deux figures portent l’identifiant « carte-poles » : src/figures/carte-poles.ts et ${path.join(copy.figures, 'carte-poles.yaml')} ; ${fix}`,
+      `${path.join(copy.figures, 'carte-poles-par-region.yaml')} : deux figures portent l’identifiant « carte-poles-par-region » : src/figures/carte-poles-par-region.ts et ${path.join(copy.figures, 'carte-poles-par-region.yaml')} ; ${fix}`,
       `${path.join(copy.figures, 'poles-par-region.yaml')} : deux figures portent l’identifiant « poles-par-region » : ${path.join(copy.figures, 'poles-par-region.yaml')} et ${path.join(copy.figures, 'poles-par-region.yml')} ; ${fix}`,
     ]);
     expect(output).toContain('2 problèmes à corriger :');

@@ -33,8 +33,18 @@ const charts: Record<string, { type: string; first: string; count: number }> = {
   'exemple-colonnes-mrc': { type: 'colonnes', first: 'Abitibi\u00a0: 4', count: 40 },
   'exemple-lignes-etapes': { type: 'lignes', first: 'Idéation — Accompagnées\u00a0: 64', count: 10 },
   // The examples a type folder holds, with what its folder says they announce.
-  ...Object.fromEntries(Object.entries(chartTypes).flatMap(([type, chart]) => Object.entries(chart.gallery ?? {}).map(([id, marks]) => [id, { type, ...marks }]))),
+  ...Object.fromEntries(
+    Object.entries(chartTypes)
+      .filter(([, chart]) => chart.kind === 'chart')
+      .flatMap(([type, chart]) => Object.entries(chart.gallery ?? {}).map(([id, marks]) => [id, { type, ...marks }])),
+  ),
 };
+/** The maps of the type folders' examples: the first item the arrows announce, and how many (regions and points) they walk. */
+const maps: Record<string, { type: string; first: string; count: number }> = Object.fromEntries(
+  Object.entries(chartTypes)
+    .filter(([, chart]) => chart.kind === 'map')
+    .flatMap(([type, chart]) => Object.entries(chart.gallery ?? {}).map(([id, marks]) => [id, { type, ...marks }])),
+);
 /** The examples of docs/galerie/ (15), and those of the type folders. */
 const exampleCount = 15 + Object.values(chartTypes).reduce((n, chart) => n + Object.keys(chart.gallery ?? {}).length, 0);
 
@@ -151,9 +161,9 @@ describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromiu
     expect(figureTypeNames).toEqual(expect.arrayContaining(['anneau', 'barres', 'barres-empilees', 'barres-groupees', 'carte-regions', 'colonnes', 'colonnes-empilees', 'colonnes-groupees', 'lignes', 'tableau']));
     const kinds = await page.locator('figure[data-figure]').evaluateAll((els) => els.map((el) => `${el.getAttribute('data-figure')}:${el.getAttribute('data-figure-kind')}`));
     expect(kinds.sort()).toEqual(
-      [...Object.keys(charts).map((id) => `${id}:chart`), 'exemple-carte-regions:map', 'exemple-tableau:table', 'exemple-tableau-large:table'].sort(),
+      [...Object.keys(charts).map((id) => `${id}:chart`), ...Object.keys(maps).map((id) => `${id}:map`), 'exemple-carte-regions:map', 'exemple-tableau:table', 'exemple-tableau-large:table'].sort(),
     );
-    for (const [id, { type }] of Object.entries(charts)) {
+    for (const [id, { type }] of Object.entries({ ...charts, ...maps })) {
       expect(await page.locator(`#galerie-${id} code`).textContent(), id).toBe(`type: ${type}`);
     }
     await page.context().close();
@@ -349,6 +359,94 @@ describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromiu
       await page.keyboard.press('Escape');
       expect(await figure(page, id).locator('.map-region.is-selected').count()).toBe(0);
       expect(await panel(page).locator('.map-panel__title').count()).toBe(0);
+      await page.context().close();
+    });
+  });
+
+  describe('the maps of the type folders (carte-points)', () => {
+    /** What the keyboard is on: a region code, or « point:<id> ». */
+    const current = (page: Page, id: string) =>
+      figure(page, id)
+        .locator('.is-current')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-region') ?? `point:${el.getAttribute('data-pole')}`).join(','));
+    /** The items in the order the arrows must walk them: each region (01 → 17) followed by its points, as drawn. */
+    const order = (page: Page, id: string) =>
+      figure(page, id)
+        .locator('.map-main')
+        .evaluate((main) =>
+          [...main.querySelectorAll('.map-region')]
+            .map((r) => r.getAttribute('data-region')!)
+            .sort()
+            .flatMap((code) => [code, ...[...main.querySelectorAll(`.map-pole[data-pole-region="${code}"]`)].map((p) => `point:${p.getAttribute('data-pole')}`)]),
+        );
+
+    for (const [width] of widths) {
+      it(`at ${width} px each is one tab stop whose arrows walk the regions, each followed by its points, announced; Home, End, Escape`, async () => {
+        const page = await open(width);
+        for (const [id, { first, count }] of Object.entries(maps)) {
+          await sourceSummary(page, id).focus();
+          await page.keyboard.press('Tab');
+          expect(await focused(page), id).toBe(`${id}:once`);
+          expect(await figure(page, id).locator('svg [tabindex]').count(), id).toBe(0);
+          const expected = await order(page, id);
+          expect(expected, id).toHaveLength(count);
+          const walked: string[] = [];
+          const heard: string[] = [];
+          for (let i = 0; i < count; i++) {
+            await page.keyboard.press('ArrowRight');
+            walked.push(await current(page, id));
+            heard.push((await live(page, id).textContent())!);
+          }
+          expect(walked, id).toEqual(expected);
+          expect(heard[0], id).toBe(first);
+          // A point is announced with its name, its place and its region, as its tooltip shows them.
+          const point = walked.findIndex((w) => w.startsWith('point:'));
+          const tip = await figure(page, id).locator('.map-tooltip').innerText();
+          await page.keyboard.press('Home');
+          for (let i = 0; i < point; i++) await page.keyboard.press('ArrowRight');
+          expect(heard[point], id).toMatch(/^.+ — .+ \(.+\)/);
+          expect(await figure(page, id).locator('.map-tooltip').innerText(), id).toBe(heard[point]!.replace(' — ', '\n'));
+          expect(tip, id).not.toBe('');
+          expect(await insideFigure(page, id, figure(page, id).locator('.map-tooltip')), id).toBe(true);
+          await page.keyboard.press('End');
+          expect(await current(page, id), id).toBe(expected.at(-1));
+          await page.keyboard.press('Escape');
+          expect(await current(page, id), id).toBe('');
+          expect(await live(page, id).textContent(), id).toBe('');
+        }
+        await page.context().close();
+      });
+    }
+
+    it('hovering a point shows its name and place inside the figure; Enter on a region lists its points in the details panel', async () => {
+      const page = await open(1280);
+      for (const id of Object.keys(maps)) {
+        const points = figure(page, id).locator('.map-main circle.map-pole');
+        const names = await points.evaluateAll((els) => els.map((el) => el.querySelector('title')!.textContent!.split(' — ')[0]!));
+        let hovered = 0;
+        for (let i = 0; i < names.length; i++) {
+          await page.mouse.move(0, 0);
+          const at = await pointInside(figure(page, id).locator('.map-pole-hit').nth(i));
+          if (!at) continue;
+          await page.mouse.move(at.x, at.y);
+          const tip = figure(page, id).locator('.map-tooltip');
+          expect(await tip.isVisible(), `${id} ${names[i]}`).toBe(true);
+          expect((await tip.innerText()).split('\n')[0], id).toBe(names[i]);
+          expect(await insideFigure(page, id, tip), `${id} ${names[i]}`).toBe(true);
+          hovered++;
+        }
+        // Points outside the inset can all be pointed at (those of the Montréal area are also in the inset).
+        expect(hovered, id).toBeGreaterThan(names.length / 2);
+        await figure(page, id).locator('.figure__drawing--once').focus();
+        await page.keyboard.press('Home');
+        await page.keyboard.press('Enter');
+        const panel = figure(page, id).locator('[data-map-panel]');
+        const listed = await panel.locator('li').count();
+        const inFirst = (await order(page, id)).slice(1).findIndex((w) => !w.startsWith('point:'));
+        expect(listed, id).toBe(inFirst);
+        await page.keyboard.press('Escape');
+        expect(await panel.locator('.map-panel__title').count(), id).toBe(0);
+      }
       await page.context().close();
     });
   });

@@ -40,6 +40,7 @@ describe('shipped data', () => {
     const counts = validateAllData();
     expect(Object.fromEntries(counts)).toEqual({
       'poles.csv': 19,
+      'villes.csv': 9,
       'initiatives.csv': 3,
       'jalons.csv': 3,
       'chiffres-cles.csv': 5,

@@ -40,7 +40,12 @@ describe('figure cache keys', () => {
 
   it('name the files a figure reads: its figure file (a declared figure) and each data file', () => {
     expect(figureInputs(bar())).toEqual([path.resolve('src/content/figures/poles-par-region.yaml'), path.join(data, 'poles-par-region.csv')]);
-    expect(figureInputs(map())).toEqual([path.join(data, 'poles.csv'), path.join(data, 'geo/quebec-regions.topojson')]);
+    expect(figureInputs(map())).toEqual([
+      path.resolve('src/content/figures/carte-poles.yaml'),
+      path.join(data, 'poles.csv'),
+      path.join(data, 'villes.csv'),
+      path.join(data, 'geo/quebec-regions.topojson'),
+    ]);
   });
 
   it('stay the same when nothing changed, even when a file is saved again unchanged', () => {

@@ -74,8 +74,8 @@ describe('a failure while drawing a figure', () => {
 
   it('a figure placed in no chapter says so', async () => {
     const { figurePng } = await import('../../src/figures/index');
-    await expect(figurePng('carte-poles')).rejects.toThrow(
-      'src/figures/carte-poles.ts : la figure « carte-poles » n’a pas pu être dessinée (elle n’est placée dans aucun chapitre) ; ',
+    await expect(figurePng('parler-au-nous-structure')).rejects.toThrow(
+      'src/figures/parler-au-nous-structure.ts : la figure « parler-au-nous-structure » n’a pas pu être dessinée (elle n’est placée dans aucun chapitre) ; ',
     );
   });
 });

@@ -24,6 +24,9 @@ function hostileProject(dir: string) {
       .replace('Pôle d\'entrepreneuriat collectif de l\'Estrie', `Réseau ${script}`)
       .replace(',Baie-Comeau,', `,"Baie-Comeau ${script}",`),
   );
+  // The pôles map places a pôle by its city, found in the place file: the hostile city is there too.
+  const places = path.join(data, 'villes.csv');
+  writeFileSync(places, readFileSync(places, 'utf8').replace('Baie-Comeau,09,', `"Baie-Comeau ${script}",09,`));
   const milestones = path.join(data, 'jalons.csv');
   writeFileSync(
     milestones,

@@ -24,9 +24,8 @@ export function representativePoint(area: Area): [number, number] {
   return best ?? centroid;
 }
 
-/** Pushes apart circles of radius r that overlap (in place, deterministic), keeping their mean position. */
-export function spreadMarkers(points: { x: number; y: number }[], r: number, gap = 3): void {
-  const min = 2 * r + gap;
+/** Pushes apart circles that overlap (in place, deterministic), keeping their mean position: each of its own radius, else r. */
+export function spreadMarkers(points: { x: number; y: number; r?: number }[], r: number, gap = 3): void {
   for (let round = 0; round < 200; round++) {
     let moved = false;
     for (let i = 0; i < points.length; i++) {
@@ -36,6 +35,7 @@ export function spreadMarkers(points: { x: number; y: number }[], r: number, gap
         let dx = b.x - a.x;
         let dy = b.y - a.y;
         let d = Math.hypot(dx, dy);
+        const min = (a.r ?? r) + (b.r ?? r) + gap;
         if (d >= min) continue;
         if (d < 1e-6) {
           // Same spot: fan out along a fixed angle per pair so the result is stable.

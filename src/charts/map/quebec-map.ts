@@ -24,6 +24,8 @@ export interface MapMarker {
   region: string;
   title: string;
   lonLat?: [number, number];
+  /** Its radius (px of the drawing) when a value gives its area; else the markers' own. */
+  radius?: number;
 }
 
 /** One class of the choropleth legend. */
@@ -63,7 +65,8 @@ export function mapLegend(options: Pick<QuebecMapOptions, 'mode' | 'classes' | '
       : [
           { key: 'dot' as const, color: palette.accent, label: options.markerLegend?.exact ?? '' },
           { key: 'ring' as const, color: palette.accent, label: options.markerLegend?.approximate ?? '' },
-        ];
+          // A map with only one kind of marker has only its key.
+        ].filter((item) => item.label !== '');
   return { title: options.legendTitle, items: [...keys, { key: 'frame', color: palette.ink, label: options.insetTitle }] };
 }
 
@@ -190,7 +193,7 @@ export function renderQuebecMap(
     const lonLat = m.lonLat ?? representativePoint(detailByCode.get(m.region)!);
     const inInsetBox = inInset(lonLat);
     const [x, y] = (inInsetBox ? inset : main)(lonLat)!;
-    return { marker: m, exact: m.lonLat !== undefined, inInset: inInsetBox, x, y };
+    return { marker: m, exact: m.lonLat !== undefined, inInset: inInsetBox, x, y, r: m.radius };
   });
   spreadMarkers(placed.filter((p) => !p.inInset), markerRadius);
   spreadMarkers(placed.filter((p) => p.inInset), markerRadius);
@@ -223,7 +226,7 @@ export function renderQuebecMap(
       .attr('data-pole-region', p.marker.region)
       .attr('cx', p.x)
       .attr('cy', p.y)
-      .attr('r', markerRadius)
+      .attr('r', p.r === undefined ? markerRadius : Math.round(p.r * 10) / 10)
       .attr('fill', p.exact ? palette.accent : palette.paper)
       .attr('stroke', p.exact ? palette.paper : palette.accent)
       .attr('stroke-width', p.exact ? 1.5 : 3);
@@ -298,14 +301,19 @@ export function renderQuebecMap(
   drawChosen(insetGroup, detail, insetPath, 1.5);
 
   const mainGroup = svg.append('g').attr('class', 'map-main');
+  // Discs sized by a value reach past their region's border: they are drawn above every region.
+  const sized = placed.some((p) => p.r !== undefined);
+  const drawMarkers = (code: string) => {
+    const own = placed.filter((p) => p.marker.region === code);
+    if (mode !== 'points' || !own.length) return;
+    const g = mainGroup.append('g').attr('class', 'map-poles');
+    for (const p of own) drawMarker(g, p);
+  };
   for (const f of overview) {
     drawRegion(mainGroup, f, mainPath(f)!, 'map-region', borderCasing.main.line);
-    const own = placed.filter((p) => p.marker.region === f.properties.code);
-    if (mode === 'points' && own.length) {
-      const g = mainGroup.append('g').attr('class', 'map-poles');
-      for (const p of own) drawMarker(g, p);
-    }
+    if (!sized) drawMarkers(f.properties.code);
   }
+  if (sized) for (const f of overview) drawMarkers(f.properties.code);
   if (mode === 'choropleth') drawCasing(mainGroup, mainPath(options.borders!.overview)!, borderCasing.main);
   drawChosen(mainGroup, overview, mainPath, 1);
   // Where the inset is, on the main map.

@@ -4,7 +4,7 @@ import type { loadTable } from '../../data/table';
 import type { Legend } from '../../charts/model';
 import type { ValueUnit, valueFormatter } from '../../utils/format';
 import { formatNumber } from '../../utils/format';
-import type { RenderRequest } from '../types';
+import type { MapPanelTexts, RenderRequest } from '../types';
 import type { common } from '../../schemas/figure-keys';
 import { t } from '../../strings';
 
@@ -43,6 +43,8 @@ export interface Prepared {
   /** Maps: the legend shown in HTML under the drawing (drawn once). */
   legend?: Legend;
   clientData?: unknown;
+  /** Maps: the details panel's texts, when they are not the pôles map's (what it lists). */
+  panel?: MapPanelTexts;
   /** Table figures: the column holding in-cell bars. */
   barColumn?: number;
   /** Columns chosen by « surligner » (series): marked in the data table's header. */
@@ -148,9 +150,10 @@ export interface ChartType<S extends z.ZodObject = z.ZodObject> {
     drawn(rows: number): { rows: number; note: string | undefined };
   };
   /**
-   * For each of its own gallery examples (exemple-*.yaml in its folder, drawn as a chart): the first
-   * mark the keyboard announces (« label : value ») and how many marks it draws, checked in the
-   * gallery's browser test (tests/browser/gallery.test.ts) at both widths.
+   * For each of its own gallery examples (exemple-*.yaml in its folder): the first mark the keyboard
+   * announces (« label : value ») and how many marks it draws (a map: its regions and its points,
+   * as its arrows walk them), checked in the gallery's browser test (tests/browser/gallery.test.ts)
+   * at both widths.
    */
   gallery?: Readonly<Record<string, { first: string; count: number }>>;
   /** Ids of its gallery examples kept in docs/galerie/figures/ (examples may also sit in its folder: exemple-*.yaml and their CSV). */
