@@ -4,6 +4,7 @@ import { renderBarChart } from '../../charts/bars/bars';
 import { describeFigure } from '../describe';
 import { prepareCategorical } from './categorical';
 import type { Prepared, PrepareContext, SpecOf } from './contract';
+import { annotationsSchema } from '../annotations';
 import { t } from '../../strings';
 
 // Shared by the six bar and column types (src/figures/types/barres/, colonnes/, barres-groupees/…):
@@ -19,10 +20,11 @@ export const barsSchema = strict({
   /** Categories drawn in the strong colour, the others muted. */
   surligner: z.array(z.union([z.string(), z.number()]).transform(String), { error: 'surligner : liste de catégories attendue, ex. [Montérégie, Estrie]' }).default([]),
   'titre-axe': axisTitle,
+  annotations: annotationsSchema,
 });
 
 /** Several series side by side. */
-export const groupedSchema = strict({ ...common, ...multiSeries, tri: sort, 'titre-axe': axisTitle });
+export const groupedSchema = strict({ ...common, ...multiSeries, tri: sort, 'titre-axe': axisTitle, annotations: annotationsSchema });
 
 /** Several series stacked. */
 export const stackedSchema = strict({
@@ -32,6 +34,7 @@ export const stackedSchema = strict({
   'titre-axe': axisTitle,
   /** Each bar stacked to 100 %. */
   pourcentages: yesNo('pourcentages').default(false),
+  annotations: annotationsSchema,
 });
 
 type BarsSpec = SpecOf<typeof barsSchema> | SpecOf<typeof groupedSchema> | SpecOf<typeof stackedSchema>;
@@ -54,6 +57,7 @@ export function prepareBars(
       return ordered.map((category) => ({ ...category, highlight: spec.surligner.includes(category.label) }));
     },
     large: 'cut',
+    shares: 'pourcentages' in spec && spec.pourcentages,
     describe: (data, format, xKind) => describeFigure(kindName, spec, data, format, xKind),
     render: (data, request) =>
       renderBarChart(data, {

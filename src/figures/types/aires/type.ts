@@ -8,6 +8,7 @@ import { trendOf } from '../../trend';
 import { linePointsTarget, maxLinePoints, prepareCategorical, type XKind } from '../categorical';
 import { t } from '../../../strings';
 import { timeAxis, xAxisKinds } from '../time-axis';
+import { annotationsSchema } from '../../annotations';
 import { defineChartType } from '../contract';
 import { renderAreas } from './render';
 import { textes } from './textes';
@@ -60,6 +61,7 @@ export default defineChartType({
     'axe-x': z.enum(xAxisKinds, { error: `axe-x : une de ces valeurs attendue : ${xAxisKinds.join(', ')}` }).default('auto'),
     /** Each date stacked to 100 %. */
     pourcentages: yesNo('pourcentages').default(false),
+    annotations: annotationsSchema,
   }),
   largeCase: {
     keys: 'categorie: date\nvaleurs: [Coopératives, OBNL, Mutuelles]\n',
@@ -109,6 +111,7 @@ export default defineChartType({
       },
       axis: timeAxis(spec['axe-x'], textes.onePoint),
       large: 'average',
+      shares: spec.pourcentages,
       describe: (data, format, xKind) => describeAreas(data, format, xKind, spec.pourcentages),
       render: (data, request, xKind) => renderAreas(data, { ...request, xKind, percent: spec.pourcentages }),
     });

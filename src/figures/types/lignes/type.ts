@@ -5,6 +5,7 @@ import { describeFigure } from '../../describe';
 import { prepareCategorical } from '../categorical';
 import { timeAxis, xAxisKinds } from '../time-axis';
 import { defineChartType } from '../contract';
+import { annotationsSchema } from '../../annotations';
 import about from './about';
 
 // Lines: one or more series over years, dates or ordered categories.
@@ -21,6 +22,7 @@ export default defineChartType({
     'titre-axe': axisTitle,
     /** What the category column holds: years, dates, or plain categories (auto: found from the values). */
     'axe-x': z.enum(xAxisKinds, { error: `axe-x : une de ces valeurs attendue : ${xAxisKinds.join(', ')}` }).default('auto'),
+    annotations: annotationsSchema,
   }),
   examples: ['exemple-lignes', 'exemple-lignes-dates', 'exemple-lignes-etapes'],
   prepare: (context) => {

@@ -2,6 +2,7 @@ import { formatNumber } from '../../../utils/format';
 import { count, joinNames } from '../../describe';
 import { defineChartType, type DeclaredRow } from '../contract';
 import { scatterSchema } from './schema';
+import { resolveScatterAnnotations } from '../../annotations';
 import { maxGroups, renderScatter, type ScatterPoint } from './render';
 import { textes } from './textes';
 import about from './about';
@@ -66,7 +67,8 @@ export default defineChartType({
     },
     drawn: (rows) => ({ rows: Math.min(rows, maxPoints), note: rows > maxPoints ? textes.cut(formatNumber(maxPoints), formatNumber(rows)) : undefined }),
   },
-  prepare: ({ id, spec, table, csvFile, csvName, problems, before, sink, keyProblem, columnIndex, cellsOf, numberAt, formatterFor, checkNumbersOnly }) => {
+  prepare: (context) => {
+    const { id, spec, table, csvFile, csvName, problems, before, sink, keyProblem, columnIndex, cellsOf, numberAt, formatterFor, checkNumbersOnly } = context;
     const xCol = columnIndex('x', spec.x);
     const yCol = columnIndex('y', spec.y);
     const nameCol = columnIndex('etiquette', spec.etiquette);
@@ -166,6 +168,8 @@ export default defineChartType({
       ...(spec.etiqueter.length ? [textes.labelled(joinNames(spec.etiqueter))] : []),
     ].join(' ');
 
+    const annotations = resolveScatterAnnotations(context, nameCol === undefined ? undefined : points.map((p) => p.name), fy.value);
+    if (!annotations) return undefined;
     const skipped = read.length - drawn.length;
     const cut = all.length > read.length ? [textes.cut(formatNumber(maxPoints), formatNumber(all.length))] : [];
     return {
@@ -175,7 +179,9 @@ export default defineChartType({
       numeric,
       description,
       notes: [...cut, ...(skipped ? [textes.skipped(skipped)] : [])],
-      render: (request) => renderScatter(points, { ...request, tickX: fx.tick, tickY: fy.tick, titleX, titleY, groups, sizeTitle: sizeName }),
+      annotations: annotations.sentences,
+      render: (request) =>
+        renderScatter(points, { ...request, tickX: fx.tick, tickY: fy.tick, titleX, titleY, groups, sizeTitle: sizeName, annotations: annotations.chart }),
     };
   },
 });
