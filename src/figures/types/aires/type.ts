@@ -82,6 +82,7 @@ export default defineChartType({
   },
   gallery: {
     'exemple-aires': { first: '2012\u00a0: Coopératives\u00a0: 1\u202f200\u202f; OBNL\u00a0: 2\u202f100\u202f; Mutuelles\u00a0: 300\u202f; Total\u00a0: 3\u202f600', count: 9 },
+    'exemple-aires-annotations': { first: '2012\u00a0: Coopératives\u00a0: 1\u202f200\u202f; OBNL\u00a0: 2\u202f100\u202f; Mutuelles\u00a0: 300\u202f; Total\u00a0: 3\u202f600', count: 11 },
     'exemple-aires-100': {
       first: '2012\u00a0: Coopératives\u00a0: 1\u202f200 (33\u00a0%)\u202f; OBNL\u00a0: 2\u202f100 (59\u00a0%)\u202f; Mutuelles\u00a0: 300 (8\u00a0%)\u202f; Total\u00a0: 3\u202f600',
       count: 9,

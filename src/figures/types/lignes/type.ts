@@ -25,6 +25,7 @@ export default defineChartType({
     annotations: annotationsSchema,
   }),
   examples: ['exemple-lignes', 'exemple-lignes-dates', 'exemple-lignes-etapes'],
+  gallery: { 'exemple-lignes-annotations': { first: '15\u00a0janvier\u00a02020\u00a0: 1\u202f200', count: 8 } },
   prepare: (context) => {
     const { spec } = context;
     return prepareCategorical(context, {

@@ -53,6 +53,10 @@ export default defineChartType({
       first: 'Montréal\u00a0: Nombre d’entreprises d’économie sociale\u00a0: 2\u202f650\u202f; Emplois (en milliers)\u00a0: 38,4\u202f; population\u00a0: 2\u202f050\u202f; territoire\u00a0: urbain',
       count: 17,
     },
+    'exemple-nuage-annotations': {
+      first: 'Nord-du-Québec\u00a0: Nombre d’entreprises d’économie sociale\u00a0: 60\u202f; Emplois (en milliers)\u00a0: 0,9',
+      count: 20,
+    },
   },
   largeCase: {
     keys: 'x: benevoles\ny: heures\netiquette: organisme\ntaille: membres\ncouleur: forme\n',
