@@ -385,6 +385,21 @@ export const t = {
     shares: 'valeur : ce graphique montre des parts de 100 % ; une ligne ou une bande de valeurs n’y a pas de sens (retirez-la, ou retirez « pourcentages »)',
     unsupported: (type: string, types: readonly string[]) =>
       `annotations : le type ${type} n’accepte pas d’annotations ; types qui les acceptent : ${types.join(', ')}`,
+    /** The editor's form (src/editor/figure-fields.ts): one entry per annotation, written as `genre` and `texte`. */
+    editor: {
+      list: 'Annotations (facultatif) : une note sur une valeur, une ligne de référence, une période ou une bande ombrée',
+      genre: 'Genre',
+      note: 'note sur une catégorie, une année, une date ou un point',
+      ligne: 'ligne de référence (une valeur, ou une année ou une date)',
+      periode: 'période ombrée sur l’axe du temps (ou des catégories)',
+      bande: 'bande ombrée de valeurs',
+      texte: 'Texte de l’annotation (court)',
+      sur: 'Sur (note : la catégorie, l’année, la date ou le point ; ligne : l’année ou la date)',
+      valeur: 'Valeur (ligne horizontale à cette valeur)',
+      de: 'De (période : année, date ou catégorie ; bande : valeur)',
+      a: 'À',
+      serie: 'Série (note, facultatif ; la première sinon)',
+    },
   },
 
   interaction: {

@@ -79,7 +79,11 @@ function readEntries(context: PrepareContext<any>): Entry[] | undefined {
     const problem = (key: string | undefined, text: string) => context.keyProblem(context.lines.has(`${at}.${key}`) ? `${at}.${key}` : context.lines.has(at) ? at : annotationsKey, text);
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return problem(undefined, m.notAnEntry);
     const values: Record<string, string> = {};
-    for (const [key, value] of Object.entries(raw)) {
+    // The editor writes « genre: ligne » and « texte: … »: the same as « ligne: … ».
+    const { genre, texte, ...rest } = raw as Record<string, unknown>;
+    const written: Record<string, unknown> =
+      typeof genre === 'string' && (annotationKinds as readonly string[]).includes(genre) ? { [genre]: texte ?? '', ...rest } : (raw as Record<string, unknown>);
+    for (const [key, value] of Object.entries(written)) {
       if (!entryKeys.includes(key)) {
         problem(key, m.unknownKey(key, entryKeys));
         continue;
@@ -88,7 +92,7 @@ function readEntries(context: PrepareContext<any>): Entry[] | undefined {
       values[key] = String(value).trim();
     }
     const kinds = annotationKinds.filter((k) => k in values);
-    const emptyKinds = annotationKinds.filter((k) => k in raw && !(k in values));
+    const emptyKinds = annotationKinds.filter((k) => k in written && !(k in values));
     if (kinds.length !== 1) {
       if (!kinds.length && emptyKinds.length === 1) return problem(emptyKinds[0], m.emptyText(emptyKinds[0]!));
       return problem(kinds[1] ?? undefined, m.oneKind(kinds));

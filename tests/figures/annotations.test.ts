@@ -120,7 +120,7 @@ describe('annotations drawn and said', () => {
   it('French text with « : » needs no quotes; the description says each annotation', () => {
     const { messages, figure: f } = read({ 'annees.csv': years, 'essai.yaml': columns('  - ligne: Objectif : 20 activités\n    valeur: 20\n  - note: Record\n    sur: 2020\n') });
     expect(messages).toEqual([]);
-    expect(f!.description()).toMatch(/\. Annotation\u00a0: Objectif : 20 activités \(ligne à 20\)\. Annotation\u00a0: Record \(sur « 2020 »\)\.$/);
+    expect(f!.description([])).toMatch(/\. Annotation\u00a0: Objectif : 20 activités \(ligne à 20\)\. Annotation\u00a0: Record \(sur « 2020 »\)\.$/);
   });
 
   it('a date line, a period and a note on a time axis are said with their dates', () => {
@@ -128,7 +128,7 @@ describe('annotations drawn and said', () => {
       'dates.csv': dates,
       'essai.yaml': lines('  - periode: Campagne\n    de: 2020-03-01\n    a: 01/05/2020\n  - ligne: Début de la pandémie\n    sur: 2020-03-13\n  - note: Numéro d’automne\n    sur: 2020-11-30\n'),
     });
-    expect(f!.description()).toContain(
+    expect(f!.description([])).toContain(
       'Annotation\u00a0: Campagne (du 1er\u00a0mars\u00a02020 au 1er\u00a0mai\u00a02020). Annotation\u00a0: Début de la pandémie (ligne le 13\u00a0mars\u00a02020). Annotation\u00a0: Numéro d’automne (sur 30\u00a0novembre\u00a02020).',
     );
   });
@@ -180,5 +180,16 @@ describe('annotations drawn and said', () => {
     const height = Number(narrow.querySelector('svg')!.getAttribute('viewBox')!.split(' ')[3]);
     const last = Math.max(...[...narrow.querySelectorAll('.annotation-footnotes tspan')].map((t) => Number(t.getAttribute('y'))));
     expect(height).toBeGreaterThan(last);
+  });
+
+  it('the editor’s form (genre and texte, nested under the type, empty keys left) is read as the figure file’s, its mistakes at their line', () => {
+    const editor = (valeur: string) =>
+      `type:\n  discriminant: colonnes\n  value:\n    categorie: annee\n    valeur: activites\n    annotations:\n      - genre: ligne\n        texte: 'Objectif : 20'\n        sur: ''\n        valeur: '${valeur}'\n        de: ''\n        a: ''\n        serie: ''\ntitre: Essai\ndonnees: annees.csv\nsource: Essai.\n`;
+    const { messages, figure: f } = read({ 'annees.csv': years, 'essai.yaml': editor('20') });
+    expect(messages).toEqual([]);
+    expect(f!.description([])).toMatch(/Annotation\u00a0: Objectif : 20 \(ligne à 20\)\.$/);
+    expect(read({ 'annees.csv': years, 'essai.yaml': editor('vingt') }).messages).toEqual([
+      'figures/essai.yaml, ligne 10 : valeur : nombre attendu, reçu « vingt » (écrivez 50 ou 12,5)',
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import type { EditorKit } from '../../../editor/figure-fields';
 import { textes } from './textes';
 
 /** The area chart's form: the series as for lines, the axis, and stacked to 100 %. */
-export const fields = ({ fields, f, multi, axisTitle }: EditorKit) =>
+export const fields = ({ fields, f, multi, axisTitle, annotations }: EditorKit) =>
   fields.object({
     ...multi,
     'titre-axe': axisTitle,
@@ -17,4 +17,5 @@ export const fields = ({ fields, f, multi, axisTitle }: EditorKit) =>
       defaultValue: 'auto',
     }),
     pourcentages: fields.checkbox({ label: textes.editor.pourcentages }),
+    annotations,
   });

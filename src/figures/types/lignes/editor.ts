@@ -1,6 +1,6 @@
 import type { EditorKit } from '../../../editor/figure-fields';
 
-export const fields = ({ fields, f, multi, axisTitle }: EditorKit) =>
+export const fields = ({ fields, f, multi, axisTitle, annotations }: EditorKit) =>
   fields.object({
     ...multi,
     'titre-axe': axisTitle,
@@ -14,4 +14,5 @@ export const fields = ({ fields, f, multi, axisTitle }: EditorKit) =>
       ],
       defaultValue: 'auto',
     }),
+    annotations,
   });

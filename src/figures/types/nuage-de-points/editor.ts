@@ -4,7 +4,7 @@ import { textes } from './textes';
 const e = textes.editor;
 
 /** The scatter's form: its columns, the points to name, the axes' titles and the x unit. */
-export const fields = ({ fields, column, formatOptions }: EditorKit) =>
+export const fields = ({ fields, column, formatOptions, annotations }: EditorKit) =>
   fields.object({
     x: column(e.x),
     y: column(e.y),
@@ -15,4 +15,5 @@ export const fields = ({ fields, column, formatOptions }: EditorKit) =>
     'titre-x': fields.text({ label: e.titreX }),
     'titre-y': fields.text({ label: e.titreY }),
     'format-x': fields.select({ label: e.formatX, options: [{ label: e.formatXSame, value: '' }, ...formatOptions], defaultValue: '' }),
+    annotations,
   });
