@@ -1,6 +1,7 @@
 import type { Selection } from 'd3';
 import { textWidth, wrapText } from './text';
 import { annotationBand, gridline, palette } from '../styles/theme';
+import { keepTogether } from '../utils/typography';
 import { t } from '../strings';
 
 // The annotation layer every chart renderer that supports annotations adds to its drawing before
@@ -217,9 +218,14 @@ function writeLabel(g: Selection<SVGGElement, unknown, null, undefined>, lines: 
   lines.forEach((l, i) => text.append('tspan').attr('x', box.x0).attr('y', box.y0 + ascent * font + i * line).text(l));
 }
 
-/** A transparent hit area: the pointer's tooltip and the keyboard outline take the annotation's box. */
-function hitArea(g: Selection<SVGGElement, unknown, null, undefined>, box: Box): void {
-  g.append('rect').attr('x', box.x0 - pad).attr('y', box.y0 - pad).attr('width', box.x1 - box.x0 + 2 * pad).attr('height', box.y1 - box.y0 + 2 * pad).attr('fill', 'transparent');
+/**
+ * The annotation's item of the keyboard walk and the pointer's tooltip (data-label « Annotation »,
+ * data-value its text): a transparent box over its label, which the keyboard's outline draws round.
+ */
+function hitArea(g: Selection<SVGGElement, unknown, null, undefined>, box: Box, text: string): void {
+  g.append('rect')
+    .attr('data-label', t.annotations.item)
+    .attr('data-value', keepTogether(text)).attr('x', box.x0 - pad).attr('y', box.y0 - pad).attr('width', box.x1 - box.x0 + 2 * pad).attr('height', box.y1 - box.y0 + 2 * pad).attr('fill', 'transparent');
 }
 
 /**
@@ -313,14 +319,14 @@ export function drawAnnotations(svg: Svg, frame: AnnotationFrame, annotations: r
         g.append('line').attr('x1', p.x).attr('y1', p.y).attr('x2', ex).attr('y2', ey).attr('stroke', palette.ink).attr('stroke-width', 1);
         obstacles.segments.push([p.x, p.y, ex, ey]);
       }
-      hitArea(g, box);
+      hitArea(g, box, text);
       writeLabel(g, lines, box, font, line);
       obstacles.boxes.push(box);
       return;
     }
     // A numbered marker by the mark (where it covers nothing, else just above it); its text is written under the chart.
     footnotes.push(text);
-    const r = font * 0.62;
+    const r = font * 0.72;
     const mark = g.append('g').attr('class', 'annotation-marker');
     const spot = anchors
       .map((p) =>
@@ -339,8 +345,9 @@ export function drawAnnotations(svg: Svg, frame: AnnotationFrame, annotations: r
     const p = anchors[0]!;
     const cx = spot ? spot.x0 + r : Math.max(r + 1, Math.min(width - r - 1, p.x));
     const cy = spot ? spot.y0 + r : Math.max(r + 1, p.y - r - 3);
-    mark.append('circle').attr('cx', cx).attr('cy', cy).attr('r', r).attr('fill', palette.ink).attr('stroke', palette.paper).attr('stroke-width', 1.5);
-    mark.append('text').attr('x', cx).attr('y', cy + 0.35 * font * 0.85).attr('font-size', font * 0.85).attr('font-weight', 700).attr('text-anchor', 'middle').attr('fill', palette.paper).text(String(footnotes.length));
+    mark.append('circle').attr('data-label', t.annotations.item).attr('data-value', keepTogether(text)).attr('cx', cx).attr('cy', cy).attr('r', r).attr('fill', palette.ink).attr('stroke', palette.paper).attr('stroke-width', 1.5);
+    // Note: the number is written at the chart's text size (12 px at least on a 320 px screen).
+    mark.append('text').attr('x', cx).attr('y', cy + 0.35 * font).attr('font-weight', 700).attr('text-anchor', 'middle').attr('fill', palette.paper).text(String(footnotes.length));
     obstacles.boxes.push({ x0: cx - r, y0: cy - r, x1: cx + r, y1: cy + r });
   };
 
@@ -353,12 +360,12 @@ export function drawAnnotations(svg: Svg, frame: AnnotationFrame, annotations: r
   for (const a of annotations) if (a.kind === 'line') obstacles.segments.push(lineSegment(a).seg);
 
   const groups: Selection<SVGGElement, unknown, null, undefined>[] = [];
-  const item = (text: string) => layer.append('g').attr('class', 'annotation').attr('data-label', t.annotations.item).attr('data-value', text);
+  const item = () => layer.append('g').attr('class', 'annotation');
 
   // Reference lines: dashed across the plot, the label at one end, on the line's side that is free.
   for (const a of annotations) {
     if (a.kind !== 'line') continue;
-    const g = item(a.text);
+    const g = item();
     groups.push(g);
     const { seg, vertical, at } = lineSegment(a);
     g.append('line').attr('x1', seg[0]).attr('y1', seg[1]).attr('x2', seg[2]).attr('y2', seg[3]).attr('stroke', palette.ink).attr('stroke-width', 1.5).attr('stroke-dasharray', '5 3');
@@ -374,7 +381,7 @@ export function drawAnnotations(svg: Svg, frame: AnnotationFrame, annotations: r
         ]);
     const spot = firstFree(candidates, w, h);
     if (spot) {
-      hitArea(g, spot);
+      hitArea(g, spot, a.text);
       writeLabel(g, lines, spot, font, line);
       obstacles.boxes.push(spot);
     } else {
@@ -386,7 +393,7 @@ export function drawAnnotations(svg: Svg, frame: AnnotationFrame, annotations: r
   // Ranges: shaded behind the marks, the label at the range's top left inside it (else placed as a note).
   for (const a of annotations) {
     if (a.kind !== 'range') continue;
-    const g = item(a.text);
+    const g = item();
     groups.push(g);
     const span = (from: number, to: number, axis: 'value' | 'along'): [number, number] => {
       const ends = axis === 'value' ? [frame.value(from), frame.value(to)] : [frame.along(from), frame.along(to)];
@@ -410,7 +417,7 @@ export function drawAnnotations(svg: Svg, frame: AnnotationFrame, annotations: r
       h,
     );
     if (spot) {
-      hitArea(g, spot);
+      hitArea(g, spot, a.text);
       writeLabel(g, lines, spot, font, line);
       obstacles.boxes.push(spot);
     } else {
@@ -423,7 +430,7 @@ export function drawAnnotations(svg: Svg, frame: AnnotationFrame, annotations: r
   // Notes, in the order written.
   for (const a of annotations) {
     if (a.kind !== 'note') continue;
-    const g = item(a.text);
+    const g = item();
     groups.push(g);
     placeNote(g, a.text, [frame.mark(a.mark, a.series)]);
   }

@@ -7,6 +7,7 @@ import { builds, root } from '../helpers/build';
 import { headersFor, parseHeadersFile, serveStatic } from '../helpers/static-server';
 import { axeViolations } from '../helpers/axe';
 import { chartTypes, figureTypeNames } from '../../src/figures/types/index';
+import { keepTogether } from '../../src/utils/typography';
 
 const hasBrowser = browserAvailable();
 const galleryPath = 'galerie/';
@@ -34,6 +35,15 @@ const charts: Record<string, { type: string; first: string; count: number }> = {
   // The examples a type folder holds, with what its folder says they announce.
   ...Object.fromEntries(Object.entries(chartTypes).flatMap(([type, chart]) => Object.entries(chart.gallery ?? {}).map(([id, marks]) => [id, { type, ...marks }]))),
 };
+/** The examples that show annotations (in their type's folder), with their texts in the order of their file. */
+const annotated: Record<string, string[]> = {
+  'exemple-colonnes-annotations': ['Objectif : 20 activités', 'Première année au-dessus de l’objectif'],
+  'exemple-barres-annotations': ['Zone cible', 'Moyenne des régions : 21,2'],
+  'exemple-lignes-annotations': ['Campagne de printemps', 'Début de la pandémie', 'Envoi du numéro d’automne'],
+  'exemple-aires-annotations': ['Programme de soutien', 'Total le plus élevé : 4 970'],
+  'exemple-nuage-annotations': ['Moyenne des régions : 10 000 emplois', 'Régions de 5 000 à 8 000 emplois', 'Côte-Nord : près de 28 emplois par entreprise'],
+};
+
 /** The examples of docs/galerie/ (15), and those of the type folders. */
 const exampleCount = 15 + Object.values(chartTypes).reduce((n, chart) => n + Object.keys(chart.gallery ?? {}).length, 0);
 
@@ -223,6 +233,16 @@ describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromiu
         expect(await currentMarks(page, id), id).toEqual([]);
         expect(await tooltip(page, id).isVisible(), id).toBe(false);
         expect(await focused(page), id).toBe(`${id}:${variant}`);
+      }
+      await page.context().close();
+    });
+
+    it(`at ${width} px the annotations of each example are walked after its marks, in the order of its file, each announced « Annotation : … »`, async () => {
+      const page = await open(width);
+      for (const [id, texts] of Object.entries(annotated)) {
+        const sentences = (await marks(page, id, variant)).map((m) => `${m.label}\u00a0: ${m.value}`);
+        expect(sentences.slice(-texts.length), id).toEqual(texts.map((text) => `Annotation\u00a0: ${keepTogether(text)}`));
+        expect(sentences.slice(0, -texts.length).filter((s) => s.startsWith('Annotation')), id).toEqual([]);
       }
       await page.context().close();
     });

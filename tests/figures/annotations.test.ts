@@ -174,6 +174,8 @@ describe('annotations drawn and said', () => {
     const narrow = draw(f!.render([], { width: chartWidths.narrow, idPrefix: 'e-', labelledBy: '' }));
     const markers = [...narrow.querySelectorAll('.annotation-marker text')].map((t) => t.textContent);
     expect(markers.length).toBeGreaterThan(0);
+    // Its number is written at the chart's text size: 15 units, 12 px on a 320 px phone.
+    for (const number of narrow.querySelectorAll('.annotation-marker text')) expect(number.closest('[font-size]')!.getAttribute('font-size')).toBe('15');
     const under = [...narrow.querySelectorAll('.annotation-footnotes tspan')].map((t) => t.textContent).join(' ');
     expect(under).toMatch(new RegExp(`^${markers[0]}\\.\u00a0?`));
     // The drawing grew to hold the written notes: its viewBox reaches past them.
