@@ -247,32 +247,36 @@ describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromiu
       await page.context().close();
     });
 
-    it(`at ${width} px hovering each mark of each chart shows its label and value inside the figure`, async () => {
-      const page = await open(width);
-      for (const id of Object.keys(charts)) {
-        const shown = drawing(page, id, variant).locator('[data-label][data-value]');
-        const expected = await marks(page, id, variant);
-        const unreachable: string[] = [];
-        for (const [index, mark] of expected.entries()) {
-          // From outside the chart: the last tooltip can be hovered (WCAG 1.4.13), so it may lie over this mark.
-          await page.mouse.move(0, 0);
-          const at = await pointInside(shown.nth(index));
-          if (!at) {
-            unreachable.push(`${mark.label}: ${mark.value}`);
-            continue;
+    // Note: the examples with annotations are hovered in a test of their own (each test has the same time budget).
+    const hovered = [Object.keys(charts).filter((id) => !(id in annotated)), Object.keys(annotated)] as const;
+    for (const [part, ids] of hovered.entries()) {
+      it(`at ${width} px hovering each mark ${part ? 'and annotation of each example with annotations' : 'of each chart'} shows its label and value inside the figure`, async () => {
+        const page = await open(width);
+        for (const id of ids) {
+          const shown = drawing(page, id, variant).locator('[data-label][data-value]');
+          const expected = await marks(page, id, variant);
+          const unreachable: string[] = [];
+          for (const [index, mark] of expected.entries()) {
+            // From outside the chart: the last tooltip can be hovered (WCAG 1.4.13), so it may lie over this mark.
+            await page.mouse.move(0, 0);
+            const at = await pointInside(shown.nth(index));
+            if (!at) {
+              unreachable.push(`${mark.label}: ${mark.value}`);
+              continue;
+            }
+            await page.mouse.move(at.x, at.y);
+            expect(await tooltip(page, id).isVisible(), `${id} ${mark.label}`).toBe(true);
+            expect(await tooltip(page, id).innerText(), id).toBe(`${mark.label}\n${mark.value}`);
+            expect(await insideFigure(page, id, tooltip(page, id)), `${id} ${mark.label}`).toBe(true);
           }
-          await page.mouse.move(at.x, at.y);
-          expect(await tooltip(page, id).isVisible(), `${id} ${mark.label}`).toBe(true);
-          expect(await tooltip(page, id).innerText(), id).toBe(`${mark.label}\n${mark.value}`);
-          expect(await insideFigure(page, id, tooltip(page, id)), `${id} ${mark.label}`).toBe(true);
+          // Only a mark of value zero has no area to point at (its value is in the data table).
+          expect(unreachable, id).toEqual(expected.filter((m) => /^0(?![\d,])/.test(m.value)).map((m) => `${m.label}: ${m.value}`));
+          await page.mouse.move(0, 0);
+          expect(await tooltip(page, id).isVisible(), id).toBe(false);
         }
-        // Only a mark of value zero has no area to point at (its value is in the data table).
-        expect(unreachable, id).toEqual(expected.filter((m) => /^0(?![\d,])/.test(m.value)).map((m) => `${m.label}: ${m.value}`));
-        await page.mouse.move(0, 0);
-        expect(await tooltip(page, id).isVisible(), id).toBe(false);
-      }
-      await page.context().close();
-    });
+        await page.context().close();
+      });
+    }
   }
 
   describe('the region map (carte-regions)', () => {
