@@ -212,10 +212,23 @@ function measureLabel(text: string, maxWidth: number, font: number, line: number
   return { lines, width, height: (lines.length - 1) * line + (ascent + descent) * font };
 }
 
-/** Writes a label's lines from a box's top left, on a paper halo. */
-function writeLabel(g: Selection<SVGGElement, unknown, null, undefined>, lines: readonly string[], box: Box, font: number, line: number): void {
+/**
+ * Writes a label's lines in its box, on a paper halo: from its left edge, or against its right edge
+ * or centred when its mark is on that side (the box holds the reader's wider spacing; without it,
+ * the text still sits next to its mark).
+ */
+function writeLabel(
+  g: Selection<SVGGElement, unknown, null, undefined>,
+  lines: readonly string[],
+  box: Box,
+  font: number,
+  line: number,
+  align: 'start' | 'middle' | 'end' = 'start',
+): void {
+  const x = align === 'start' ? box.x0 : align === 'end' ? box.x1 : (box.x0 + box.x1) / 2;
   const text = g.append('text').attr('stroke', palette.paper).attr('stroke-width', 3).attr('stroke-linejoin', 'round').attr('paint-order', 'stroke').attr('fill', palette.ink);
-  lines.forEach((l, i) => text.append('tspan').attr('x', box.x0).attr('y', box.y0 + ascent * font + i * line).text(l));
+  if (align !== 'start') text.attr('text-anchor', align);
+  lines.forEach((l, i) => text.append('tspan').attr('x', x).attr('y', box.y0 + ascent * font + i * line).text(l));
 }
 
 /**
@@ -320,7 +333,7 @@ export function drawAnnotations(svg: Svg, frame: AnnotationFrame, annotations: r
         obstacles.segments.push([p.x, p.y, ex, ey]);
       }
       hitArea(g, box, text);
-      writeLabel(g, lines, box, font, line);
+      writeLabel(g, lines, box, font, line, box.x1 <= p.x + 1 ? 'end' : box.x0 >= p.x - 1 ? 'start' : 'middle');
       obstacles.boxes.push(box);
       return;
     }
