@@ -6,9 +6,10 @@ export const barsFields = ({ fields, f, single, sort, axisTitle, annotations }: 
   fields.object({
     ...single,
     tri: sort,
+    // Note: annotations before « surligner », both ways of pointing at what matters.
+    annotations,
     surligner: fields.array(fields.text({ label: f.categorie }), { label: f.surligner, itemLabel: (p) => p.value }),
     'titre-axe': axisTitle,
-    annotations,
   });
 
 export const groupedFields = ({ fields, multi, sort, axisTitle, annotations }: EditorKit) => fields.object({ ...multi, tri: sort, 'titre-axe': axisTitle, annotations });
