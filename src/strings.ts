@@ -362,6 +362,62 @@ export const t = {
     firstOfMonth: '1er',
   },
 
+  // Annotations of a figure (src/figures/annotations.ts, src/charts/annotate.ts): the figure file's
+  // « annotations » key, its messages, and what the drawing and its description say.
+  annotations: {
+    item: 'Annotation',
+    sentence: (text: string, where: string) => `Annotation\u00a0: ${text} (${where}).`,
+    onMark: (target: string) => `sur ${target}`,
+    valueLine: (value: string) => `ligne à ${value}`,
+    dateLine: (target: string) => `ligne ${target}`,
+    range: (from: string, to: string) => `de ${from} à ${to}`,
+    dateRange: (from: string, to: string) => `du ${from} au ${to}`,
+    /** Where a date line or note sits, said in the description: « le 13 mars 2020 », « en 2019 », « à « Estrie » ». */
+    onDay: (day: string) => `le ${day}`,
+    inYear: (year: string) => `en ${year}`,
+    atCategory: (category: string) => `à « ${category} »`,
+    kinds: 'note, ligne, periode ou bande',
+    notAList: 'annotations : liste attendue, une entrée par annotation commençant par « - », ex. « - note: Sommet » puis « sur: 2019 »',
+    notAnEntry: 'annotation : « note », « ligne », « periode » ou « bande » suivi de son texte attendu, ex. « - ligne: Objectif : 50 » puis « valeur: 50 »',
+    oneKind: (found: readonly string[]) =>
+      `une annotation est une seule chose : note, ligne, periode ou bande ; celle-ci en a ${found.length ? found.join(' et ') : 'aucune'}`,
+    unknownKey: (key: string, keys: readonly string[]) => `clé inconnue « ${key} » dans une annotation ; clés possibles : ${keys.join(', ')}`,
+    emptyText: (kind: string) => `${kind} : texte de l’annotation vide`,
+    needs: (kind: string, keys: string) => `${kind} : il manque ${keys}`,
+    noteNeedsTarget: 'note : il manque « sur: » (la catégorie, l’année, la date ou le point annoté)',
+    lineNeedsOne: 'ligne : donnez « valeur: » (une ligne horizontale à cette valeur) ou « sur: » (une ligne à cette année ou cette date), pas les deux',
+    notANumber: (key: string, received: string) => `${key} : nombre attendu, reçu « ${received} » (écrivez 50 ou 12,5)`,
+    unknownCategory: (target: string, file: string, categories: readonly string[]) =>
+      `sur : « ${target} » n’est pas une catégorie de ${file} ; catégories : ${categories.join(', ')}`,
+    unknownPoint: (target: string, file: string, names: readonly string[]) =>
+      `sur : « ${target} » n’est pas un point de ${file} (colonne etiquette) ; points : ${names.join(', ')}`,
+    noPointNames: 'sur : une note de nuage de points nomme un point ; ajoutez « etiquette: » (la colonne qui nomme les points)',
+    notOnAxis: (key: string, target: string, first: string, last: string) =>
+      `${key} : « ${target} » est hors de l’axe, qui va de ${first} à ${last}`,
+    notADate: (key: string, target: string) => `${key} : date attendue, reçu « ${target} » (écrivez 2020-03-13 ou 13/03/2020)`,
+    notAYear: (key: string, target: string) => `${key} : année attendue, reçu « ${target} » (ex. 2020)`,
+    unknownSeries: (series: string, names: readonly string[]) => `serie : « ${series} » n’est pas une série de la figure ; séries : ${names.join(', ')}`,
+    noTimeAxis: (kind: string) => `${kind} : un nuage de points n’a pas d’axe du temps ; utilisez « valeur: » (ligne) ou « bande » (valeurs de l’axe vertical)`,
+    shares: 'valeur : ce graphique montre des parts de 100 % ; une ligne ou une bande de valeurs n’y a pas de sens (retirez-la, ou retirez « pourcentages »)',
+    unsupported: (type: string, types: readonly string[]) =>
+      `annotations : le type ${type} n’accepte pas d’annotations ; types qui les acceptent : ${types.join(', ')}`,
+    /** The editor's form (src/editor/figure-fields.ts): one entry per annotation, written as `genre` and `texte`. */
+    editor: {
+      list: 'Annotations (facultatif) : une note sur une valeur, une ligne de référence, une période ou une bande ombrée',
+      genre: 'Genre',
+      note: 'note sur une catégorie, une année, une date ou un point',
+      ligne: 'ligne de référence (une valeur, ou une année ou une date)',
+      periode: 'période ombrée sur l’axe du temps (ou des catégories)',
+      bande: 'bande ombrée de valeurs',
+      texte: 'Texte de l’annotation (court)',
+      sur: 'Sur (note : la catégorie, l’année, la date ou le point ; ligne : l’année ou la date)',
+      valeur: 'Valeur (ligne horizontale à cette valeur)',
+      de: 'De (période : année, date ou catégorie ; bande : valeur)',
+      a: 'À',
+      serie: 'Série (note, facultatif ; la première sinon)',
+    },
+  },
+
   interaction: {
     chartRole: 'graphique interactif',
     chartKeys: 'Flèches pour parcourir les valeurs, Échap pour sortir.',

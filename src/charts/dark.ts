@@ -4,7 +4,7 @@
 // inline is needed (CSP). Every colour the renderers draw with has a counterpart here:
 // tests/charts/palette.test.ts checks marks at 3:1 and text at 4.5:1 on the dark paper, and
 // tests/browser/contrast.test.ts every painted element of every chart in Chromium.
-import { darkPalette, gridline, muted, palette, sequential, series } from '../styles/theme';
+import { annotationBand, darkPalette, gridline, muted, palette, sequential, series } from '../styles/theme';
 import { hatchStroke, landFill, regionStroke } from './map/quebec-map';
 
 /** Series hues lightened for the dark paper, in the order of `series` (7:1 and more on it). */
@@ -24,6 +24,7 @@ export const darkChartColours: ReadonlyMap<string, string> = new Map<string, str
   [muted, darkMap.hatch],
   [hatchStroke, darkMap.hatch],
   [gridline, '#6e7a86'],
+  [annotationBand, '#2a323a'],
   [landFill, darkMap.land],
   [regionStroke, darkMap.regionStroke],
 ].map(([light, dark]) => [light.toLowerCase(), dark]));

@@ -1,4 +1,5 @@
 import type { FinalizeOptions } from './svg';
+import type { ChartAnnotation } from './annotate';
 
 // The data and request shapes every declarative chart renderer takes. A renderer is pure:
 // (data, request) → finished SVG string (through finalizeSvg), no DOM globals, no clock.
@@ -63,6 +64,8 @@ export interface ChartRequest extends FinalizeOptions {
   tickFormat?: ValueFormat;
   /** Title of the value axis, e.g. « Nombre de pôles identifiés »; none when empty. */
   valueLabel?: string;
+  /** Notes, reference lines and shaded ranges drawn on the chart (src/charts/annotate.ts). */
+  annotations?: readonly ChartAnnotation[];
   /** Drawn as one panel of a larger drawing (small multiples): see PanelRequest. */
   panel?: PanelRequest;
 }

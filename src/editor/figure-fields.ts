@@ -36,7 +36,25 @@ export function editorKit(columnsByFile: Record<string, string[]>) {
   /** « surligner »: names of categories, series, parts, regions, points or rows (src/figures/types/highlight.ts). */
   const highlight = (kind: keyof typeof t.highlight.kinds) =>
     fields.array(fields.text({ label: t.highlight.editorItem }), { label: t.highlight.editorLabel(t.highlight.kinds[kind].many), itemLabel: (p) => p.value });
-  return { fields, f, column, columns, sort, axisTitle, categoryTitle, formatOptions, single, multi, highlight };
+  // Annotations (src/figures/annotations.ts): each entry's genre and text, and where it sits.
+  const a = t.annotations.editor;
+  const annotations = fields.array(
+    fields.object({
+      genre: fields.select({
+        label: a.genre,
+        options: (['note', 'ligne', 'periode', 'bande'] as const).map((value) => ({ label: a[value], value })),
+        defaultValue: 'note',
+      }),
+      texte: fields.text({ label: a.texte }),
+      sur: fields.text({ label: a.sur }),
+      valeur: fields.text({ label: a.valeur }),
+      de: fields.text({ label: a.de }),
+      a: fields.text({ label: a.a }),
+      serie: fields.text({ label: a.serie }),
+    }),
+    { label: a.list, itemLabel: (p) => `${p.fields.genre.value} : ${p.fields.texte.value}` },
+  );
+  return { fields, f, column, columns, sort, axisTitle, categoryTitle, formatOptions, single, multi, highlight, annotations };
 }
 
 /** The kit a type's editor form receives. */

@@ -8,6 +8,7 @@ import { chartTypes, figureSchemas, figureTypeNames, keysOf, typeFolder, type Fi
 import { ProblemSink, type DeclaredRow, type Prepared, type PrepareContext } from './types/contract';
 import { valueFormatter, type ValueUnit } from '../utils/format';
 import type { FigureDefinition, RenderRequest, TableColumn } from './types';
+import { annotated, annotationKinds, annotationLines, annotationsKey } from './annotations';
 import { t } from '../strings';
 
 export type { DeclaredRow } from './types/contract';
@@ -68,7 +69,7 @@ export function readFigureFile(file: string, csvDir = dataDir()): FigureFile {
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) problem(undefined, m.badId);
 
   const source = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
-  const { doc, lineCounter, problems: yamlProblems } = parseFrenchYaml(source, textKeys);
+  const { doc, lineCounter, problems: yamlProblems } = parseFrenchYaml(source, textKeys, new Set(annotationKinds));
   if (yamlProblems.length) {
     for (const p of yamlProblems) result.problems.push(new DataError({ file, line: p.line, column: p.column }, m.yaml(p.text)));
     return result;
@@ -81,6 +82,7 @@ export function readFigureFile(file: string, csvDir = dataDir()): FigureFile {
     if (isScalar(pair.key) && pair.key.range) lines.set(String(pair.key.value), lineCounter.linePos(pair.key.range[0]).line);
   }
   const data = editorForm(doc.toJS() as Record<string, unknown>, doc, lineCounter, lines);
+  annotationLines(doc, lineCounter, lines);
   const type = data.type;
   if (type === undefined || type === null || type === '') {
     problem(1, m.missingType(figureTypeNames));
@@ -96,13 +98,18 @@ export function readFigureFile(file: string, csvDir = dataDir()): FigureFile {
     for (const issue of parsed.error.issues) {
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {
+          // Annotations on a type that cannot draw them: said as such, with the types that can.
+          if (key === annotationsKey) {
+            problem(lines.get(key), t.annotations.unsupported(type, figureTypeNames.filter((name) => annotated(figureSchemas[name]!))));
+            continue;
+          }
           problem(lines.get(key), m.unknownKey(key, type, keysOf(type as FigureType), closest(key, keysOf(type as FigureType))));
         }
         continue;
       }
       const key = String(issue.path[0] ?? 'type');
       const message = issue.message.startsWith(key) || /manquante?$/.test(issue.message) ? issue.message : `${key} : ${issue.message}`;
-      problem(lines.get(key) ?? 1, message);
+      problem(lines.get(issue.path.join('.')) ?? lines.get(key) ?? 1, message);
     }
     return result;
   }
@@ -201,7 +208,7 @@ export function declaredFigure(figureFile: FigureFile & { spec: FigureSpec }): F
     kind,
     declared: { file: figureFile.file, type: spec.type, dataDir: figureFile.dataDir },
     title: spec.titre,
-    description: () => spec.description ?? prepared().description,
+    description: () => [spec.description ?? prepared().description, ...(prepared().annotations ?? [])].join(' '),
     source: spec.source,
     get note() {
       const notes = [spec.note, ...prepared().notes].filter(Boolean);

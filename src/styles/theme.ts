@@ -32,6 +32,9 @@ export const darkPalette = {
  */
 export const series = ['#0072b2', '#c24e00', '#00805c', '#733d74', '#c58600', '#3a3a3a'] as const;
 
+/** Fill of an annotation's shaded range (a period, a band of values): a quiet grey behind the marks. */
+export const annotationBand = '#e3e8ed';
+
 /** Mark colour for bars that are not highlighted: a quiet grey that still keeps 3:1 on paper. */
 export const muted = '#8a959f';
 

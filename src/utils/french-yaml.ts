@@ -12,12 +12,17 @@ const m = t.yaml;
  * YAML both break the line (a nested mapping, a comment), and a text that starts with « * », « ! »,
  * « % » or a number is read as something else. The value of a text key, and any top-level value
  * holding « : » or « # », is read as the whole text when it is not quoted, a list or a block, so
- * staff never need quotes. Lines keep their numbers.
+ * staff never need quotes. So is the value of a nested text key (`nestedKeys`: an annotation's
+ * « - ligne: Objectif : 50 »), however indented or listed. Lines keep their numbers.
  */
-export function quoteFrenchText(source: string, textKeys: ReadonlySet<string>): string {
+export function quoteFrenchText(source: string, textKeys: ReadonlySet<string>, nestedKeys: ReadonlySet<string> = new Set()): string {
   return source
     .split('\n')
     .map((line) => {
+      const nested = /^(\s*-\s+|\s+)([\w-]+):[ \t]+(.*?)\r?$/.exec(line);
+      if (nested && nestedKeys.has(nested[2]!) && !/^["'[{|>]/.test(nested[3]!)) {
+        return `${nested[1]}${nested[2]}: ${JSON.stringify(nested[3])}${line.endsWith('\r') ? '\r' : ''}`;
+      }
       const match = /^([\w-]+):[ \t]+(.*?)\r?$/.exec(line);
       if (!match) return line;
       const [, key, value] = match as unknown as [string, string, string];
@@ -54,9 +59,13 @@ export interface YamlProblem {
 }
 
 /** Reads YAML written by staff: the document (with its line counter) and every syntax problem in French. */
-export function parseFrenchYaml(source: string, textKeys: ReadonlySet<string>): { doc: Document; lineCounter: LineCounter; problems: YamlProblem[] } {
+export function parseFrenchYaml(
+  source: string,
+  textKeys: ReadonlySet<string>,
+  nestedKeys?: ReadonlySet<string>,
+): { doc: Document; lineCounter: LineCounter; problems: YamlProblem[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(quoteFrenchText(source, textKeys), { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const doc = parseDocument(quoteFrenchText(source, textKeys, nestedKeys), { lineCounter, prettyErrors: true, uniqueKeys: true });
   const lines = source.split(/\r?\n/);
   const problems: YamlProblem[] = [];
   const seen = new Set<string>();

@@ -113,6 +113,12 @@ const sites = [
       'exemple-colonnes-groupees',
       'exemple-lignes',
       'exemple-lignes-dates',
+      // Annotations: notes, reference lines, shaded ranges and the notes written under a narrow drawing.
+      'exemple-colonnes-annotations',
+      'exemple-barres-annotations',
+      'exemple-lignes-annotations',
+      'exemple-aires-annotations',
+      'exemple-nuage-annotations',
     ],
   },
 ];

@@ -152,7 +152,7 @@ const sites = [
     name: 'gallery build',
     dir: builds.gallery.outDir,
     pages: ['galerie/'],
-    navigable: ['exemple-anneau', 'exemple-barres', 'exemple-barres-empilees', 'exemple-colonnes-groupees', 'exemple-lignes', 'exemple-carte-regions'],
+    navigable: ['exemple-anneau', 'exemple-barres', 'exemple-barres-empilees', 'exemple-colonnes-groupees', 'exemple-lignes', 'exemple-carte-regions', 'exemple-lignes-annotations'],
   },
 ];
 

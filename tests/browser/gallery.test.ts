@@ -8,6 +8,7 @@ import { headersFor, parseHeadersFile, serveStatic } from '../helpers/static-ser
 import { axeViolations } from '../helpers/axe';
 import { chartTypes, figureTypeNames } from '../../src/figures/types/index';
 import { listenMode } from '../../src/figures/listen';
+import { keepTogether } from '../../src/utils/typography';
 
 const hasBrowser = browserAvailable();
 const galleryPath = 'galerie/';
@@ -45,6 +46,15 @@ const maps: Record<string, { type: string; first: string; count: number }> = Obj
     .filter(([, chart]) => chart.kind === 'map')
     .flatMap(([type, chart]) => Object.entries(chart.gallery ?? {}).map(([id, marks]) => [id, { type, ...marks }])),
 );
+/** The examples that show annotations (in their type's folder), with their texts in the order of their file. */
+const annotated: Record<string, string[]> = {
+  'exemple-colonnes-annotations': ['Objectif : 20 activités', 'Première année au-dessus de l’objectif'],
+  'exemple-barres-annotations': ['Zone cible', 'Moyenne des régions : 21,2'],
+  'exemple-lignes-annotations': ['Campagne de printemps', 'Début de la pandémie', 'Envoi du numéro d’automne'],
+  'exemple-aires-annotations': ['Programme de soutien', 'Total le plus élevé : 4 970'],
+  'exemple-nuage-annotations': ['Moyenne des régions : 10 000 emplois', 'Régions de 5 000 à 8 000 emplois', 'Côte-Nord : près de 28 emplois par entreprise'],
+};
+
 /** The examples of docs/galerie/ (15), and those of the type folders. */
 const exampleCount = 15 + Object.values(chartTypes).reduce((n, chart) => n + Object.keys(chart.gallery ?? {}).length, 0);
 
@@ -246,33 +256,47 @@ describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromiu
       await page.context().close();
     });
 
-    it(`at ${width} px hovering each mark of each chart shows its label and value inside the figure`, async () => {
+    it(`at ${width} px the annotations of each example are walked after its marks, in the order of its file, each announced « Annotation : … »`, async () => {
       const page = await open(width);
-      for (const id of Object.keys(charts)) {
-        const shown = drawing(page, id, variant).locator('[data-label][data-value]');
-        const expected = await marks(page, id, variant);
-        const unreachable: string[] = [];
-        for (const [index, mark] of expected.entries()) {
-          // From outside the chart: the last tooltip can be hovered (WCAG 1.4.13), so it may lie over this mark.
-          await page.mouse.move(0, 0);
-          const at = await pointInside(shown.nth(index));
-          if (!at) {
-            unreachable.push(`${mark.label}: ${mark.value}`);
-            continue;
-          }
-          await page.mouse.move(at.x, at.y);
-          expect(await tooltip(page, id).isVisible(), `${id} ${mark.label}`).toBe(true);
-          expect(await tooltip(page, id).innerText(), id).toBe(`${mark.label}\n${mark.value}`);
-          expect(await insideFigure(page, id, tooltip(page, id)), `${id} ${mark.label}`).toBe(true);
-        }
-        // Only a mark of value zero has no area to point at (its value is in the data table).
-        expect(unreachable, id).toEqual(expected.filter((m) => /^0(?![\d,])/.test(m.value)).map((m) => `${m.label}: ${m.value}`));
-        await page.mouse.move(0, 0);
-        expect(await tooltip(page, id).isVisible(), id).toBe(false);
+      for (const [id, texts] of Object.entries(annotated)) {
+        const sentences = (await marks(page, id, variant)).map((m) => `${m.label}\u00a0: ${m.value}`);
+        expect(sentences.slice(-texts.length), id).toEqual(texts.map((text) => `Annotation\u00a0: ${keepTogether(text)}`));
+        expect(sentences.slice(0, -texts.length).filter((s) => s.startsWith('Annotation')), id).toEqual([]);
       }
       await page.context().close();
-      // Note: every mark of every chart (more than 200) is hovered one by one: more than the usual minute on a busy machine.
-    }, 180_000);
+    });
+
+    // Note: the examples with annotations are hovered in a test of their own (each test has the same time budget).
+    const hovered = [Object.keys(charts).filter((id) => !(id in annotated)), Object.keys(annotated)] as const;
+    for (const [part, ids] of hovered.entries()) {
+      it(`at ${width} px hovering each mark ${part ? 'and annotation of each example with annotations' : 'of each chart'} shows its label and value inside the figure`, async () => {
+        const page = await open(width);
+        for (const id of ids) {
+          const shown = drawing(page, id, variant).locator('[data-label][data-value]');
+          const expected = await marks(page, id, variant);
+          const unreachable: string[] = [];
+          for (const [index, mark] of expected.entries()) {
+            // From outside the chart: the last tooltip can be hovered (WCAG 1.4.13), so it may lie over this mark.
+            await page.mouse.move(0, 0);
+            const at = await pointInside(shown.nth(index));
+            if (!at) {
+              unreachable.push(`${mark.label}: ${mark.value}`);
+              continue;
+            }
+            await page.mouse.move(at.x, at.y);
+            expect(await tooltip(page, id).isVisible(), `${id} ${mark.label}`).toBe(true);
+            expect(await tooltip(page, id).innerText(), id).toBe(`${mark.label}\n${mark.value}`);
+            expect(await insideFigure(page, id, tooltip(page, id)), `${id} ${mark.label}`).toBe(true);
+          }
+          // Only a mark of value zero has no area to point at (its value is in the data table).
+          expect(unreachable, id).toEqual(expected.filter((m) => /^0(?![\d,])/.test(m.value)).map((m) => `${m.label}: ${m.value}`));
+          await page.mouse.move(0, 0);
+          expect(await tooltip(page, id).isVisible(), id).toBe(false);
+        }
+        await page.context().close();
+        // Note: every mark of every chart (more than 200) is hovered one by one: more than the usual minute on a busy machine.
+      }, 180_000);
+    }
   }
 
   describe('the region map (carte-regions)', () => {

@@ -6,6 +6,7 @@ import type { CategoricalData, ChartRequest, ValueFormat } from '../model';
 import { chartType, gridline, palette, series as seriesColours } from '../../styles/theme';
 import { anyHighlighted, highlightColour, isMuted } from '../highlight';
 import { formatPercent } from '../../utils/format';
+import { annotatedRange, drawAnnotations, type AnnotationFrame } from '../annotate';
 
 /** A bar chart request: bars or columns, and how several series share a category. */
 export interface BarsOptions extends ChartRequest {
@@ -291,9 +292,31 @@ function fillOf(mark: Mark, data: CategoricalData, layout: Layout, anyHighlight:
  */
 export function renderBarChart(data: CategoricalData, options: BarsOptions): string {
   const prepared = prepare(data, options.layout, options.format);
+  // Annotations: a value line or band outside the values widens the axis to show it; notes keep room above the marks.
+  const reach = annotatedRange(prepared.extent, options.annotations);
+  prepared.extent = [Math.min(...reach), Math.max(...reach)];
   // Note: columns whose labels or values cannot all be written are drawn as bars, so every mark is named.
   const svg = (options.orientation === 'vertical' ? drawVertical(data, prepared, options) : null) ?? drawHorizontal(data, prepared, options);
   return finalizeSvg(svg.node()!, options);
+}
+
+/** The point of the mark a note is on: the end of its bar (past its value label), the top of a stack. */
+function markPoint(prepared: Prepared, layout: Layout, place: (mark: Mark) => { x: number; y: number; width: number; height: number }, vertical: boolean, past: (mark: Mark) => number) {
+  return (index: number, series?: number) => {
+    const own = prepared.marks.filter((m) => m.category === index);
+    const stacked = layout === 'stacked' || layout === 'stacked100';
+    const mark = (stacked || series === undefined ? own.reduce((a, b) => (Math.abs(b.end) > Math.abs(a.end) ? b : a), own[0]!) : own.find((m) => m.series === series)) ?? own[0];
+    if (!mark) return { x: 0, y: 0 };
+    const box = place(mark);
+    const negative = mark.end < 0;
+    if (vertical) return { x: box.x + box.width / 2, y: negative ? box.y + box.height + past(mark) : box.y - past(mark) };
+    return { x: negative ? box.x - past(mark) : box.x + box.width + past(mark), y: box.y + box.height / 2 };
+  };
+}
+
+/** Adds the annotation layer (when there are annotations) before the drawing is finished. */
+function annotate(svg: Svg, options: BarsOptions, frame: AnnotationFrame, height: number): void {
+  if (options.annotations?.length) drawAnnotations(svg, frame, options.annotations, options.width, height);
 }
 
 function drawMarks(
@@ -475,6 +498,21 @@ function drawHorizontal(data: CategoricalData, prepared: Prepared, options: Bars
       .text(total);
   }
   drawInside(svg, data, prepared, options, place, ty);
+  annotate(
+    svg,
+    options,
+    {
+      plot: { left: x.range()[0]!, right: x.range()[1]!, top: plotTop, bottom: plotTop + plotHeight },
+      horizontal: true,
+      along: (c) => plotTop + c * step + step / 2,
+      band: step / 2,
+      value: x,
+      mark: markPoint(prepared, layout, place, false, (m) => (m.outside ? measure(m.outside, valueSize, valueBold) + valueGap : 0)),
+      font: ty.font,
+      line: ty.line,
+    },
+    height,
+  );
   return svg;
 }
 
@@ -602,5 +640,19 @@ function drawVertical(data: CategoricalData, drawn: Prepared, options: BarsOptio
     }
   }
   drawInside(svg, data, prepared, options, place, ty);
+  annotate(
+    svg,
+    options,
+    {
+      plot: { left: plotLeft, right: plotRight, top: plotTop, bottom: plotBottom },
+      along: centreOf,
+      band: step / 2,
+      value: y,
+      mark: markPoint(prepared, layout, place, true, (m) => (showOutside && m.outside ? labelRoom : 0)),
+      font: ty.font,
+      line: ty.line,
+    },
+    height,
+  );
   return svg;
 }

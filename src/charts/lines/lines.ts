@@ -1,5 +1,6 @@
 import { hcl, line, range, scaleLinear, scalePoint, scaleUtc, utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3';
 import { createSvg, finalizeSvg } from '../svg';
+import { annotatedRange, drawAnnotations } from '../annotate';
 import { chartText, textWidth, wrapText } from '../text';
 import { dodge } from '../dodge';
 import { contrastRatio } from '../contrast';
@@ -157,7 +158,7 @@ export function renderLines(data: CategoricalData, options: LinesOptions): strin
   const plotHeight = panel?.plotHeight ?? Math.round(Math.min(300, Math.max(210, width * 0.45)));
 
   // Value axis, in coordinates relative to the plot's top.
-  const numbers = values.flat().filter((v): v is number => v !== null);
+  const numbers = annotatedRange(values.flat().filter((v): v is number => v !== null), options.annotations);
   const tickCount = Math.max(3, Math.round(plotHeight / 50));
   const y = scaleLinear()
     .domain(panel?.domain ?? valueDomain(numbers))
@@ -450,6 +451,28 @@ export function renderLines(data: CategoricalData, options: LinesOptions): strin
           .text(l),
       );
     }
+  }
+  if (options.annotations?.length) {
+    // Years and dates are positions on a linear axis (the plot's ends at the first and last); categories are their index.
+    const positions = categories.map((c) => c.position ?? 0);
+    const [p0, p1] = [positions[0]!, positions.at(-1)!];
+    drawAnnotations(
+      svg,
+      {
+        plot: { left: plotLeft, right: plotRight, top: plotTop, bottom: plotTop + plotHeight },
+        along: (at) => (xKind === 'category' ? xs[Math.round(at)]! : p0 === p1 ? (plotLeft + plotRight) / 2 : plotLeft + ((at - p0) / (p1 - p0)) * (plotRight - plotLeft)),
+        value: (v) => plotTop + y(v),
+        mark: (index, s) => {
+          const line = s ?? Math.max(0, values.findIndex((row) => row[index] !== null && row[index] !== undefined));
+          return { x: xs[index]!, y: plotTop + y(values[line]![index] ?? 0) };
+        },
+        font: fontSize,
+        line: lineHeight,
+      },
+      options.annotations,
+      width,
+      height,
+    );
   }
   return finalizeSvg(svg.node()!, options);
 }

@@ -4,6 +4,7 @@ import { describeFigure } from '../describe';
 import { prepareCategorical } from './categorical';
 import type { Prepared, PrepareContext, SpecOf } from './contract';
 import { categoryHighlight, highlightKey, seriesHighlight } from './highlight';
+import { annotationsSchema } from '../annotations';
 
 // Shared by the six bar and column types (src/figures/types/barres/, colonnes/, barres-groupees/…):
 // their schemas and their preparation; each folder says which orientation and layout it draws.
@@ -16,10 +17,11 @@ export const barsSchema = strict({
   /** Categories drawn in the strong colour, the others muted. */
   surligner: highlightKey('categorie'),
   'titre-axe': axisTitle,
+  annotations: annotationsSchema,
 });
 
 /** Several series side by side; some series in their colour, the others muted. */
-export const groupedSchema = strict({ ...common, ...multiSeries, tri: sort, surligner: highlightKey('serie'), 'titre-axe': axisTitle });
+export const groupedSchema = strict({ ...common, ...multiSeries, tri: sort, surligner: highlightKey('serie'), 'titre-axe': axisTitle, annotations: annotationsSchema });
 
 /** Several series stacked; some series in their colour, the others muted. */
 export const stackedSchema = strict({
@@ -30,6 +32,7 @@ export const stackedSchema = strict({
   'titre-axe': axisTitle,
   /** Each bar stacked to 100 %. */
   pourcentages: yesNo('pourcentages').default(false),
+  annotations: annotationsSchema,
 });
 
 type BarsSpec = SpecOf<typeof barsSchema> | SpecOf<typeof groupedSchema> | SpecOf<typeof stackedSchema>;
@@ -48,6 +51,7 @@ export function prepareBars(
     // the series apart there (a highlighted category would grey every other bar's segments alike).
     ...(layout === 'single' ? { ordered: categoryHighlight(spec.surligner) } : { series: seriesHighlight(spec.surligner) }),
     large: 'cut',
+    shares: 'pourcentages' in spec && spec.pourcentages,
     describe: (data, format, xKind) => describeFigure(kindName, spec, data, format, xKind),
     render: (data, request) =>
       renderBarChart(data, {

@@ -1,4 +1,6 @@
 import type { CategoricalData, ChartCategory, ChartSeries, ValueFormat } from '../../charts/model';
+import type { ChartAnnotation } from '../../charts/annotate';
+import { resolveCategoricalAnnotations } from '../annotations';
 import { formatNumber } from '../../utils/format';
 import type { RenderRequest } from '../types';
 import type { DeclaredRow, Formats, Prepared, PrepareContext } from './contract';
@@ -38,6 +40,8 @@ export interface CategoricalRequest {
   format: ValueFormat;
   tickFormat: ValueFormat;
   valueLabel: string | undefined;
+  /** The figure's annotations, in the chart's terms (src/figures/annotations.ts). */
+  annotations: ChartAnnotation[];
 }
 
 export interface CategoricalHooks<Spec> {
@@ -57,6 +61,8 @@ export interface CategoricalHooks<Spec> {
   table?(rows: DeclaredRow[], headers: string[], numeric: boolean[], values: (number | null)[][]): DeclaredRow[];
   /** The written description. */
   describe(data: CategoricalData, format: ValueFormat, xKind: XKind): string;
+  /** Annotations: the values are shares of 100 % (no value line or band). */
+  shares?: boolean;
   /** The drawing. */
   render(data: CategoricalData, request: RenderRequest & CategoricalRequest, xKind: XKind): string;
 }
@@ -213,9 +219,16 @@ export function prepareCategorical<Spec extends CategoricalSpec & { type: string
     ...(c.highlight ? { highlight: true } : {}),
   }));
   if (hooks.table) rows = hooks.table(rows, headers, numeric, values);
-  const request: CategoricalRequest = { format: formats.value, tickFormat: formats.tick, valueLabel: 'titre-axe' in spec ? spec['titre-axe'] : undefined };
+  const annotations = resolveCategoricalAnnotations(context, data, xKind, formats.value, { shares: hooks.shares });
+  if (!annotations) return undefined;
+  const request: CategoricalRequest = {
+    format: formats.value,
+    tickFormat: formats.tick,
+    valueLabel: 'titre-axe' in spec ? spec['titre-axe'] : undefined,
+    annotations: annotations.chart,
+  };
   const description = hooks.describe(data, formats.value, xKind);
   const render = (r: RenderRequest): string => hooks.render(data, { ...r, ...request }, xKind);
   const highlightedColumns = series.flatMap((s, i) => (s.highlight ? [i + 1] : []));
-  return { rows, headers, numeric, description, notes, render, ...(highlightedColumns.length ? { highlightedColumns } : {}) };
+  return { rows, headers, numeric, description, notes, render, annotations: annotations.sentences, ...(highlightedColumns.length ? { highlightedColumns } : {}) };
 }

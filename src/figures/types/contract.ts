@@ -39,6 +39,8 @@ export interface Prepared {
   description: string;
   /** Sentences added to the note (large data cut or averaged). */
   notes: string[];
+  /** Its annotations said in words (« Annotation : … »), after the description, written or from the data. */
+  annotations?: string[];
   render: (request: RenderRequest) => string;
   /** Maps: the legend shown in HTML under the drawing (drawn once). */
   legend?: Legend;

@@ -2,7 +2,7 @@ import type { EditorKit } from '../../../editor/figure-fields';
 import { textes } from './textes';
 
 /** The area chart's form: the series as for lines, the axis, and stacked to 100 %. */
-export const fields = ({ fields, f, multi, axisTitle, highlight }: EditorKit) =>
+export const fields = ({ fields, f, multi, axisTitle, annotations, highlight }: EditorKit) =>
   fields.object({
     ...multi,
     'titre-axe': axisTitle,
@@ -18,4 +18,5 @@ export const fields = ({ fields, f, multi, axisTitle, highlight }: EditorKit) =>
     }),
     pourcentages: fields.checkbox({ label: textes.editor.pourcentages }),
     surligner: highlight('serie'),
+    annotations,
   });

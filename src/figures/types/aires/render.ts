@@ -1,5 +1,6 @@
 import { area, scaleLinear, scaleUtc, utcMonth, utcYear } from 'd3';
 import { createSvg, finalizeSvg } from '../../../charts/svg';
+import { annotatedRange, drawAnnotations } from '../../../charts/annotate';
 import { chartText, textWidth, wrapText } from '../../../charts/text';
 import type { CategoricalData, ChartRequest } from '../../../charts/model';
 import { chartType, gridline, palette, series as seriesColours } from '../../../styles/theme';
@@ -107,7 +108,7 @@ export function renderAreas(data: CategoricalData, options: AreaRequest): string
   const plotTop = top + 10;
 
   const y = scaleLinear()
-    .domain([0, percent ? 1 : Math.max(...tops.at(-1)!) || 1])
+    .domain([0, percent ? 1 : Math.max(...annotatedRange(tops.at(-1)!, options.annotations)) || 1])
     .range([plotHeight, 0]);
   if (!percent) y.nice(Math.max(3, Math.round(plotHeight / 50)));
   const yTicks = percent ? [0, 0.25, 0.5, 0.75, 1] : y.ticks(Math.max(3, Math.round(plotHeight / 50)));
@@ -189,6 +190,24 @@ export function renderAreas(data: CategoricalData, options: AreaRequest): string
       .attr('height', plotHeight)
       .attr('data-label', category.label)
       .attr('data-value', said.join('\u202f; '));
+  }
+  if (options.annotations?.length) {
+    const [p0, p1] = [positions[0]!, positions.at(-1)!];
+    drawAnnotations(
+      svg,
+      {
+        plot: { left: plotLeft, right: plotRight, top: plotTop, bottom: plotTop + plotHeight },
+        along: (at) => (xKind === 'category' ? x(Math.round(at)) : plotLeft + ((at - p0) / (p1 - p0)) * (plotRight - plotLeft)),
+        value: (v) => plotTop + y(v),
+        // A note points at the top of its series (of the stack, without « serie »).
+        mark: (index, s) => ({ x: x(index), y: plotTop + y(tops[s ?? series.length - 1]![index]!) }),
+        font: fontSize,
+        line: lineHeight,
+      },
+      options.annotations,
+      width,
+      height,
+    );
   }
   return finalizeSvg(svg.node()!, options);
 }

@@ -9,6 +9,7 @@ import { trendOf } from '../../trend';
 import { linePointsTarget, maxLinePoints, prepareCategorical, type XKind } from '../categorical';
 import { t } from '../../../strings';
 import { timeAxis, xAxisKinds } from '../time-axis';
+import { annotationsSchema } from '../../annotations';
 import { defineChartType } from '../contract';
 import { renderAreas } from './render';
 import { textes } from './textes';
@@ -63,6 +64,7 @@ export default defineChartType({
     pourcentages: yesNo('pourcentages').default(false),
     /** Series drawn in their colour, the others muted. */
     surligner: highlightKey('serie'),
+    annotations: annotationsSchema,
   }),
   largeCase: {
     keys: 'categorie: date\nvaleurs: [Coopératives, OBNL, Mutuelles]\n',
@@ -83,6 +85,7 @@ export default defineChartType({
   },
   gallery: {
     'exemple-aires': { first: '2012\u00a0: Coopératives\u00a0: 1\u202f200\u202f; OBNL\u00a0: 2\u202f100\u202f; Mutuelles\u00a0: 300\u202f; Total\u00a0: 3\u202f600', count: 9 },
+    'exemple-aires-annotations': { first: '2012\u00a0: Coopératives\u00a0: 1\u202f200\u202f; OBNL\u00a0: 2\u202f100\u202f; Mutuelles\u00a0: 300\u202f; Total\u00a0: 3\u202f600', count: 11 },
     'exemple-aires-100': {
       first: '2012\u00a0: Coopératives\u00a0: 1\u202f200 (33\u00a0%)\u202f; OBNL\u00a0: 2\u202f100 (59\u00a0%)\u202f; Mutuelles\u00a0: 300 (8\u00a0%)\u202f; Total\u00a0: 3\u202f600',
       count: 9,
@@ -115,6 +118,7 @@ export default defineChartType({
       axis: timeAxis(spec['axe-x'], textes.onePoint),
       large: 'average',
       describe: (data, format, xKind) => describeAreas(data, format, xKind, spec.pourcentages) + highlightSentence(data.series.filter((s) => s.highlight).map((s) => s.label)),
+      shares: spec.pourcentages,
       render: (data, request, xKind) => renderAreas(data, { ...request, xKind, percent: spec.pourcentages }),
     });
   },

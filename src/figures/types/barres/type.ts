@@ -11,4 +11,5 @@ export default defineChartType({
   schema: barsSchema,
   prepare: (context) => prepareBars(context, 'horizontal', 'single', kindName),
   examples: ['exemple-barres'],
+  gallery: { 'exemple-barres-annotations': { first: 'Montréal\u00a0: 44,0', count: 9 } },
 });

@@ -11,4 +11,5 @@ export default defineChartType({
   schema: barsSchema,
   prepare: (context) => prepareBars(context, 'vertical', 'single', kindName),
   examples: ['exemple-colonnes', 'exemple-colonnes-annees', 'exemple-colonnes-mrc'],
+  gallery: { 'exemple-colonnes-annotations': { first: '2015\u00a0: 12,5', count: 8 } },
 });

@@ -1,6 +1,6 @@
 import type { EditorKit } from '../../../editor/figure-fields';
 
-export const fields = ({ fields, f, multi, axisTitle, highlight }: EditorKit) =>
+export const fields = ({ fields, f, multi, axisTitle, annotations, highlight }: EditorKit) =>
   fields.object({
     ...multi,
     'titre-axe': axisTitle,
@@ -15,4 +15,5 @@ export const fields = ({ fields, f, multi, axisTitle, highlight }: EditorKit) =>
       ],
       defaultValue: 'auto',
     }),
+    annotations,
   });

@@ -6,6 +6,7 @@ import { prepareCategorical } from '../categorical';
 import { timeAxis, xAxisKinds } from '../time-axis';
 import { defineChartType } from '../contract';
 import { highlightKey, seriesHighlight } from '../highlight';
+import { annotationsSchema } from '../../annotations';
 import about from './about';
 
 // Lines: one or more series over years, dates or ordered categories.
@@ -24,10 +25,14 @@ export default defineChartType({
     surligner: highlightKey('serie'),
     /** What the category column holds: years, dates, or plain categories (auto: found from the values). */
     'axe-x': z.enum(xAxisKinds, { error: `axe-x : une de ces valeurs attendue : ${xAxisKinds.join(', ')}` }).default('auto'),
+    annotations: annotationsSchema,
   }),
   examples: ['exemple-lignes', 'exemple-lignes-dates', 'exemple-lignes-etapes'],
-  /** Its « surligner » example, in this folder. */
-  gallery: { 'exemple-lignes-surligner': { first: '2014 — Bas-Saint-Laurent\u00a0: 42,5\u00a0%', count: 21 } },
+  /** Its « surligner » and annotations examples, in this folder. */
+  gallery: {
+    'exemple-lignes-surligner': { first: '2014 — Bas-Saint-Laurent\u00a0: 42,5\u00a0%', count: 21 },
+    'exemple-lignes-annotations': { first: '15\u00a0janvier\u00a02020\u00a0: 1\u202f200', count: 8 },
+  },
   prepare: (context) => {
     const { spec } = context;
     return prepareCategorical(context, {

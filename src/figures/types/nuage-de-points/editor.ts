@@ -4,7 +4,7 @@ import { textes } from './textes';
 const e = textes.editor;
 
 /** The scatter's form: its columns, the points to name, the axes' titles and the x unit. */
-export const fields = ({ fields, column, formatOptions, highlight }: EditorKit) =>
+export const fields = ({ fields, column, formatOptions, annotations, highlight }: EditorKit) =>
   fields.object({
     x: column(e.x),
     y: column(e.y),
@@ -16,4 +16,5 @@ export const fields = ({ fields, column, formatOptions, highlight }: EditorKit) 
     'titre-x': fields.text({ label: e.titreX }),
     'titre-y': fields.text({ label: e.titreY }),
     'format-x': fields.select({ label: e.formatX, options: [{ label: e.formatXSame, value: '' }, ...formatOptions], defaultValue: '' }),
+    annotations,
   });

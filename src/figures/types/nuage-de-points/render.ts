@@ -1,5 +1,6 @@
 import { scaleLinear, scaleSqrt } from 'd3';
 import { createSvg, finalizeSvg, type FinalizeOptions } from '../../../charts/svg';
+import { annotatedRange, drawAnnotations, type ChartAnnotation } from '../../../charts/annotate';
 import { chartText, textWidth, wrapText } from '../../../charts/text';
 import { dodge } from '../../../charts/dodge';
 import type { ValueFormat } from '../../../charts/model';
@@ -38,6 +39,8 @@ export interface ScatterRequest extends FinalizeOptions {
   sizeTitle?: string;
   /** Colour categories chosen by « surligner »: bold in the legend, the others' keys muted. */
   chosenGroups?: readonly string[];
+  /** Notes on named points, value lines and bands on the vertical axis (src/charts/annotate.ts). */
+  annotations?: readonly ChartAnnotation[];
 }
 
 /** Most colour categories a scatter tells apart. */
@@ -109,7 +112,7 @@ export function renderScatter(points: readonly ScatterPoint[], options: ScatterR
 
   // y axis.
   const tickCount = Math.max(3, Math.round(plotHeight / 55));
-  const y = scaleLinear().domain(domain(points.map((p) => p.y))).range([plotHeight, 0]).nice(tickCount);
+  const y = scaleLinear().domain(domain(annotatedRange(points.map((p) => p.y), options.annotations))).range([plotHeight, 0]).nice(tickCount);
   const yTicks = y.ticks(tickCount);
   const yLabels = yTicks.map((v) => tickY(v));
   const marginLeft = Math.ceil(Math.max(...yLabels.map((l) => textWidth(l, fontSize))) + 8);
@@ -253,6 +256,22 @@ export function renderScatter(points: readonly ScatterPoint[], options: ScatterR
           .text(p.name);
       });
     }
+  }
+  if (options.annotations?.length) {
+    drawAnnotations(
+      svg,
+      {
+        plot: { left: plotLeft, right: plotRight, top: plotTop, bottom: plotTop + plotHeight },
+        along: (at) => x(at),
+        value: (v) => plotTop + y(v),
+        mark: (index) => ({ x: x(points[index]!.x), y: plotTop + y(points[index]!.y) - radius(points[index]!) }),
+        font: fontSize,
+        line: lineHeight,
+      },
+      options.annotations,
+      width,
+      height,
+    );
   }
   return finalizeSvg(svg.node()!, options);
 }

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { column, common, optionalText, strict, valueFormats } from '../../../schemas/figure-keys';
 import { textes } from './textes';
 import { highlightKey } from '../highlight';
+import { annotationsSchema } from '../../annotations';
 
 /** The keys of a scatter figure file, with their French messages. */
 export const scatterSchema = strict({
@@ -24,4 +25,5 @@ export const scatterSchema = strict({
   'titre-y': optionalText('titre-y'),
   /** Unit of the x values, when it is not « format » (the y values' unit). */
   'format-x': z.enum(valueFormats, { error: textes.formatX(valueFormats) }).optional(),
+  annotations: annotationsSchema,
 });

@@ -4,6 +4,7 @@ import { chosenNames } from '../highlight';
 import { t } from '../../../strings';
 import { defineChartType, type DeclaredRow } from '../contract';
 import { scatterSchema } from './schema';
+import { resolveScatterAnnotations } from '../../annotations';
 import { maxGroups, renderScatter, type ScatterPoint } from './render';
 import { textes } from './textes';
 import about from './about';
@@ -58,6 +59,10 @@ export default defineChartType({
       first: 'Nord-du-Québec\u00a0: Nombre d’entreprises d’économie sociale\u00a0: 60\u202f; Emplois (en milliers)\u00a0: 0,9\u202f; territoire\u00a0: rural',
       count: 17,
     },
+    'exemple-nuage-annotations': {
+      first: 'Nord-du-Québec\u00a0: Nombre d’entreprises d’économie sociale\u00a0: 60\u202f; Emplois (en milliers)\u00a0: 0,9',
+      count: 20,
+    },
   },
   largeCase: {
     keys: 'x: benevoles\ny: heures\netiquette: organisme\ntaille: membres\ncouleur: forme\n',
@@ -72,7 +77,8 @@ export default defineChartType({
     },
     drawn: (rows) => ({ rows: Math.min(rows, maxPoints), note: rows > maxPoints ? textes.cut(formatNumber(maxPoints), formatNumber(rows)) : undefined }),
   },
-  prepare: ({ id, spec, table, csvFile, csvName, problems, before, sink, keyProblem, columnIndex, cellsOf, numberAt, formatterFor, checkNumbersOnly }) => {
+  prepare: (context) => {
+    const { id, spec, table, csvFile, csvName, problems, before, sink, keyProblem, columnIndex, cellsOf, numberAt, formatterFor, checkNumbersOnly } = context;
     const xCol = columnIndex('x', spec.x);
     const yCol = columnIndex('y', spec.y);
     const nameCol = columnIndex('etiquette', spec.etiquette);
@@ -179,6 +185,8 @@ export default defineChartType({
       ...(spec.etiqueter.length ? [textes.labelled(joinNames(spec.etiqueter))] : []),
     ].join(' ') + highlightSentence(spec.surligner);
 
+    const annotations = resolveScatterAnnotations(context, nameCol === undefined ? undefined : points.map((p) => p.name), fy.value);
+    if (!annotations) return undefined;
     const skipped = read.length - drawn.length;
     const cut = all.length > read.length ? [textes.cut(formatNumber(maxPoints), formatNumber(all.length))] : [];
     return {
@@ -188,7 +196,19 @@ export default defineChartType({
       numeric,
       description,
       notes: [...cut, ...(skipped ? [textes.skipped(skipped)] : [])],
-      render: (request) => renderScatter(points, { ...request, tickX: fx.tick, tickY: fy.tick, titleX, titleY, groups, sizeTitle: sizeName, chosenGroups: groups.filter((g) => chosen.has(g)) }),
+      annotations: annotations.sentences,
+      render: (request) =>
+        renderScatter(points, {
+          ...request,
+          tickX: fx.tick,
+          tickY: fy.tick,
+          titleX,
+          titleY,
+          groups,
+          sizeTitle: sizeName,
+          chosenGroups: groups.filter((g) => chosen.has(g)),
+          annotations: annotations.chart,
+        }),
     };
   },
 });

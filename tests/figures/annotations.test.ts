@@ -1,0 +1,197 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { declaredFigure, prepare, readFigureFile, type FigureFile } from '../../src/figures/declarative';
+import { figureTypeNames, type FigureSpec } from '../../src/schemas/figure';
+import type { DataError } from '../../src/data/csv';
+import { chartWidths } from '../../src/styles/theme';
+
+// Annotations (src/figures/annotations.ts, src/charts/annotate.ts): what a figure file may say
+// under « annotations », every mistake said at its line, and what the drawing and its description
+// then hold.
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function workspace(files: Record<string, string>): { figures: string; data: string } {
+  const root = mkdtempSync(path.join(tmpdir(), 'tiess-annotations-'));
+  dirs.push(root);
+  const figures = path.join(root, 'figures');
+  const data = path.join(root, 'data');
+  mkdirSync(figures);
+  mkdirSync(data);
+  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(name.endsWith('.csv') ? data : figures, name), content);
+  return { figures, data };
+}
+
+/** Reads one figure file and its data: every problem (paths cut to the file names), and the figure when there is none. */
+function read(files: Record<string, string>) {
+  const ws = workspace(files);
+  const file = readFigureFile(path.join(ws.figures, 'essai.yaml'), ws.data);
+  const problems: DataError[] = [...file.problems];
+  if (file.spec && !problems.length) prepare(file as FigureFile & { spec: FigureSpec }, problems);
+  const root = `${path.dirname(ws.figures)}/`;
+  const messages = problems.map((p) => p.message.split(root).join(''));
+  const figure = messages.length ? undefined : declaredFigure(file as FigureFile & { spec: FigureSpec });
+  return { messages, figure };
+}
+
+const years = 'annee,activites\n2015,12\n2016,14\n2017,18\n2018,17\n2019,21\n2020,24\n';
+const dates = 'date,abonnes\n2020-01-15,1200\n2020-03-01,1450\n2020-05-20,2100\n2020-11-30,3020\n';
+const regions = 'region,activites\nEstrie,12\nMontréal,44\nLaval,20\n';
+const figure = (type: string, data: string, roles: string, annotations: string) =>
+  `type: ${type}\ntitre: Essai\ndonnees: ${data}\n${roles}source: Essai.\nannotations:\n${annotations}`;
+const columns = (annotations: string) => figure('colonnes', 'annees.csv', 'categorie: annee\nvaleur: activites\n', annotations);
+const lines = (annotations: string) => figure('lignes', 'dates.csv', 'categorie: date\nvaleur: abonnes\n', annotations);
+const bars = (annotations: string) => figure('barres', 'regions.csv', 'categorie: region\nvaleur: activites\n', annotations);
+
+const draw = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
+
+describe('annotations in a figure file: every mistake at its line', () => {
+  it('a note on a category that does not exist lists the categories', () => {
+    const { messages } = read({ 'regions.csv': regions, 'essai.yaml': bars('  - note: Forte hausse\n    sur: Gatineau\n') });
+    expect(messages).toEqual(['figures/essai.yaml, ligne 9 : sur : « Gatineau » n’est pas une catégorie de data/regions.csv ; catégories : Estrie, Montréal, Laval']);
+  });
+
+  it('a date outside the time axis says the axis’s range, at the line of its key', () => {
+    const { messages } = read({ 'dates.csv': dates, 'essai.yaml': lines('  - periode: Confinement\n    de: 2020-03-13\n    a: 2021-06-01\n') });
+    expect(messages).toEqual(['figures/essai.yaml, ligne 10 : a : « 2021-06-01 » est hors de l’axe, qui va de 15\u00a0janvier\u00a02020 à 30\u00a0novembre\u00a02020']);
+  });
+
+  it('a year outside the axis, and a date that is not one', () => {
+    const yearly = figure('lignes', 'annees.csv', 'categorie: annee\nvaleur: activites\n', '  - ligne: Début\n    sur: 2012\n');
+    expect(read({ 'annees.csv': years, 'essai.yaml': yearly }).messages).toEqual(['figures/essai.yaml, ligne 9 : sur : « 2012 » est hors de l’axe, qui va de 2015 à 2020']);
+    expect(read({ 'dates.csv': dates, 'essai.yaml': lines('  - ligne: Début\n    sur: mars 2020\n') }).messages).toEqual([
+      'figures/essai.yaml, ligne 9 : sur : date attendue, reçu « mars 2020 » (écrivez 2020-03-13 ou 13/03/2020)',
+    ]);
+  });
+
+  it('an entry that is not one kind, a line with neither place, an unknown key, a value that is not a number', () => {
+    const { messages } = read({
+      'annees.csv': years,
+      'essai.yaml': columns('  - note: Sommet\n    ligne: Objectif\n    sur: 2020\n  - ligne: Objectif\n  - bande: Cible\n    de: 10\n    jusqua: 20\n  - ligne: Cible\n    valeur: beaucoup\n'),
+    });
+    expect(messages).toEqual([
+      'figures/essai.yaml, ligne 9 : une annotation est une seule chose : note, ligne, periode ou bande ; celle-ci en a note et ligne',
+      'figures/essai.yaml, ligne 11 : ligne : donnez « valeur: » (une ligne horizontale à cette valeur) ou « sur: » (une ligne à cette année ou cette date), pas les deux',
+      'figures/essai.yaml, ligne 14 : clé inconnue « jusqua » dans une annotation ; clés possibles : note, ligne, periode, bande, sur, valeur, de, a, serie',
+      'figures/essai.yaml, ligne 12 : bande : il manque « a: »',
+    ]);
+    expect(read({ 'annees.csv': years, 'essai.yaml': columns('  - ligne: Cible\n    valeur: beaucoup\n') }).messages).toEqual([
+      'figures/essai.yaml, ligne 9 : valeur : nombre attendu, reçu « beaucoup » (écrivez 50 ou 12,5)',
+    ]);
+  });
+
+  it('a type that draws no annotations refuses the key, naming the types that do', () => {
+    const donut = `type: anneau\ntitre: Essai\ndonnees: regions.csv\ncategorie: region\nvaleur: activites\nsource: Essai.\nannotations:\n  - note: Grande part\n    sur: Montréal\n`;
+    const { messages } = read({ 'regions.csv': regions, 'essai.yaml': donut });
+    const accepting = ['barres', 'colonnes', 'barres-groupees', 'colonnes-groupees', 'barres-empilees', 'colonnes-empilees', 'lignes'];
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(new RegExp(`^figures/essai\\.yaml, ligne 7 : annotations : le type anneau n’accepte pas d’annotations ; types qui les acceptent : ${accepting.join(', ')}, `));
+    expect(messages[0]).toContain('aires');
+    expect(messages[0]).toContain('nuage-de-points');
+    expect(messages[0]).not.toMatch(/anneau,|tableau|carte-regions/);
+    expect(figureTypeNames).toContain('anneau');
+  });
+
+  it('a scatter refuses a period (no time axis) and a note on a point that has no name', () => {
+    const csv = 'region,x,y\nEstrie,1,2\nLaval,3,5\nMontréal,4,9\n';
+    const scatter = (more: string, annotations: string) => figure('nuage-de-points', 'points.csv', `x: x\ny: y\n${more}`, annotations);
+    expect(read({ 'points.csv': csv, 'essai.yaml': scatter('etiquette: region\n', '  - periode: Hiver\n    de: 1\n    a: 2\n  - note: Ici\n    sur: Gatineau\n') }).messages).toEqual([
+      'figures/essai.yaml, ligne 9 : periode : un nuage de points n’a pas d’axe du temps ; utilisez « valeur: » (ligne) ou « bande » (valeurs de l’axe vertical)',
+      'figures/essai.yaml, ligne 13 : sur : « Gatineau » n’est pas un point de data/points.csv (colonne etiquette) ; points : Estrie, Laval, Montréal',
+    ]);
+    expect(read({ 'points.csv': csv, 'essai.yaml': scatter('', '  - note: Ici\n    sur: Laval\n') }).messages).toEqual([
+      'figures/essai.yaml, ligne 9 : sur : une note de nuage de points nomme un point ; ajoutez « etiquette: » (la colonne qui nomme les points)',
+    ]);
+  });
+
+  it('a value line or band on a chart of shares of 100 % is refused', () => {
+    const stacked = `type: colonnes-empilees\ntitre: Essai\ndonnees: parts.csv\ncategorie: annee\nvaleurs: [a, b]\npourcentages: oui\nsource: Essai.\nannotations:\n  - ligne: Moitié\n    valeur: 50\n`;
+    expect(read({ 'parts.csv': 'annee,a,b\n2019,1,2\n2020,2,2\n', 'essai.yaml': stacked }).messages).toEqual([
+      'figures/essai.yaml, ligne 10 : valeur : ce graphique montre des parts de 100 % ; une ligne ou une bande de valeurs n’y a pas de sens (retirez-la, ou retirez « pourcentages »)',
+    ]);
+  });
+});
+
+describe('annotations drawn and said', () => {
+  it('French text with « : » needs no quotes; the description says each annotation', () => {
+    const { messages, figure: f } = read({ 'annees.csv': years, 'essai.yaml': columns('  - ligne: Objectif : 20 activités\n    valeur: 20\n  - note: Record\n    sur: 2020\n') });
+    expect(messages).toEqual([]);
+    expect(f!.description([])).toMatch(/\. Annotation\u00a0: Objectif : 20 activités \(ligne à 20\)\. Annotation\u00a0: Record \(sur « 2020 »\)\.$/);
+  });
+
+  it('a date line, a period and a note on a time axis are said with their dates', () => {
+    const { figure: f } = read({
+      'dates.csv': dates,
+      'essai.yaml': lines('  - periode: Campagne\n    de: 2020-03-01\n    a: 01/05/2020\n  - ligne: Début de la pandémie\n    sur: 2020-03-13\n  - note: Numéro d’automne\n    sur: 2020-11-30\n'),
+    });
+    expect(f!.description([])).toContain(
+      'Annotation\u00a0: Campagne (du 1er\u00a0mars\u00a02020 au 1er\u00a0mai\u00a02020). Annotation\u00a0: Début de la pandémie (ligne le 13\u00a0mars\u00a02020). Annotation\u00a0: Numéro d’automne (sur 30\u00a0novembre\u00a02020).',
+    );
+  });
+
+  it('a value line above the data widens the value axis to show it, at both widths', () => {
+    const { figure: f } = read({ 'annees.csv': years, 'essai.yaml': columns('  - ligne: Objectif\n    valeur: 50\n') });
+    for (const width of Object.values(chartWidths)) {
+      const svg = f!.render([], { width, idPrefix: 'e-', labelledBy: '' });
+      const doc = draw(svg);
+      const ticks = [...doc.querySelectorAll('.bars-ticks text, .bars-horizontal .bars-ticks text')].map((t) => t.textContent);
+      expect(ticks.at(-1), String(width)).toBe('50');
+      const line = doc.querySelector('.annotation line')!;
+      const zero = doc.querySelector('.bars-zero')!;
+      // Inside the plot: between its top and its zero line.
+      expect(Number(line.getAttribute('y1'))).toBeGreaterThan(0);
+      expect(Number(line.getAttribute('y1'))).toBeLessThan(Number(zero.getAttribute('y1')));
+    }
+  });
+
+  it('every annotation is an item of the keyboard walk, after the marks, in the order of the file', () => {
+    const { figure: f } = read({ 'annees.csv': years, 'essai.yaml': columns('  - note: Record\n    sur: 2020\n  - bande: Cible\n    de: 15\n    a: 20\n  - ligne: Objectif\n    valeur: 22\n') });
+    for (const width of Object.values(chartWidths)) {
+      const items = [...draw(f!.render([], { width, idPrefix: 'e-', labelledBy: '' })).querySelectorAll('[data-label][data-value]')];
+      expect(items.map((i) => `${i.getAttribute('data-label')}: ${i.getAttribute('data-value')}`).slice(-4)).toEqual([
+        '2020: 24',
+        'Annotation: Record',
+        'Annotation: Cible',
+        'Annotation: Objectif',
+      ]);
+    }
+  });
+
+  it('a note that cannot sit on a narrow drawing is a numbered marker, its text written under the chart', () => {
+    // Every place around the top of the last column is taken: its value, the drawing's edge, the other notes.
+    const { figure: f } = read({
+      'annees.csv': years,
+      'essai.yaml': columns(
+        ['Une note assez longue pour prendre de la place', 'Une deuxième note tout aussi longue que la première', 'Une troisième note encore plus longue que les deux autres']
+          .map((text) => `  - note: ${text}\n    sur: 2020\n`)
+          .join(''),
+      ),
+    });
+    const narrow = draw(f!.render([], { width: chartWidths.narrow, idPrefix: 'e-', labelledBy: '' }));
+    const markers = [...narrow.querySelectorAll('.annotation-marker text')].map((t) => t.textContent);
+    expect(markers.length).toBeGreaterThan(0);
+    // Its number is written at the chart's text size: 15 units, 12 px on a 320 px phone.
+    for (const number of narrow.querySelectorAll('.annotation-marker text')) expect(number.closest('[font-size]')!.getAttribute('font-size')).toBe('15');
+    const under = [...narrow.querySelectorAll('.annotation-footnotes tspan')].map((t) => t.textContent).join(' ');
+    expect(under).toMatch(new RegExp(`^${markers[0]}\\.\u00a0?`));
+    // The drawing grew to hold the written notes: its viewBox reaches past them.
+    const height = Number(narrow.querySelector('svg')!.getAttribute('viewBox')!.split(' ')[3]);
+    const last = Math.max(...[...narrow.querySelectorAll('.annotation-footnotes tspan')].map((t) => Number(t.getAttribute('y'))));
+    expect(height).toBeGreaterThan(last);
+  });
+
+  it('the editor’s form (genre and texte, nested under the type, empty keys left) is read as the figure file’s, its mistakes at their line', () => {
+    const editor = (valeur: string) =>
+      `type:\n  discriminant: colonnes\n  value:\n    categorie: annee\n    valeur: activites\n    annotations:\n      - genre: ligne\n        texte: 'Objectif : 20'\n        sur: ''\n        valeur: '${valeur}'\n        de: ''\n        a: ''\n        serie: ''\ntitre: Essai\ndonnees: annees.csv\nsource: Essai.\n`;
+    const { messages, figure: f } = read({ 'annees.csv': years, 'essai.yaml': editor('20') });
+    expect(messages).toEqual([]);
+    expect(f!.description([])).toMatch(/Annotation\u00a0: Objectif : 20 \(ligne à 20\)\.$/);
+    expect(read({ 'annees.csv': years, 'essai.yaml': editor('vingt') }).messages).toEqual([
+      'figures/essai.yaml, ligne 10 : valeur : nombre attendu, reçu « vingt » (écrivez 50 ou 12,5)',
+    ]);
+  });
+});
