@@ -238,6 +238,7 @@ function writeLabel(
 function hitArea(g: Selection<SVGGElement, unknown, null, undefined>, box: Box, text: string): void {
   g.append('rect')
     .attr('data-label', t.annotations.item)
+    .attr('data-annotation', '')
     .attr('data-value', keepTogether(text)).attr('x', box.x0 - pad).attr('y', box.y0 - pad).attr('width', box.x1 - box.x0 + 2 * pad).attr('height', box.y1 - box.y0 + 2 * pad).attr('fill', 'transparent');
 }
 
@@ -358,7 +359,7 @@ export function drawAnnotations(svg: Svg, frame: AnnotationFrame, annotations: r
     const p = anchors[0]!;
     const cx = spot ? spot.x0 + r : Math.max(r + 1, Math.min(width - r - 1, p.x));
     const cy = spot ? spot.y0 + r : Math.max(r + 1, p.y - r - 3);
-    mark.append('circle').attr('data-label', t.annotations.item).attr('data-value', keepTogether(text)).attr('cx', cx).attr('cy', cy).attr('r', r).attr('fill', palette.ink).attr('stroke', palette.paper).attr('stroke-width', 1.5);
+    mark.append('circle').attr('data-label', t.annotations.item).attr('data-annotation', '').attr('data-value', keepTogether(text)).attr('cx', cx).attr('cy', cy).attr('r', r).attr('fill', palette.ink).attr('stroke', palette.paper).attr('stroke-width', 1.5);
     // Note: the number is written at the chart's text size (12 px at least on a 320 px screen).
     mark.append('text').attr('x', cx).attr('y', cy + 0.35 * font).attr('font-weight', 700).attr('text-anchor', 'middle').attr('fill', palette.paper).text(String(footnotes.length));
     obstacles.boxes.push({ x0: cx - r, y0: cy - r, x1: cx + r, y1: cy + r });

@@ -28,6 +28,9 @@ const partSeparator = '\u202f; ';
 const nameSeparator = '\u00a0: ';
 const seriesSeparator = ' — ';
 
+/** The marks « Écouter » plays: those of the keyboard walk but its annotations (notes and lines are words, not data). */
+export const dataMarks = '[data-label][data-value]:not([data-annotation])';
+
 /**
  * The number a formatted value starts with, in fr-CA form (« 1 234,5 », « −3 », « 12,5 % »,
  * « 2,1 M$ (50 %) »: the unit is the chart's own, the same for all its marks), or undefined

@@ -4,7 +4,7 @@
 // turns into « Arrêter » while it plays; Escape stops; the arrow keys (Home, End) step value by value.
 
 import { listenStrings as say } from '../strings';
-import { frequencies, marksTones, pointsTones, type Tone } from './listen-data';
+import { dataMarks, frequencies, marksTones, pointsTones, type Tone } from './listen-data';
 
 /** Each series' timbre, in order (a fifth series takes the first's again). */
 const waves: OscillatorType[] = ['sine', 'square', 'sawtooth', 'triangle'];
@@ -40,7 +40,7 @@ export function listen(box: HTMLElement, audio: AudioContext): void {
   /** The values of the drawing on screen (narrow or wide), each with its mark. */
   const read = () => {
     const drawing = [...figure.querySelectorAll('.figure__drawing')].find((d) => d.getClientRects().length > 0);
-    const elements = drawing ? [...drawing.querySelectorAll<SVGElement>('[data-label][data-value]')] : [];
+    const elements = drawing ? [...drawing.querySelectorAll<SVGElement>(dataMarks)] : [];
     const marks = elements.map((e) => ({ label: e.getAttribute('data-label') ?? '', value: e.getAttribute('data-value') ?? '' }));
     const tones = data.listen === 'points' ? pointsTones(marks) : marksTones(marks, data.skip ? data.skip.split('\n') : []);
     return { elements, tones, pitch: frequencies(tones) };
