@@ -1,4 +1,5 @@
 import { configDefaults, defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
  * The test files that run `astro build` in the project itself or start a dev server. Builds in the
@@ -22,6 +23,24 @@ const serialFiles = [
   'tests/quality/security.test.ts',
 ];
 
+/**
+ * The longest files that run two at a time, started first so that both workers end together. Note:
+ * vitest orders by the durations of the previous run, or by file size when it has none (a clean
+ * clone, CI); a long file started last would run alone at the end.
+ */
+const startFirst = ['tests/browser/gallery.test.ts', 'tests/pages/cache-build.test.ts', 'tests/browser/map.test.ts'];
+
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const rank = (spec: TestSpecification) => {
+      const at = startFirst.findIndex((file) => spec.moduleId.endsWith(`/${file}`));
+      return at < 0 ? startFirst.length : at;
+    };
+    return sorted.map((spec, at) => ({ spec, at })).sort((a, b) => rank(a.spec) - rank(b.spec) || a.at - b.at).map(({ spec }) => spec);
+  }
+}
+
 const env = { TZ: 'America/Toronto', ASTRO_TELEMETRY_DISABLED: '1' };
 
 export default defineConfig({
@@ -29,6 +48,7 @@ export default defineConfig({
     globalSetup: ['tests/setup/build-sites.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    sequence: { sequencer: LongestFirst },
     // Note: the machine CI runs on has two cores. First every other file, two at a time (unit tests,
     // pages of the test builds read from disk or in Chromium, builds in copies of the project), then
     // the files above, one at a time.
