@@ -47,7 +47,9 @@ const widths = [
   [375, 'narrow'],
 ] as const;
 
-describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromium)', () => {
+// Note: several tests walk every mark of every example, a number that grows with each chart type;
+// with another test file beside this one (vitest.config.ts), they take longer than the default timeout.
+describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromium)', { timeout: 240_000 }, () => {
   let server: Awaited<ReturnType<typeof serveStatic>>;
   let browser: Browser;
   const errors: string[] = [];
