@@ -29,10 +29,13 @@ const numberRoles: Record<string, string> = {
 // strings alone (and not the whole module); also `t.listen`.
 export const listenStrings = {
   play: 'Écouter',
-  /** Read after « Écouter » by assistive technologies (visually hidden), so the button names its chart. */
-  playName: (title: string) => `le graphique «\u00a0${title}\u00a0»`,
+  /**
+   * Read after « Écouter » by assistive technologies (visually hidden). The chart is the figure the
+   * button sits in, named by its title: the title is not repeated (each figure's title is read once).
+   */
+  playName: 'le graphique',
   stop: 'Arrêter',
-  stopName: (title: string) => `l’écoute du graphique «\u00a0${title}\u00a0»`,
+  stopName: 'l’écoute',
   /** The button's description once pressed (its keys). */
   keys: 'Un son par valeur, plus aigu si elle est plus grande, un timbre par série. Entrée\u00a0: tout écouter ou arrêter\u202f; flèches\u00a0: valeur par valeur\u202f; Début, Fin\u00a0: première, dernière\u202f; Échap\u00a0: arrêter.',
   series: (name: string) => `Série\u00a0: ${name}.`,

@@ -27,7 +27,6 @@ export function listen(box: HTMLElement, audio: AudioContext): void {
   const [text, name] = button.children as unknown as [HTMLElement, HTMLElement];
   const live = box.lastElementChild!;
   const said = { text: text.textContent, name: name.textContent };
-  const title = figure.querySelector('.figure__title')?.textContent ?? '';
   // The keys, told to assistive technologies from now on (the page does not carry their text).
   const hint = document.createElement('span');
   hint.id = `${figure.id}-ecouter`;
@@ -88,7 +87,7 @@ export function listen(box: HTMLElement, audio: AudioContext): void {
 
   const setButton = (on: boolean) => {
     text.textContent = on ? say.stop : said.text;
-    name.textContent = on ? ` ${say.stopName(title)}` : said.name;
+    name.textContent = on ? ` ${say.stopName}` : said.name;
     box.toggleAttribute('data-playing', on);
   };
 

@@ -68,7 +68,9 @@ const widths = [
   [375, 'narrow'],
 ] as const;
 
-describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromium)', () => {
+// Note: several tests walk every mark of every example, a number that grows with each chart type;
+// with another test file beside this one (vitest.config.ts), they take longer than the default timeout.
+describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromium)', { timeout: 240_000 }, () => {
   let server: Awaited<ReturnType<typeof serveStatic>>;
   let browser: Browser;
   const errors: string[] = [];
@@ -214,11 +216,10 @@ describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromiu
         await page.keyboard.press('Tab');
         expect(await focused(page), id).toBe(`${id}:${variant}`);
         // A chart one can listen to has its « Écouter » button next (tests/browser/listen.test.ts).
-        const title = await figure(page, id).locator('.figure__title').textContent();
         const listenable = listenMode(charts[id]!.type) !== undefined;
         await page.keyboard.press('Tab');
         if (listenable) {
-          expect(await focused(page), id).toBe(`button:Écouter le graphique «\u00a0${title}\u00a0»`);
+          expect(await focused(page), id).toBe('button:Écouter le graphique');
           await page.keyboard.press('Tab');
         }
         expect(await focused(page), id).toBe('summary:Voir les données');

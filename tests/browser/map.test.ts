@@ -23,6 +23,21 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
     return page;
   }
 
+  /** Resolves once the page has stopped scrolling: scrollY the same over ten animation frames in a row. */
+  const scrollSettled = (page: Page) =>
+    page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          let last = scrollY;
+          let still = 0;
+          const frame = () => {
+            if (scrollY !== last) [last, still] = [scrollY, 0];
+            else if (++still >= 10) return resolve();
+            requestAnimationFrame(frame);
+          };
+          requestAnimationFrame(frame);
+        }),
+    );
   /** A point of the page where the given shape is the topmost element, for a real click or tap. */
   const pointInside = async (locator: ReturnType<Page['locator']>) => {
     await locator.scrollIntoViewIfNeeded();
@@ -174,6 +189,8 @@ describe.runIf(hasBrowser)('the interactive map in Chromium', () => {
     await page.keyboard.press(' ');
     expect(await panel(page).innerText()).toContain('Nord-du-Québec');
     // Space does not page down (≈ 800 px here); the page moves at most what reveals the filled details panel.
+    // Measured once the page is still: the panel comes into view by a smooth scroll, over several frames.
+    await scrollSettled(page);
     const moved = (await page.evaluate(() => scrollY)) - scrolled;
     const { top, viewport } = await panel(page).evaluate((el) => ({ top: el.getBoundingClientRect().top, viewport: innerHeight }));
     expect(top).toBeGreaterThanOrEqual(0);

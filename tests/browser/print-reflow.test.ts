@@ -186,6 +186,7 @@ describe.runIf(hasBrowser)('printing on Letter and A4, and reflow at 320 CSS px 
     expect(splitFigures(['Texte', 'Un titre as-\nsez long\nDessin\nSource\u00a0: TIESS,\nrapport'], [figure])).toEqual([]);
   });
 
+  // Note: every page of the build, one after another (their number grows with the figures): a longer timeout.
   it('no page of the report scrolls sideways at 320 CSS px', async () => {
     const pages = htmlPages(path.resolve(builds.default.outDir));
     expect(pages).toContain(chapter);
@@ -196,7 +197,7 @@ describe.runIf(hasBrowser)('printing on Letter and A4, and reflow at 320 CSS px 
       if (result.scrollWidth > 320) wide[page] = result;
     }
     expect(wide).toEqual({});
-  });
+  }, 240_000);
 
   it('the gallery of every figure type does not scroll sideways at 320 CSS px', async () => {
     const gallery = await serveStatic(path.resolve(builds.gallery.outDir));

@@ -24,8 +24,19 @@ export const builds = {
 // unlike the real build (figures drawn on every request, their cache off).
 export const viteEnvKeys = /^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST|NODE_ENV)$/;
 
+/**
+ * Throws inside a test file that runs alongside others (vitest.config.ts: `parallele`) when it
+ * starts what must run alone: a build in the project (they share its .astro/ folder) or a dev server.
+ */
+export function onlyInSerialFiles(what: string): void {
+  if (process.env.VITEST_WORKER_ID && process.env.TIESS_TEST_GROUP !== 'en-serie') {
+    throw new Error(`${what} runs in a file that other test files run beside: add the file to serialFiles in vitest.config.ts`);
+  }
+}
+
 /** The command and options of a test build: `astro build` with the given environment (a content cache of its own per OUT_DIR, SITE_URL https://rapport.example.org unless given), in the project or in a copy of it (`cwd`). */
 function buildCommand(env: Record<string, string>, cwd: string) {
+  if (cwd === root) onlyInSerialFiles('`astro build` in the project itself');
   if (env.OUT_DIR && !env.ASTRO_CACHE_DIR) env = { ...env, ASTRO_CACHE_DIR: `${env.OUT_DIR.replace(/\/+$/, '')}-cache` };
   // The test builds of one run share a figure cache of their own (entries are keyed by what they depend on).
   if (!env.FIGURE_CACHE_DIR) env = { ...env, FIGURE_CACHE_DIR: figureCacheForTests };

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { root, viteEnvKeys } from './build';
+import { onlyInSerialFiles, root, viteEnvKeys } from './build';
 
 // What the browser tests of the editor share: a copy of the project whose node_modules links the
 // project's own, a free port, and the wait for the dev server to start.
@@ -42,6 +42,7 @@ export async function untilDevServerStarted(log: () => string): Promise<void> {
  * the editor's browser code meets `process`), development mode, no telemetry, no colours.
  */
 export function devServerEnv(env: Record<string, string>): Record<string, string> {
+  onlyInSerialFiles('a dev server');
   const inherited = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => !viteEnvKeys.test(e[0]) && e[1] !== undefined));
   return { ...inherited, NODE_ENV: 'development', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env };
 }

@@ -1,27 +1,42 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { root, runBuild, runBuildAsync } from '../helpers/build';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { root, runBuildAsync } from '../helpers/build';
 import { linkNodeModules } from '../helpers/editor';
 
-// The figure cache and Astro's incremental build seen from outside, as a team and CI use them: three
-// builds of the report sharing one cache folder. The second finds every figure there and writes the same site; after one CSV
-// changes, the third draws again only the figure that reads it, and an entry left broken (a build
-// killed while writing, a disk full) is drawn again instead of breaking the build.
+// The figure cache and Astro's incremental build seen from outside, as a team and CI use them, in
+// two copies of the project: `projet`, whose builds keep their caches from one build to the next,
+// and `reference`, where each incremental build's cold counterpart (fresh caches) is built at the
+// same time, one build per core.
 
 const work = mkdtempSync(path.join(tmpdir(), 'tiess-cache-'));
-const data = path.join(work, 'data');
-const cache = path.join(work, 'figures');
-cpSync(path.join(root, 'data'), data, { recursive: true });
+const project = path.join(work, 'projet');
+const reference = path.join(work, 'reference');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const build = (name: string) => {
-  const outDir = path.join(work, name);
-  const { status, output } = runBuild({ REPORT_DATA_DIR: data, OUT_DIR: outDir, FIGURE_CACHE_DIR: cache, ASTRO_CACHE_DIR: path.join(work, 'astro') });
+beforeAll(() => {
+  for (const copy of [project, reference]) {
+    for (const entry of ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'src', 'data', 'public']) {
+      cpSync(path.join(root, entry), path.join(copy, entry), { recursive: true });
+    }
+    linkNodeModules(copy);
+  }
+});
+
+/** The caches the builds of `projet` keep from one build to the next. */
+const kept = { ASTRO_CACHE_DIR: path.join(work, 'incremental-astro'), FIGURE_CACHE_DIR: path.join(work, 'incremental-figures') };
+let count = 0;
+let extra: Record<string, string> = {};
+
+/** Builds a copy (an output folder of its own): the files written, the pages copied from the incremental cache, the figure cache's line. */
+const buildIn = async (copy: string, env: Record<string, string>) => {
+  const outDir = path.join(work, `build-${++count}`);
+  const { status, output } = await runBuildAsync({ ...env, ...extra, OUT_DIR: outDir }, copy);
   if (status !== 0) throw new Error(output);
+  const reused = output.split('\n').flatMap((line) => /├─ (\S+) \((?:cached|restored)\)\s*$/.exec(line)?.[1] ?? []);
   const report = /figures : .*$/m.exec(output)?.[0];
-  return { outDir, report };
+  return { outDir, files: files(outDir), reused, report };
 };
 
 /** Every file of a build with its bytes, but the search index (its file names carry hashes of the whole index). */
@@ -32,15 +47,15 @@ function files(dir: string): Map<string, Buffer> {
 
 const changed = (a: Map<string, Buffer>, b: Map<string, Buffer>) => [...a.keys()].filter((f) => !b.has(f) || !a.get(f)!.equals(b.get(f)!));
 
-describe('the figure cache across builds', () => {
-  let cold: ReturnType<typeof build>;
-  let coldFiles: Map<string, Buffer>;
+// The first two builds of `projet` (caches empty, then kept): the figure cache's tests make them, the incremental build's first test reads them.
+let first: Awaited<ReturnType<typeof buildIn>>;
+let second: Awaited<ReturnType<typeof buildIn>>;
 
-  it('a first build draws every figure and rasterises every PNG, and fills the cache', () => {
-    cold = build('cold');
-    coldFiles = files(cold.outDir);
-    expect(cold.report).toMatch(/^figures : 5 dessinées \(carte-poles, carte-poles-par-region, jalons-initiatives, parler-au-nous-structure, poles-par-region\), 0 reprises du cache ; PNG : 5 produites, 0 reprises/);
-    const entries = readdirSync(cache);
+describe('the figure cache across builds', () => {
+  it('a first build draws every figure and rasterises every PNG, and fills the cache', async () => {
+    first = await buildIn(project, kept);
+    expect(first.report).toMatch(/^figures : 5 dessinées \(carte-poles, carte-poles-par-region, jalons-initiatives, parler-au-nous-structure, poles-par-region\), 0 reprises du cache ; PNG : 5 produites, 0 reprises/);
+    const entries = readdirSync(kept.FIGURE_CACHE_DIR);
     expect(entries.filter((f) => /^[0-9a-f]{32}\.json$/.test(f))).toHaveLength(5);
     // The verdicts of the build's checks: the chapter's MDX compiled, and each data file without references was valid.
     expect(entries.filter((f) => f.startsWith('mdx-'))).toHaveLength(1);
@@ -48,33 +63,37 @@ describe('the figure cache across builds', () => {
     // One PNG per figure, and the share cards (the home page's and the chapter's).
     expect(entries.filter((f) => f.endsWith('.png'))).toHaveLength(5 + 2);
     expect(entries.filter((f) => f.endsWith('.tmp'))).toEqual([]);
-  });
+  }, 300_000);
 
-  it('a second build takes every figure and PNG from the cache and writes the same site, byte for byte', () => {
-    const warm = build('warm');
-    expect(warm.report).toMatch(/^figures : 0 dessinées, 5 reprises du cache ; PNG : 0 produites, 5 reprises/);
-    const warmFiles = files(warm.outDir);
-    expect([...warmFiles.keys()]).toEqual([...coldFiles.keys()]);
-    expect(changed(coldFiles, warmFiles)).toEqual([]);
-  });
+  it('a second build takes every figure and PNG from the cache and writes the same site, byte for byte', async () => {
+    second = await buildIn(project, kept);
+    expect(second.report).toMatch(/^figures : 0 dessinées, 5 reprises du cache ; PNG : 0 produites, 5 reprises/);
+    expect([...second.files.keys()]).toEqual([...first.files.keys()]);
+    expect(changed(first.files, second.files)).toEqual([]);
+  }, 300_000);
 
-  it('after one CSV changes, draws again only the figure that reads it; a broken entry is drawn again', () => {
+  it('after one CSV changes, draws again only the figure that reads it; a broken entry is drawn again', async () => {
+    // The caches as the second build left them, and the data with one CSV changed, apart from the copy's own.
+    const caches = { ASTRO_CACHE_DIR: path.join(work, 'csv-astro'), FIGURE_CACHE_DIR: path.join(work, 'csv-figures') };
+    cpSync(kept.ASTRO_CACHE_DIR, caches.ASTRO_CACHE_DIR, { recursive: true });
+    cpSync(kept.FIGURE_CACHE_DIR, caches.FIGURE_CACHE_DIR, { recursive: true });
+    const data = path.join(work, 'csv-data');
+    cpSync(path.join(project, 'data'), data, { recursive: true });
     const csv = path.join(data, 'poles-par-region.csv');
     writeFileSync(csv, readFileSync(csv, 'utf8').replace('01,Bas-Saint-Laurent,1', '01,Bas-Saint-Laurent,4'));
     // An entry cut short: the cache must not trust it.
-    const entry = readdirSync(cache).find((f) => /^[0-9a-f]{32}\.json$/.test(f))!;
-    const broken = readFileSync(path.join(cache, entry), 'utf8');
-    writeFileSync(path.join(cache, entry), broken.slice(0, broken.length / 2));
+    const entry = readdirSync(caches.FIGURE_CACHE_DIR).find((f) => /^[0-9a-f]{32}\.json$/.test(f))!;
+    const broken = readFileSync(path.join(caches.FIGURE_CACHE_DIR, entry), 'utf8');
+    writeFileSync(path.join(caches.FIGURE_CACHE_DIR, entry), broken.slice(0, broken.length / 2));
 
-    const after = build('after');
+    const after = await buildIn(project, { ...caches, REPORT_DATA_DIR: data });
     const drawn = /dessinées \(([^)]+)\)/.exec(after.report ?? '')?.[1]?.split(', ') ?? [];
     expect(drawn).toContain('poles-par-region');
     // The changed figure, and at most the one whose entry was broken.
     expect(drawn.length, after.report).toBeLessThanOrEqual(2);
     expect(after.report).toMatch(new RegExp(`, ${5 - drawn.length} reprises du cache`));
 
-    const afterFiles = files(after.outDir);
-    const differ = changed(coldFiles, afterFiles);
+    const differ = changed(first.files, after.files);
     // The bar chart's own files and every page that shows or lists it (the chapter, the embed catalogue), nothing else.
     expect(differ).toContain('figures/poles-par-region.csv');
     expect(differ).toContain('figures/poles-par-region.png');
@@ -82,56 +101,41 @@ describe('the figure cache across builds', () => {
     expect(differ).toContain('chapitres/un-ecosysteme-tisse-serre/index.html');
     expect(differ.filter((f) => /carte-poles|jalons|parler-au-nous/.test(f))).toEqual([]);
     expect(readFileSync(path.join(after.outDir, 'figures/poles-par-region.csv'), 'utf8')).toContain('Bas-Saint-Laurent,4');
-  });
+  }, 300_000);
 });
 
 // Astro's incremental build (experimental.incrementalBuild, keys from src/utils/page-keys.ts) copies
 // a page from the previous build when its key and code are unchanged. A warm build must never be
 // stale: after each kind of change, the incremental build is compared, file by file, with a cold
-// build of the same sources (fresh caches), in a copy of the project so that a component can change.
+// build of the same sources (fresh caches), in copies of the project so that a component can change.
 describe('incremental builds against cold ones, after each kind of change', () => {
-  const project = path.join(work, 'projet');
-  const kept = { ASTRO_CACHE_DIR: path.join(work, 'incremental-astro'), FIGURE_CACHE_DIR: path.join(work, 'incremental-figures') };
-  let count = 0;
-  let extra: Record<string, string> = {};
-
-  /** Builds the copy (an output folder of its own); the files written and the pages copied from the incremental cache. */
-  const buildCopy = async (caches: Record<string, string>) => {
-    const outDir = path.join(work, `incremental-${++count}`);
-    const { status, output } = await runBuildAsync({ ...caches, ...extra, OUT_DIR: outDir }, project);
-    if (status !== 0) throw new Error(output);
-    const reused = output.split('\n').flatMap((line) => /├─ (\S+) \((?:cached|restored)\)\s*$/.exec(line)?.[1] ?? []);
-    return { outDir, files: files(outDir), reused };
-  };
-  /** The incremental build (caches kept) and a cold one (fresh caches) of the copy as it is now. */
+  /** The incremental build of `projet` (caches kept) and, at the same time, a cold one of `reference` (fresh caches), both as they are now. */
   const warmAndCold = async () => {
-    const warm = await buildCopy(kept);
-    const cold = await buildCopy({ ASTRO_CACHE_DIR: path.join(work, `cold-astro-${count}`), FIGURE_CACHE_DIR: path.join(work, `cold-figures-${count}`) });
+    const fresh = { ASTRO_CACHE_DIR: path.join(work, `cold-astro-${count}`), FIGURE_CACHE_DIR: path.join(work, `cold-figures-${count}`) };
+    const [warm, cold] = await Promise.all([buildIn(project, kept), buildIn(reference, fresh)]);
     expect([...warm.files.keys()]).toEqual([...cold.files.keys()]);
     expect(changed(cold.files, warm.files)).toEqual([]);
     return warm;
   };
+  /** The same change in both copies. */
   const edit = (file: string, from: string | RegExp, to: string) => {
-    const full = path.join(project, file);
-    const text = readFileSync(full, 'utf8');
-    expect(text).toMatch(from);
-    writeFileSync(full, text.replace(from, to));
+    for (const copy of [project, reference]) {
+      const full = path.join(copy, file);
+      const text = readFileSync(full, 'utf8');
+      expect(text).toMatch(from);
+      writeFileSync(full, text.replace(from, to));
+    }
   };
 
-  it('with nothing changed, copies every page that has a key from the previous build', async () => {
-    for (const entry of ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'src', 'data', 'public']) {
-      cpSync(path.join(root, entry), path.join(project, entry), { recursive: true });
-    }
-    linkNodeModules(project);
-    const first = await buildCopy(kept);
+  it('with nothing changed, copies every page that has a key from the previous build', () => {
+    // The figure cache's first two builds above: the first with empty caches, the second with the first's.
     expect(first.reused).toEqual([]);
-    const second = await buildCopy(kept);
     expect(changed(first.files, second.files)).toEqual([]);
     // Every route with getStaticPaths(): chapter, embed, oEmbed, CSV and PNG of each figure, data files, share cards.
     for (const page of ['/chapitres/un-ecosysteme-tisse-serre/index.html', '/embed/carte-poles/index.html', '/embed/carte-poles/oembed.json', '/figures/carte-poles.csv', '/figures/carte-poles.png', '/donnees/poles.csv', '/partage/accueil.png']) {
       expect(second.reused).toContain(page);
     }
-  }, 300_000);
+  });
 
   it('after a CSV changed: draws again the pages of the figure that reads it, copies the others', async () => {
     edit('data/poles-par-region.csv', '01,Bas-Saint-Laurent,1', '01,Bas-Saint-Laurent,4');

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { root, runBuildAsync } from '../helpers/build';
+import { builds, root, runBuildAsync, testBuildsDir } from '../helpers/build';
 
 // A failed build never touches the published site: the site is built beside the output folder and
 // swapped in only once everything is written (src/integrations/staged-output.ts).
@@ -24,11 +24,12 @@ const work = mkdtempSync(path.join(root, '.tmp', 'failed-build-'));
 const out = path.join(work, 'dist');
 let published: Map<string, Buffer>;
 
-beforeAll(async () => {
-  const { status, output } = await runBuildAsync({ OUT_DIR: out });
-  expect(status, output).toBe(0);
+// The published site: the default build of the test run (tests/setup/build-sites.ts, same
+// environment as the builds below but its output folder), copied into the output folder.
+beforeAll(() => {
+  cpSync(builds.default.outDir, out, { recursive: true });
   published = snapshot(out);
-}, 300_000);
+});
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -37,7 +38,8 @@ describe('a failed build over a published site', { timeout: 300_000 }, () => {
   it('the good build is published in the output folder, search index and sitemap included, with no staging folder left', async () => {
     expect(published.size).toBeGreaterThan(50);
     expect([...published.keys()]).toEqual(expect.arrayContaining(['index.html', 'sitemap-index.xml', 'pagefind/pagefind.js', 'figures/poles-par-region.png']));
-    expect(readdirSync(work).sort()).toEqual(['dist', 'dist-cache']);
+    // Beside each build of the run: its output folder, its own cache (…-cache), the shared figure cache; no staging folder.
+    expect(readdirSync(testBuildsDir).sort()).toEqual([...Object.values(builds).flatMap((b) => [path.basename(b.outDir), `${path.basename(b.outDir)}-cache`]), 'figure-cache'].sort());
   });
 
   it('an unknown figure id in a chapter: the build stops with the MDX file, line and id, and the site is byte-identical', async () => {
