@@ -26,7 +26,7 @@ const chapterText = readFileSync(path.join(root, 'src/content/chapters/un-ecosys
 describe('npm run check', () => {
   it('passes on the shipped report', () => {
     const { status, output } = run([path.join(root, 'node_modules/.bin/vite-node'), 'scripts/check.ts'], root);
-    expect(output).toContain('✓ 11 fichiers de données');
+    expect(output).toContain('✓ 12 fichiers de données');
     expect(status).toBe(0);
   });
 
