@@ -1,35 +1,21 @@
-import { textes as aires } from './types/aires/textes';
-import type { FigureType } from './types/index';
+import { chartTypes, type FigureType } from './types/index';
+import type { ListenMode } from './types/contract';
 
 // Which charts get the « Écouter » button (src/components/ListenButton.astro), and how its script
-// reads their marks (src/scripts/listen-data.ts): `marks`, a value per mark or per series of a mark
-// (« Série : 12 ; Série : 14 »), the label « catégorie — série »; `points`, a scatter's discs, whose
-// first two values are x (the order) and y (the pitch).
+// reads their marks (src/scripts/listen-data.ts): each type says so in its folder (`listen` of its
+// `defineChartType`, src/figures/types/contract.ts), so a new type needs no list here.
 
-/** How the tones of a chart are read from its marks. */
-export type ListenMode = 'marks' | 'points';
-
-const modes: Readonly<Record<FigureType, ListenMode>> = {
-  lignes: 'marks',
-  colonnes: 'marks',
-  'colonnes-groupees': 'marks',
-  'colonnes-empilees': 'marks',
-  barres: 'marks',
-  'barres-groupees': 'marks',
-  'barres-empilees': 'marks',
-  aires: 'marks',
-  'nuage-de-points': 'points',
-};
+export type { ListenMode };
 
 /** The figure types a reader can listen to. */
-export const listenableTypes: readonly FigureType[] = Object.keys(modes);
+export const listenableTypes: readonly FigureType[] = Object.keys(chartTypes).filter((name) => chartTypes[name]!.listen);
 
 /** How a declared chart of this type is listened to, or undefined when it is not. */
 export function listenMode(type: FigureType | undefined): ListenMode | undefined {
-  return type === undefined ? undefined : modes[type];
+  return type === undefined ? undefined : chartTypes[type]?.listen?.mode;
 }
 
 /** Parts of a mark's value that are no series of their own, never played: an area chart's total. */
 export function listenSkipped(type: FigureType): readonly string[] {
-  return type === 'aires' ? [aires.total] : [];
+  return chartTypes[type]?.listen?.skip ?? [];
 }

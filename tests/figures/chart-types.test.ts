@@ -52,7 +52,8 @@ describe('the chart types’ registry', () => {
   });
 });
 
-// The type a test adds: one disc per row of its CSV, with a key of its own (« rayon ») and its message.
+// The type a test adds: one disc per row of its CSV, with a key of its own (« rayon ») and its message,
+// one value per mark, so it declares « Écouter » (its `listen`).
 const newType = {
   'type.ts': `import { z } from 'astro/zod';
 import { column, common, strict } from '../../../schemas/figure-keys';
@@ -66,6 +67,7 @@ export default defineChartType({
   ...about,
   kindName: 'Pastilles d’essai',
   kind: 'chart',
+  listen: { mode: 'marks' },
   schema: strict({
     ...common,
     categorie: column('categorie'),
@@ -110,7 +112,11 @@ const probe = `process.env.GALERIE = '1';
 const { figureTypeNames, figureTypes } = await import('../src/schemas/figure');
 const { buildFigure } = await import('../src/figures/index');
 const editor = (await import('../keystatic.config')).default as any;
+const { listenMode, listenableTypes } = await import('../src/figures/listen');
+const { dataMarks, marksTones } = await import('../src/scripts/listen-data');
+const { parseHTML } = await import('linkedom');
 const built = buildFigure('exemple-pastilles');
+const marks = [...parseHTML(\`<!doctype html><html><body>\${built.svg.wide}</body></html>\`).document.querySelectorAll(dataMarks)].map((e) => ({ label: e.getAttribute('data-label'), value: e.getAttribute('data-value') }));
 console.log(JSON.stringify({
   names: figureTypeNames,
   summary: figureTypes['pastilles-essai'],
@@ -119,6 +125,9 @@ console.log(JSON.stringify({
   svg: built.svg,
   description: built.description,
   csv: built.csv,
+  listen: listenMode('pastilles-essai'),
+  listenable: listenableTypes,
+  tones: marksTones(marks, []).map((tone) => tone.value),
 }));
 `;
 
@@ -168,6 +177,10 @@ describe('a chart type added as one folder', () => {
     }
     expect(result.description).toBe('Pastilles d’essai : 3 pastilles.');
     expect(result.csv).toBe('nom,nombre\nA,3\nB,5\nC,2\n');
+    // « Écouter »: declared in its folder, so its charts get the button and play its values.
+    expect(result.listen).toBe('marks');
+    expect(result.listenable.at(-1)).toBe('pastilles-essai');
+    expect(result.tones).toEqual([3, 5, 2]);
 
     // Validated: the check names the example's file and line with the type's own message.
     const check = viteNode('scripts/check.ts', { GALERIE: '1' });

@@ -43,6 +43,12 @@ describe('readNumber: the number a mark’s value starts with', () => {
 describe('the listenable types', () => {
   it('are chart types that exist', () => {
     for (const type of listenableTypes) expect(figureTypeNames).toContain(type);
+    // Each declares it in its folder (`listen` of its type.ts).
+    expect([...listenableTypes].sort()).toEqual(
+      ['aires', 'barres', 'barres-empilees', 'barres-groupees', 'colonnes', 'colonnes-empilees', 'colonnes-groupees', 'lignes', 'nuage-de-points'],
+    );
+    expect(listenSkipped('aires')).toEqual(['Total']);
+    expect(listenSkipped('lignes')).toEqual([]);
     expect(listenMode('anneau')).toBeUndefined();
     expect(listenMode('nuage-de-points')).toBe('points');
     expect(listenMode('lignes')).toBe('marks');

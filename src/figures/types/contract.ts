@@ -121,6 +121,13 @@ export interface PrepareContext<Spec = CommonSpec & Record<string, any> & { type
   checkNumbersOnly(valueCols: (number | undefined)[], key?: string): undefined;
 }
 
+/**
+ * How « Écouter » reads a chart's marks (src/scripts/listen-data.ts): `marks`, a value per mark or
+ * per series of a mark (« Série : 12 ; Série : 14 »), the label « catégorie — série »; `points`, a
+ * scatter's discs, whose first two values are x (the order) and y (the pitch).
+ */
+export type ListenMode = 'marks' | 'points';
+
 /** A chart type: everything about it but its folder name (which is its name in figure files). */
 export interface ChartType<S extends z.ZodObject = z.ZodObject> {
   /** Place in the lists of types (messages, editor, guide order). */
@@ -158,6 +165,12 @@ export interface ChartType<S extends z.ZodObject = z.ZodObject> {
    * at both widths.
    */
   gallery?: Readonly<Record<string, { first: string; count: number }>>;
+  /**
+   * Its charts get the « Écouter » button (src/components/ListenButton.astro), their marks read as
+   * `mode` says; `skip`: parts of a mark's value that are no series of their own, never played (an
+   * area chart's total).
+   */
+  listen?: { mode: ListenMode; skip?: readonly string[] };
   /** Ids of its gallery examples kept in docs/galerie/figures/ (examples may also sit in its folder: exemple-*.yaml and their CSV). */
   examples?: readonly string[];
 }

@@ -54,6 +54,7 @@ export default defineChartType({
   ...about,
   kindName: textes.kindName,
   kind: 'chart',
+  listen: { mode: 'marks', skip: [textes.total] },
   schema: strict({
     ...common,
     ...multiSeries,

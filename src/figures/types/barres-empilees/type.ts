@@ -8,6 +8,7 @@ export default defineChartType({
   ...about,
   kindName,
   kind: 'chart',
+  listen: { mode: 'marks' },
   schema: stackedSchema,
   prepare: (context) => prepareBars(context, 'horizontal', 'stacked', kindName),
   examples: ['exemple-barres-empilees'],

@@ -8,6 +8,7 @@ export default defineChartType({
   ...about,
   kindName,
   kind: 'chart',
+  listen: { mode: 'marks' },
   schema: groupedSchema,
   prepare: (context) => prepareBars(context, 'horizontal', 'grouped', kindName),
   examples: ['exemple-barres-groupees'],

@@ -8,6 +8,7 @@ export default defineChartType({
   ...about,
   kindName,
   kind: 'chart',
+  listen: { mode: 'marks' },
   schema: barsSchema,
   prepare: (context) => prepareBars(context, 'horizontal', 'single', kindName),
   examples: ['exemple-barres'],

@@ -8,6 +8,7 @@ export default defineChartType({
   ...about,
   kindName,
   kind: 'chart',
+  listen: { mode: 'marks' },
   schema: stackedSchema,
   prepare: (context) => prepareBars(context, 'vertical', 'stacked', kindName),
   examples: ['exemple-colonnes-empilees'],

@@ -8,6 +8,7 @@ export default defineChartType({
   ...about,
   kindName,
   kind: 'chart',
+  listen: { mode: 'marks' },
   schema: barsSchema,
   prepare: (context) => prepareBars(context, 'vertical', 'single', kindName),
   examples: ['exemple-colonnes', 'exemple-colonnes-annees', 'exemple-colonnes-mrc'],

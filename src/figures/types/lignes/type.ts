@@ -17,6 +17,7 @@ export default defineChartType({
   ...about,
   kindName,
   kind: 'chart',
+  listen: { mode: 'marks' },
   schema: strict({
     ...common,
     ...multiSeries,

@@ -48,6 +48,7 @@ export default defineChartType({
   ...about,
   kindName: textes.kindName,
   kind: 'chart',
+  listen: { mode: 'points' },
   schema: scatterSchema,
   textKeys: ['titre-x', 'titre-y'],
   gallery: {
