@@ -570,6 +570,7 @@ export const t = {
       region: { one: 'une région', many: 'régions', example: '[Estrie, Montréal]' },
       point: { one: 'le nom d’un point ni d’une couleur', many: 'points', example: '[Laval]' },
       ligne: { one: 'le nom d’une ligne (en première colonne)', many: 'lignes', example: '[Estrie]' },
+      panneau: { one: 'un panneau', many: 'panneaux', example: '[Montréal, Estrie]' },
     },
     list: (many: string, example: string) => `surligner : liste de ${many} attendue, ex. ${example}`,
     unknown: (label: string, one: string, many: string, names: readonly string[]) =>

@@ -83,4 +83,6 @@ export interface PanelRequest {
   domain: [number, number];
   /** Height of the plot area. */
   plotHeight: number;
+  /** « surligner » chose other panels: this one's marks are muted (src/charts/highlight.ts). */
+  muted?: boolean;
 }

@@ -327,7 +327,8 @@ function drawMarks(
   place: (mark: Mark) => { x: number; y: number; width: number; height: number },
 ): void {
   const { layout } = options;
-  const anyHighlight = layout === 'single' && data.categories.some((c) => c.highlight);
+  // A panel of small multiples that « surligner » did not choose: all its columns muted.
+  const anyHighlight = layout === 'single' && (data.categories.some((c) => c.highlight) || !!options.panel?.muted);
   const g = svg.append('g').attr('class', 'bars-marks');
   const uniform = layout === 'single' && !anyHighlight;
   if (uniform) g.attr('fill', seriesColours[0]);

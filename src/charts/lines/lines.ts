@@ -150,7 +150,7 @@ export function renderLines(data: CategoricalData, options: LinesOptions): strin
   const { categories, series, values } = data;
   const multi = series.length > 1;
   // « surligner »: the chosen series keep their colour, bold names and full width; the others are muted, thinner, drawn under them.
-  const anyChosen = anyHighlighted(series);
+  const anyChosen = anyHighlighted(series) || !!panel?.muted;
   const muted = (s: number) => isMuted(series[s], anyChosen);
   const colours = series.map((item, i) => highlightColour(seriesColours[i % seriesColours.length]!, item, anyChosen));
   const narrow = width < 480;

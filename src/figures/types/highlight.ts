@@ -51,9 +51,9 @@ export function marked<T extends ChartCategory | ChartSeries>(items: readonly T[
 
 /** The hook of src/figures/types/categorical.ts that checks « surligner » against the series and marks them. */
 export const seriesHighlight =
-  (wanted: readonly string[]) =>
+  (wanted: readonly string[], kind: HighlightKind = 'serie') =>
   (context: Pick<PrepareContext, 'keyProblem'>, series: readonly ChartSeries[]): ChartSeries[] | undefined => {
-    const chosen = chosenNames(context, wanted, series.map((s) => s.label), 'serie');
+    const chosen = chosenNames(context, wanted, series.map((s) => s.label), kind);
     return chosen && marked(series, chosen);
   };
 

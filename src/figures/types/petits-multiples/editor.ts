@@ -4,7 +4,7 @@ import { textes } from './textes';
 const e = textes.editor;
 
 /** The small multiples' form: the panel, category and value columns, lines or columns, the axes. */
-export const fields = ({ fields, f, column, axisTitle, categoryTitle }: EditorKit) =>
+export const fields = ({ fields, f, column, axisTitle, categoryTitle, highlight }: EditorKit) =>
   fields.object({
     panneau: column(e.panneau),
     categorie: column(e.categorie),
@@ -19,6 +19,7 @@ export const fields = ({ fields, f, column, axisTitle, categoryTitle }: EditorKi
       defaultValue: 'lignes',
     }),
     'titre-axe': axisTitle,
+    surligner: highlight('panneau'),
     'axe-x': fields.select({
       label: f.axeX,
       options: [

@@ -11,6 +11,7 @@ import { renderLines } from '../../../charts/lines/lines';
 import { renderBarChart } from '../../../charts/bars/bars';
 import { printWidth } from '../../print';
 import { gridOf, wrapName } from './render';
+import { muted } from '../../../styles/theme';
 
 // Small multiples (petits-multiples): their checks in French with file and line, the grid at both
 // widths, one value axis for every panel, marks named by their panel in reading order, the
@@ -146,6 +147,33 @@ describe('petits-multiples: what it draws', () => {
     expect(categories.figure.description(categories.rows)).toBe(
       'Petits multiples : 2\u00a0diagrammes à colonnes sur une même échelle : A et B. Chacun montre 2\u00a0catégories. Valeur la plus élevée : B, Nord et Sud (3) ; la plus faible : A, Nord (1).',
     );
+  });
+
+  it('surligner: the chosen panels keep their colour and bold name, the others muted; named in the description and the table', () => {
+    for (const chart of ['lignes', 'colonnes']) {
+      const { figure, rows, narrow, wide } = drawn(`${keys}graphique: ${chart}\nsurligner: [Laval, Outaouais]\n`, csv);
+      for (const svg of [narrow, wide]) {
+        const colours = panels(svg).map((g) =>
+          [...g.querySelectorAll(chart === 'lignes' ? '.lines-series path, .lines-series line' : '.bars-marks rect, .bars-marks')]
+            .flatMap((m) => [m.getAttribute('stroke'), m.getAttribute('fill')])
+            .filter((c): c is string => Boolean(c) && c !== 'none'),
+        );
+        expect(colours.map((c) => (c.length && c.every((x) => x === muted) ? 'muted' : c.length && !c.includes(muted) ? 'own' : 'mixed')), chart).toEqual(['muted', 'own', 'muted', 'own']);
+        const names = [...doc(svg).querySelectorAll('.multiples-names text')];
+        expect(names.map((t) => `${t.textContent} ${t.getAttribute('font-weight') ?? 'bold'}`)).toEqual(['Estrie 400', 'Laval bold', 'Abitibi 400', 'Outaouais bold']);
+      }
+      expect(figure.description(rows).endsWith(' En évidence : Laval et Outaouais.'), chart).toBe(true);
+      expect(figure.columns.map((c) => Boolean(c.highlighted))).toEqual([false, false, true, false, true]);
+    }
+    const none = drawn(keys, csv);
+    expect(none.wide).not.toContain(muted);
+    expect(none.figure.description(none.rows)).not.toContain('En évidence');
+  });
+
+  it('surligner: a panel that does not exist is named at its line, with the panels', () => {
+    expect(read(`${keys}surligner: [Laval, Gaspésie]\n`, csv).problems).toEqual([
+      'figures/f.yaml, ligne 8 : surligner : « Gaspésie » n’est pas un panneau des données ; panneaux : Estrie, Laval, Abitibi, Outaouais',
+    ]);
   });
 
   it('gives the data table one column per panel, and escapes what the CSV says', () => {

@@ -5,6 +5,7 @@ import { chartText, textWidth, wrapText } from '../../../charts/text';
 import type { CategoricalData, ChartRequest, PanelRequest } from '../../../charts/model';
 import { chartType, palette } from '../../../styles/theme';
 import { escapeMarkup } from '../../../utils/markup';
+import { anyHighlighted, isMuted } from '../../../charts/highlight';
 import type { XKind } from '../categorical';
 import { textes } from './textes';
 
@@ -84,10 +85,12 @@ export function renderMultiples(data: CategoricalData, options: MultiplesRequest
   const domain: [number, number] =
     chart === 'lignes' ? valueDomain(numbers) : [Math.min(0, ...numbers), Math.max(0, ...numbers) === Math.min(0, ...numbers) ? 1 : Math.max(0, ...numbers)];
   const panelRequest: PanelRequest = { drawingWidth: width, domain, plotHeight };
+  // « surligner »: the chosen panels keep their colour and their bold name; the others are muted, their name in grey, not bold.
+  const anyChosen = anyHighlighted(panels);
 
   const drawn = panels.map((panel, p) => {
     const one: CategoricalData = { categories, series: [panel], values: [values[p]!] };
-    const request = { ...options, width: cellWidth, idPrefix: `${idPrefix}p${p + 1}-`, labelledBy: '', valueLabel: undefined, panel: panelRequest };
+    const request = { ...options, width: cellWidth, idPrefix: `${idPrefix}p${p + 1}-`, labelledBy: '', valueLabel: undefined, panel: { ...panelRequest, muted: isMuted(panel, anyChosen) } };
     const svg = chart === 'lignes' ? renderLines(one, { ...request, xKind }) : renderBarChart(one, { ...request, orientation: 'vertical', layout: 'single' });
     return { svg, height: svgSize(svg).height, name: wrapName(panel.label, cellWidth, fontSize) };
   });
@@ -108,7 +111,11 @@ export function renderMultiples(data: CategoricalData, options: MultiplesRequest
   const names = svg.append('g').attr('class', 'multiples-names').attr('font-weight', 700);
   for (const [p, d] of drawn.entries()) {
     const at = placed[p]!;
-    d.name.forEach((l, i) => names.append('text').attr('x', at.x).attr('y', at.nameTop + i * lineHeight + fontSize - 1).text(l));
+    const muted = isMuted(panels[p], anyChosen);
+    d.name.forEach((l, i) => {
+      const text = names.append('text').attr('x', at.x).attr('y', at.nameTop + i * lineHeight + fontSize - 1).text(l);
+      if (muted) text.attr('font-weight', 400).attr('fill', palette.inkMuted);
+    });
   }
   svg.append('g').attr('class', 'multiples-panels');
   const outer = finalizeSvg(svg.node()!, options);

@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 import { axisTitle, categoryTitle, column, common, strict } from '../../../schemas/figure-keys';
 import type { CategoricalData, ValueFormat } from '../../../charts/model';
 import { formatNumber } from '../../../utils/format';
-import { count, extremes, joinNames } from '../../describe';
+import { count, extremes, highlightSentence, joinNames } from '../../describe';
+import { highlightKey, seriesHighlight } from '../highlight';
 import { trendOf, type TrendWord } from '../../trend';
 import { linePointsTarget, maxLinePoints, prepareCategorical, type XKind } from '../categorical';
 import { t } from '../../../strings';
@@ -74,6 +75,8 @@ const schema = strict({
   'titre-axe': axisTitle,
   /** Lines only: what the category column holds (auto: found from the values). */
   'axe-x': z.enum(xAxisKinds, { error: textes.axeX(xAxisKinds) }).default('auto'),
+  /** Panels drawn in their colour with their name in bold, the others muted. */
+  surligner: highlightKey('panneau'),
 });
 
 /** Dates per panel of the size case: its rows shared by four panels. */
@@ -124,9 +127,11 @@ export default defineChartType({
         else return true;
         return false;
       },
+      series: seriesHighlight(spec.surligner, 'panneau'),
       axis: lines ? timeAxis(spec['axe-x'], textes.onePoint) : undefined,
       large: lines ? 'average' : 'cut',
-      describe: (data, format, xKind) => describeMultiples(data, format, xKind, spec.graphique),
+      describe: (data, format, xKind) =>
+        describeMultiples(data, format, xKind, spec.graphique) + highlightSentence(data.series.filter((s) => s.highlight).map((s) => s.label)),
       render: (data, request, xKind) => renderMultiples(data, { ...request, chart: spec.graphique, xKind }),
     });
   },
