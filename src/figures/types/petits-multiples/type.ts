@@ -90,6 +90,7 @@ export default defineChartType({
   gallery: {
     'exemple-petits-multiples': { first: 'Montréal — 2015\u00a0: 120', count: 36 },
     'exemple-petits-multiples-colonnes': { first: 'Habitation — 2016\u00a0: 320', count: 20 },
+    'exemple-petits-multiples-surligner': { first: 'Montréal — 2015\u00a0: 120', count: 36 },
   },
   largeCase: {
     keys: 'panneau: region\ncategorie: date\nvaleur: emplois\n',
