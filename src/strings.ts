@@ -425,6 +425,9 @@ export const t = {
       de: 'De (période : année, date ou catégorie ; bande : valeur)',
       a: 'À',
       serie: 'Série (note, facultatif ; la première sinon)',
+      regionList: 'Notes (facultatif) : une courte phrase sur une région, numérotée sur la carte',
+      regionNote: 'note sur une région',
+      regionSur: 'Sur (la région : son nom, ex. Estrie, ou son code, ex. 5)',
     },
   },
 

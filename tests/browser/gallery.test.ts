@@ -359,9 +359,9 @@ describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromiu
         expect(heard.slice(17, 19)).toEqual(['Annotation : Participation la plus forte (Estrie)', 'Annotation : Nouveau bureau régional (Nord-du-Québec)']);
         expect(await figure(page, id).locator('.figure__drawing--once .is-current').count()).toBe(1);
         // The notes' texts are page text under the map, numbered as their markers.
-        expect(await figure(page, id).locator('.figure__legend li').evaluateAll((els) => els.slice(-2).map((el) => el.textContent!.replace(/\s+/g, ' ').trim()))).toEqual([
-          '1 1. Participation la plus forte (Estrie)',
-          '2 2. Nouveau bureau régional (Nord-du-Québec)',
+        expect(await figure(page, id).locator('.figure__legend li span').evaluateAll((els) => els.slice(-2).map((el) => el.textContent!.replace(/\s+/g, ' ').trim()))).toEqual([
+          '1. Participation la plus forte (Estrie)',
+          '2. Nouveau bureau régional (Nord-du-Québec)',
         ]);
         await page.keyboard.press('Home');
         expect(await current(page)).toBe('01');
