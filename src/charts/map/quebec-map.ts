@@ -358,12 +358,19 @@ export function renderQuebecMap(
     const [x, y] = (inInset(lonLat) ? inset : main)(lonLat)!;
     return { x, y };
   };
+  if (!inside && !notes.length) return finalizeSvg(svg.node()!, options);
   if (!inside) {
     // A page: numbered markers (their texts are the HTML legend's last lines), in the order written.
     const layer = svg.append('g').attr('class', 'annotations');
-    const r = 12;
+    // Sized for a phone, where the drawing is shown at less than half its size.
+    const r = 16;
+    // Off the frame of the Montréal area on the main map (Estrie and Laurentides touch it): moved to its nearer side.
+    const xs = corners.map((c) => c[0]);
+    const ys = corners.map((c) => c[1]);
+    const frame = { x0: Math.min(...xs) - r - 2, x1: Math.max(...xs) + r + 2, y0: Math.min(...ys) - r - 2, y1: Math.max(...ys) + r + 2 };
     for (const [i, a] of notes.entries()) {
       const p = noteAt(a.mark);
+      if (p.x > frame.x0 && p.x < frame.x1 && p.y > frame.y0 && p.y < frame.y1 && p.x < insetBox.x) p.x = p.x > (frame.x0 + frame.x1) / 2 ? frame.x1 : frame.x0;
       const g = layer.append('g').attr('class', 'annotation annotation-marker');
       g.append('circle')
         .attr('data-label', t.annotations.item)
@@ -376,7 +383,7 @@ export function renderQuebecMap(
         .attr('fill', palette.ink)
         .attr('stroke', palette.paper)
         .attr('stroke-width', 2);
-      g.append('text').attr('x', p.x).attr('y', p.y + 5).attr('font-size', 15).attr('font-weight', 700).attr('text-anchor', 'middle').attr('fill', palette.paper).text(String(i + 1));
+      g.append('text').attr('x', p.x).attr('y', p.y + 7).attr('font-size', 20).attr('font-weight', 700).attr('text-anchor', 'middle').attr('fill', palette.paper).text(String(i + 1));
     }
     return finalizeSvg(svg.node()!, options);
   }
