@@ -209,6 +209,15 @@ describe('annotations on a region map (carte-regions): notes on a region', () =>
     expect(messages[0]).toMatch(/Centre-du-Québec$/);
   });
 
+  it('a note on Montréal is drawn in the magnified inset (top right), where the region is large enough to point at', () => {
+    const { messages, figure: f } = read({ 'carte.csv': csv, 'essai.yaml': map('  - note: Siège\n    sur: Montréal\n') });
+    expect(messages).toEqual([]);
+    const marker = draw(f!.render([], { width: chartWidths.wide, idPrefix: 'e-', labelledBy: '', legendInside: false })).querySelector('[data-annotation]')!;
+    expect(marker.getAttribute('data-annotation-region')).toBe('06');
+    expect(Number(marker.getAttribute('cx'))).toBeGreaterThan(chartWidths.wide * 0.69);
+    expect(Number(marker.getAttribute('cy'))).toBeLessThan(chartWidths.wide * 0.27 + 8);
+  });
+
   it('a reference line, a period or a band is refused at its line, saying that a map takes notes on a region', () => {
     const { messages } = read({ 'carte.csv': csv, 'essai.yaml': map('  - ligne: Objectif\n    valeur: 50\n  - bande: Cible\n    de: 40\n    a: 50\n') });
     const says = (kind: string) =>
@@ -222,6 +231,8 @@ describe('annotations on a region map (carte-regions): notes on a region', () =>
     expect(f!.description([])).toMatch(/ Annotation\u00a0: Forte hausse \(sur Estrie\)\. Annotation\u00a0: Nouveau bureau \(sur Nord-du-Québec\)\.$/);
     const page = draw(f!.render([], { width: chartWidths.wide, idPrefix: 'e-', labelledBy: '', legendInside: false }));
     const markers = [...page.querySelectorAll('[data-annotation]')];
+    // Estrie's marker is on the main map, off the inset in the top right (from 69 % of the width).
+    expect(Number(markers[0]!.getAttribute('cx'))).toBeLessThan(chartWidths.wide * 0.69);
     expect(markers.map((m) => [m.getAttribute('data-label'), m.getAttribute('data-value'), m.getAttribute('data-annotation-region')])).toEqual([
       ['Annotation', 'Forte hausse', '05'],
       ['Annotation', 'Nouveau bureau', '10'],
