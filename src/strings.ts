@@ -402,6 +402,13 @@ export const t = {
     unknownSeries: (series: string, names: readonly string[]) => `serie : « ${series} » n’est pas une série de la figure ; séries : ${names.join(', ')}`,
     noTimeAxis: (kind: string) => `${kind} : un nuage de points n’a pas d’axe du temps ; utilisez « valeur: » (ligne) ou « bande » (valeurs de l’axe vertical)`,
     shares: 'valeur : ce graphique montre des parts de 100 % ; une ligne ou une bande de valeurs n’y a pas de sens (retirez-la, ou retirez « pourcentages »)',
+    // A region map (carte-regions): notes on regions only.
+    unknownRegion: (target: string, regions: readonly string[]) =>
+      `sur : « ${target} » n’est pas une région administrative (nom ou code de 1 à 17) ; régions : ${regions.join(', ')}`,
+    mapNotesOnly: (kind: string) =>
+      `${kind} : une carte des régions n’a pas d’axe de valeurs ni d’axe du temps ; elle accepte seulement des notes sur une région, ex. « - note: Forte hausse » puis « sur: Estrie »`,
+    /** The numbered note of a map, in its legend under the drawing. */
+    mapNote: (n: number, text: string, region: string) => `${n}. ${text} (${region})`,
     unsupported: (type: string, types: readonly string[]) =>
       `annotations : le type ${type} n’accepte pas d’annotations ; types qui les acceptent : ${types.join(', ')}`,
     /** The editor's form (src/editor/figure-fields.ts): one entry per annotation, written as `genre` and `texte`. */
@@ -418,6 +425,9 @@ export const t = {
       de: 'De (période : année, date ou catégorie ; bande : valeur)',
       a: 'À',
       serie: 'Série (note, facultatif ; la première sinon)',
+      regionList: 'Notes (facultatif) : une courte phrase sur une région, numérotée sur la carte',
+      regionNote: 'note sur une région',
+      regionSur: 'Sur (la région : son nom, ex. Estrie, ou son code, ex. 5)',
     },
   },
 

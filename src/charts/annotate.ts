@@ -33,6 +33,8 @@ export interface AnnotationFrame {
   mark(index: number, series?: number): { x: number; y: number };
   font: number;
   line: number;
+  /** Elements that are no obstacle (a map's region fills and borders: notes sit over them on a halo). */
+  ignore?: string;
 }
 
 type Svg = Selection<SVGSVGElement, unknown, null, undefined>;
@@ -140,9 +142,10 @@ class Obstacles {
   }
 
   /** Reads every painted element of a drawing (translations of its groups followed). */
-  static of(svg: Element, fontSize: number): Obstacles {
+  static of(svg: Element, fontSize: number, ignore?: string): Obstacles {
     const o = new Obstacles();
     const walk = (el: Element, dx: number, dy: number, font: number, inherited: string | null) => {
+      if (ignore && el.matches(ignore)) return;
       const move = /translate\(\s*(-?[\d.]+)[ ,]+(-?[\d.]+)\s*\)/.exec(el.getAttribute('transform') ?? '');
       if (move) [dx, dy] = [dx + Number(move[1]), dy + Number(move[2])];
       font = Number(el.getAttribute('font-size') ?? font);
@@ -250,7 +253,7 @@ export function drawAnnotations(svg: Svg, frame: AnnotationFrame, annotations: r
   if (!annotations.length) return height;
   const { plot, font, line } = frame;
   const node = svg.node()!;
-  const obstacles = Obstacles.of(node, font);
+  const obstacles = Obstacles.of(node, font, frame.ignore);
   const narrow = width < 480;
   const maxWidth = Math.min(narrow ? 160 : 260, width * 0.45);
   const inDrawing = (b: Box) => b.x0 >= 0 && b.x1 <= width && b.y0 >= 0 && b.y1 <= height;

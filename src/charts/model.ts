@@ -14,8 +14,10 @@ import type { ChartAnnotation } from './annotate';
 export interface Legend {
   title: string;
   items: readonly {
-    /** swatch: a filled square; dot: a filled disc; ring: a hollow disc; frame: an empty square (the map's inset). */
-    key: 'swatch' | 'dot' | 'ring' | 'frame';
+    /** swatch: a filled square; dot: a filled disc; ring: a hollow disc; frame: an empty square (the map's inset); note: a numbered disc. */
+    key: 'swatch' | 'dot' | 'ring' | 'frame' | 'note';
+    /** A note's number (key « note »: a map's annotation, its numbered marker on the drawing). */
+    number?: number;
     color: string;
     /** A swatch hatched over its colour (a map's « Aucune donnée »: told apart from the palest class by more than its colour). */
     hatched?: boolean;

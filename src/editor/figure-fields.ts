@@ -54,7 +54,16 @@ export function editorKit(columnsByFile: Record<string, string[]>) {
     }),
     { label: a.list, itemLabel: (p) => `${p.fields.genre.value} : ${p.fields.texte.value}` },
   );
-  return { fields, f, column, columns, sort, axisTitle, categoryTitle, formatOptions, single, multi, highlight, annotations };
+  // A region map's annotations: notes on a region only (« genre » kept, one choice, as the figure file reads it).
+  const regionNotes = fields.array(
+    fields.object({
+      genre: fields.select({ label: a.genre, options: [{ label: a.regionNote, value: 'note' }], defaultValue: 'note' }),
+      texte: fields.text({ label: a.texte }),
+      sur: fields.text({ label: a.regionSur }),
+    }),
+    { label: a.regionList, itemLabel: (p) => `${p.fields.texte.value} (${p.fields.sur.value})` },
+  );
+  return { fields, f, column, columns, sort, axisTitle, categoryTitle, formatOptions, single, multi, highlight, annotations, regionNotes };
 }
 
 /** The kit a type's editor form receives. */

@@ -258,3 +258,34 @@ export function resolveScatterAnnotations(context: PrepareContext<any>, names: r
   }
   return context.problems.length > before ? undefined : { chart, sentences };
 }
+
+/**
+ * The annotations of a region map: notes on a region, by name or code (5, 05); reference lines,
+ * periods and bands are refused (a map has no value or time axis). `mark` is the region's index in
+ * `names` (the regions in code order).
+ */
+export function resolveRegionAnnotations(context: PrepareContext<any>, names: readonly string[], aliases: ReadonlyMap<string, string>): ResolvedAnnotations | undefined {
+  const entries = readEntries(context);
+  if (!entries) return undefined;
+  const before = context.problems.length;
+  const chart: ChartAnnotation[] = [];
+  const sentences: string[] = [];
+  for (const entry of entries) {
+    if (entry.kind !== 'note') {
+      context.keyProblem(keyLine(context, entry, entry.kind), m.mapNotesOnly(entry.kind));
+      continue;
+    }
+    if (entry.serie !== undefined) {
+      context.keyProblem(keyLine(context, entry, 'serie'), m.unknownKey('serie', ['note', 'sur']));
+      continue;
+    }
+    const name = aliases.get(entry.sur!) ?? names.find((n) => n.toLocaleLowerCase('fr-CA') === entry.sur!.toLocaleLowerCase('fr-CA'));
+    if (name === undefined) {
+      context.keyProblem(keyLine(context, entry, 'sur'), m.unknownRegion(entry.sur!, names));
+      continue;
+    }
+    chart.push({ kind: 'note', text: entry.text, mark: names.indexOf(name) });
+    sentences.push(m.sentence(entry.text, m.onMark(name)));
+  }
+  return context.problems.length > before ? undefined : { chart, sentences };
+}

@@ -1,7 +1,7 @@
 // Enhances every map figure on the page: hover or tap a region for a tooltip; click, tap, Enter
 // or Space to select it and list its pôles in the details panel; Escape clears. The displayed map
 // is one tab stop whose arrow keys walk the regions in code order (01 to 17), each followed by
-// its markers. The selection lives in the URL hash (#region-05). Without this script the map,
+// its markers, then the notes. The selection lives in the URL hash (#region-05). Without this script the map,
 // legend and table still show.
 
 import { enhanceFigure } from './figure-keys';
@@ -106,15 +106,25 @@ function enhance(figure: HTMLElement): void {
 
   const map = enhanceFigure(figure, {
     tooltipClass: 'map-tooltip',
-    selector: '[data-region], [data-pole]',
+    selector: '[data-region], [data-pole], [data-annotation]',
     // Regions in code order, each followed by its own markers.
     items: (drawing) =>
       [...drawing.querySelectorAll('.map-main .map-region')]
         .sort((a, b) => codeOf(a)!.localeCompare(codeOf(b)!))
-        .flatMap((region) => [region, ...drawing.querySelectorAll(`.map-pole[data-pole-region="${codeOf(region)}"]`)]),
+        .flatMap((region) => [region, ...drawing.querySelectorAll(`.map-pole[data-pole-region="${codeOf(region)}"]`)])
+        // Then the notes (numbered markers), in the order of the figure file.
+        .concat([...drawing.querySelectorAll('[data-annotation]')]),
     // A region's tooltip sits by the pointer, beside it rather than over the pointed spot (a region can span half the map).
     pointAt: (item) => item.hasAttribute('data-region'),
     describe: (item, tooltip) => {
+      if (item.hasAttribute('data-annotation')) {
+        // A note: « Annotation », its text and its region, as the legend's line under the map says it.
+        const on = regions[item.getAttribute('data-annotation-region') ?? '']?.name;
+        const words = `${item.getAttribute('data-value') ?? ''}${on ? ` (${on})` : ''}`;
+        highlight(item.getAttribute('data-annotation-region') ?? undefined);
+        tooltip.replaceChildren(line('strong', item.getAttribute('data-label') ?? ''), `\u00a0: ${words}`);
+        return `${item.getAttribute('data-label') ?? ''}\u00a0: ${words}`;
+      }
       const code = codeOf(item) ?? '';
       const region = regions[code];
       const pole = item.hasAttribute('data-pole') ? poleOf(item) : undefined;

@@ -306,7 +306,7 @@ describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromiu
     const current = (page: Page) =>
       figure(page, id)
         .locator('.is-current')
-        .evaluateAll((els) => els.map((el) => el.getAttribute('data-region')).join(','));
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-region') ?? `note:${el.getAttribute('data-value')!.replace(/\s/g, ' ')}`).join(','));
     /** Code, name and formatted value of each region, as the data table (no script) gives them, without the « (en évidence) » of the regions the example highlights. */
     const tableRows = (page: Page) =>
       figure(page, id)
@@ -325,7 +325,7 @@ describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromiu
 
     // The map is drawn once (scaled) at every width.
     for (const [width] of widths) {
-      it(`at ${width} px is one tab stop whose arrows walk the regions 01 → 17, each announced with its value`, async () => {
+      it(`at ${width} px is one tab stop whose arrows walk the regions 01 → 17, each announced with its value, then its notes`, async () => {
         const page = await open(width);
         await sourceSummary(page, id).focus();
         await page.keyboard.press('Tab');
@@ -346,19 +346,27 @@ describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromiu
         ]);
         const walked: string[] = [];
         const heard: string[] = [];
-        for (let i = 0; i < 18; i++) {
+        for (let i = 0; i < 20; i++) {
           await page.keyboard.press('ArrowRight');
           walked.push(await current(page));
-          heard.push((await live(page, id).textContent())!);
+          heard.push((await live(page, id).textContent())!.replace(/\s/g, ' '));
         }
-        expect(walked).toEqual([...rows.map((r) => r[0]), '17']);
-        expect(heard[0]).toBe('Bas-Saint-Laurent\u00a0: 42,5\u00a0%');
-        expect(heard.slice(0, 17)).toEqual(rows.map((r) => `${r[1]}\u00a0: ${r[2]}`));
+        // After the regions, the notes (« annotations »), in the order of the file, each announced with its region.
+        const notes = ['note:Participation la plus forte', 'note:Nouveau bureau régional'];
+        expect(walked).toEqual([...rows.map((r) => r[0]), ...notes, notes[1]]);
+        expect(heard[0]).toBe('Bas-Saint-Laurent : 42,5 %');
+        expect(heard.slice(0, 17)).toEqual(rows.map((r) => `${r[1]} : ${r[2]}`.replace(/\s/g, ' ')));
+        expect(heard.slice(17, 19)).toEqual(['Annotation : Participation la plus forte (Estrie)', 'Annotation : Nouveau bureau régional (Nord-du-Québec)']);
         expect(await figure(page, id).locator('.figure__drawing--once .is-current').count()).toBe(1);
+        // The notes' texts are page text under the map, numbered as their markers.
+        expect(await figure(page, id).locator('.figure__legend li span').evaluateAll((els) => els.slice(-2).map((el) => el.textContent!.replace(/\s+/g, ' ').trim()))).toEqual([
+          '1. Participation la plus forte (Estrie)',
+          '2. Nouveau bureau régional (Nord-du-Québec)',
+        ]);
         await page.keyboard.press('Home');
         expect(await current(page)).toBe('01');
         await page.keyboard.press('End');
-        expect(await current(page)).toBe('17');
+        expect(await current(page)).toBe(notes[1]);
         await page.keyboard.press('Escape');
         expect(await current(page)).toBe('');
         expect(await live(page, id).textContent()).toBe('');

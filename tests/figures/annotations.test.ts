@@ -92,7 +92,8 @@ describe('annotations in a figure file: every mistake at its line', () => {
     expect(messages[0]).toMatch(new RegExp(`^figures/essai\\.yaml, ligne 7 : annotations : le type anneau n’accepte pas d’annotations ; types qui les acceptent : ${accepting.join(', ')}, `));
     expect(messages[0]).toContain('aires');
     expect(messages[0]).toContain('nuage-de-points');
-    expect(messages[0]).not.toMatch(/anneau,|tableau|carte-regions/);
+    expect(messages[0]).toContain('carte-regions');
+    expect(messages[0]).not.toMatch(/anneau,|tableau/);
     expect(figureTypeNames).toContain('anneau');
   });
 
@@ -193,5 +194,58 @@ describe('annotations drawn and said', () => {
     expect(read({ 'annees.csv': years, 'essai.yaml': editor('vingt') }).messages).toEqual([
       'figures/essai.yaml, ligne 10 : valeur : nombre attendu, reçu « vingt » (écrivez 50 ou 12,5)',
     ]);
+  });
+});
+
+describe('annotations on a region map (carte-regions): notes on a region', () => {
+  const csv = 'code,taux\n5,40\n6,55\n10,21\n';
+  const map = (annotations: string) => figure('carte-regions', 'carte.csv', 'region: code\nvaleur: taux\n', annotations);
+
+  it('a note on a region that does not exist lists the regions, at the line of « sur »', () => {
+    const { messages } = read({ 'carte.csv': csv, 'essai.yaml': map('  - note: Forte hausse\n    sur: Gaspésie\n') });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/^figures\/essai\.yaml, ligne 9 : sur : « Gaspésie » n’est pas une région administrative \(nom ou code de 1 à 17\) ; régions : Bas-Saint-Laurent, Saguenay–Lac-Saint-Jean, /);
+    expect(messages[0]).toContain('Estrie, Montréal');
+    expect(messages[0]).toMatch(/Centre-du-Québec$/);
+  });
+
+  it('a note on Montréal is drawn in the magnified inset (top right), where the region is large enough to point at', () => {
+    const { messages, figure: f } = read({ 'carte.csv': csv, 'essai.yaml': map('  - note: Siège\n    sur: Montréal\n') });
+    expect(messages).toEqual([]);
+    const marker = draw(f!.render([], { width: chartWidths.wide, idPrefix: 'e-', labelledBy: '', legendInside: false })).querySelector('[data-annotation]')!;
+    expect(marker.getAttribute('data-annotation-region')).toBe('06');
+    expect(Number(marker.getAttribute('cx'))).toBeGreaterThan(chartWidths.wide * 0.69);
+    expect(Number(marker.getAttribute('cy'))).toBeLessThan(chartWidths.wide * 0.27 + 8);
+  });
+
+  it('a reference line, a period or a band is refused at its line, saying that a map takes notes on a region', () => {
+    const { messages } = read({ 'carte.csv': csv, 'essai.yaml': map('  - ligne: Objectif\n    valeur: 50\n  - bande: Cible\n    de: 40\n    a: 50\n') });
+    const says = (kind: string) =>
+      `${kind} : une carte des régions n’a pas d’axe de valeurs ni d’axe du temps ; elle accepte seulement des notes sur une région, ex. « - note: Forte hausse » puis « sur: Estrie »`;
+    expect(messages).toEqual([`figures/essai.yaml, ligne 8 : ${says('ligne')}`, `figures/essai.yaml, ligne 10 : ${says('bande')}`]);
+  });
+
+  it('a note on a region (by name or code) is in the description, a numbered marker on the page drawing with its text in the legend, and beside its region in the PNG', () => {
+    const { messages, figure: f } = read({ 'carte.csv': csv, 'essai.yaml': map('  - note: Forte hausse\n    sur: estrie\n  - note: Nouveau bureau\n    sur: 10\n') });
+    expect(messages).toEqual([]);
+    expect(f!.description([])).toMatch(/ Annotation\u00a0: Forte hausse \(sur Estrie\)\. Annotation\u00a0: Nouveau bureau \(sur Nord-du-Québec\)\.$/);
+    const page = draw(f!.render([], { width: chartWidths.wide, idPrefix: 'e-', labelledBy: '', legendInside: false }));
+    const markers = [...page.querySelectorAll('[data-annotation]')];
+    // Estrie's marker is on the main map, off the inset in the top right (from 69 % of the width).
+    expect(Number(markers[0]!.getAttribute('cx'))).toBeLessThan(chartWidths.wide * 0.69);
+    expect(markers.map((m) => [m.getAttribute('data-label'), m.getAttribute('data-value'), m.getAttribute('data-annotation-region')])).toEqual([
+      ['Annotation', 'Forte hausse', '05'],
+      ['Annotation', 'Nouveau bureau', '10'],
+    ]);
+    expect([...page.querySelectorAll('.annotation-marker text')].map((n) => n.textContent)).toEqual(['1', '2']);
+    const legend = f!.legend!([]);
+    expect(legend.items.filter((i) => i.key === 'note').map((i) => [i.number, i.label])).toEqual([
+      [1, '1. Forte hausse (Estrie)'],
+      [2, '2. Nouveau bureau (Nord-du-Québec)'],
+    ]);
+    const png = draw(f!.render([], { width: chartWidths.wide, idPrefix: 'e-', labelledBy: '' }));
+    expect([...png.querySelectorAll('.annotation text')].map((n) => n.textContent)).toEqual(['Forte hausse', 'Nouveau bureau']);
+    expect(png.querySelectorAll('.annotation-marker')).toHaveLength(0);
+    expect([...png.querySelectorAll('[data-annotation]')].map((m) => m.getAttribute('data-value'))).toEqual(['Forte hausse', 'Nouveau bureau']);
   });
 });

@@ -5,6 +5,9 @@ import { wrapText } from '../text';
 import { representativePoint, spreadMarkers } from './geometry';
 import type { RegionFeature } from '../../data/regions';
 import { chartType, palette } from '../../styles/theme';
+import { drawAnnotations, type ChartAnnotation } from '../annotate';
+import { keepTogether } from '../../utils/typography';
+import { t } from '../../strings';
 import type { Legend } from '../model';
 
 /** A region as the map draws it: its code, its accessible name (<title>) and, for a choropleth, its class. */
@@ -55,10 +58,17 @@ export interface QuebecMapOptions extends FinalizeOptions {
    * shapes (`loadRegionBorders`), drawn over the fills as a cased line.
    */
   borders?: { overview: MultiLineString; detail: MultiLineString };
+  /**
+   * Notes on regions (`mark`: the region's index in `regionNames`). In the PNG (legend inside) each
+   * is written beside its region; on a page, where the drawing is scaled down to a phone's width, it
+   * is a numbered marker and its text is a line of the HTML legend (`mapLegend`).
+   */
+  annotations?: readonly ChartAnnotation[];
+  regionNames?: readonly string[];
 }
 
 /** The map's legend as data: the keys of its classes or markers, and the inset's frame. */
-export function mapLegend(options: Pick<QuebecMapOptions, 'mode' | 'classes' | 'legendTitle' | 'markerLegend' | 'insetTitle'>): Legend {
+export function mapLegend(options: Pick<QuebecMapOptions, 'mode' | 'classes' | 'legendTitle' | 'markerLegend' | 'insetTitle' | 'annotations' | 'regionNames'>): Legend {
   const keys: Legend['items'] =
     options.mode === 'choropleth'
       ? (options.classes ?? []).map((c) => ({ key: 'swatch' as const, color: c.color, label: c.label, ...(c.hatched ? { hatched: true } : {}) }))
@@ -67,7 +77,10 @@ export function mapLegend(options: Pick<QuebecMapOptions, 'mode' | 'classes' | '
           { key: 'ring' as const, color: palette.accent, label: options.markerLegend?.approximate ?? '' },
           // A map with only one kind of marker has only its key.
         ].filter((item) => item.label !== '');
-  return { title: options.legendTitle, items: [...keys, { key: 'frame', color: palette.ink, label: options.insetTitle }] };
+  const notes = (options.annotations ?? []).flatMap((a, i) =>
+    a.kind === 'note' ? [{ key: 'note' as const, number: i + 1, color: palette.ink, label: t.annotations.mapNote(i + 1, a.text, options.regionNames?.[a.mark] ?? '') }] : [],
+  );
+  return { title: options.legendTitle, items: [...keys, { key: 'frame', color: palette.ink, label: options.insetTitle }, ...notes] };
 }
 
 /** Geographic extent of the magnified inset: the Montréal area (Montréal, Laval, Longueuil and around). */
@@ -173,7 +186,7 @@ export function renderQuebecMap(
   const inside = options.legendInside !== false;
   const keys = mapLegend(options);
   const legendRows = keys.items
-    .filter((item) => item.key !== 'frame')
+    .filter((item) => item.key !== 'frame' && item.key !== 'note')
     .map((item) => ({ kind: item.key, color: item.color, hatched: item.hatched, lines: wrapText(item.label, legendWidth - 28, chartType.small) }));
   const legendTitleLines = wrapText(keys.title, legendWidth, chartType.small, true);
   const legendHeight = legendTitleLines.length * lineHeight + 6 + legendRows.reduce((h, r) => h + Math.max(20, r.lines.length * lineHeight) + 6, 0);
@@ -337,7 +350,43 @@ export function renderQuebecMap(
 
   const insetBorder = svg.append('g').attr('class', 'map-inset-border');
   insetRect(insetBorder, 'none', palette.ink);
-  if (!inside) return finalizeSvg(svg.node()!, options);
+  // Where a note points: its region's representative point, in the inset for the Montréal area.
+  const notes = (options.annotations ?? []).filter((a) => a.kind === 'note');
+  const noteAt = (mark: number) => {
+    const code = regions[mark]!.code;
+    const lonLat = representativePoint(detailByCode.get(code)!);
+    const [x, y] = (inInset(lonLat) ? inset : main)(lonLat)!;
+    return { x, y };
+  };
+  if (!inside && !notes.length) return finalizeSvg(svg.node()!, options);
+  if (!inside) {
+    // A page: numbered markers (their texts are the HTML legend's last lines), in the order written.
+    const layer = svg.append('g').attr('class', 'annotations');
+    // Sized for a phone, where the drawing is shown at less than half its size.
+    const r = 16;
+    // Off the frame of the Montréal area on the main map (Estrie and Laurentides touch it): moved to its nearer side.
+    const xs = corners.map((c) => c[0]);
+    const ys = corners.map((c) => c[1]);
+    const frame = { x0: Math.min(...xs) - r - 2, x1: Math.max(...xs) + r + 2, y0: Math.min(...ys) - r - 2, y1: Math.max(...ys) + r + 2 };
+    for (const [i, a] of notes.entries()) {
+      const p = noteAt(a.mark);
+      if (p.x > frame.x0 && p.x < frame.x1 && p.y > frame.y0 && p.y < frame.y1 && p.x < insetBox.x) p.x = p.x > (frame.x0 + frame.x1) / 2 ? frame.x1 : frame.x0;
+      const g = layer.append('g').attr('class', 'annotation annotation-marker');
+      g.append('circle')
+        .attr('data-label', t.annotations.item)
+        .attr('data-annotation', '')
+        .attr('data-annotation-region', regions[a.mark]!.code)
+        .attr('data-value', keepTogether(a.text))
+        .attr('cx', p.x)
+        .attr('cy', p.y)
+        .attr('r', r)
+        .attr('fill', palette.ink)
+        .attr('stroke', palette.paper)
+        .attr('stroke-width', 2);
+      g.append('text').attr('x', p.x).attr('y', p.y + 7).attr('font-size', 20).attr('font-weight', 700).attr('text-anchor', 'middle').attr('fill', palette.paper).text(String(i + 1));
+    }
+    return finalizeSvg(svg.node()!, options);
+  }
   const insetTitle = insetBorder
     .append('text')
     .attr('x', insetBox.x)
@@ -367,6 +416,16 @@ export function renderQuebecMap(
     const text = legend.append('text').attr('x', legendX + 26).attr('y', ly + 11);
     row.lines.forEach((line, i) => text.append('tspan').attr('x', legendX + 26).attr('dy', i ? lineHeight : 0).text(line));
     ly += Math.max(20, row.lines.length * lineHeight) + 6;
+  }
+  if (notes.length) {
+    // The PNG: each note beside its region (regions' fills and borders are no obstacle: the text sits on a halo).
+    drawAnnotations(
+      svg,
+      { plot: { left: 0, top: 0, right: width, bottom: height }, along: () => 0, value: () => 0, mark: noteAt, font: chartType.small, line: lineHeight, ignore: '.map-region, .map-borders, .map-chosen' },
+      notes,
+      width,
+      height,
+    );
   }
 
   return finalizeSvg(svg.node()!, options);

@@ -7,6 +7,7 @@ import { classify } from '../../../charts/map/classes';
 import { describeFigure } from '../../describe';
 import { defineChartType, type DeclaredRow } from '../contract';
 import { chosenNames, highlightKey } from '../highlight';
+import { annotationsSchema, resolveRegionAnnotations } from '../../annotations';
 import { t } from '../../../strings';
 import about from './about';
 
@@ -28,11 +29,14 @@ export default defineChartType({
     legende: optionalText('legende'),
     /** Regions outlined (names or codes); every region keeps its value's colour. */
     surligner: highlightKey('region'),
+    /** Notes on regions (« - note: … » then « sur: <region> »): no lines, periods or bands on a map. */
+    annotations: annotationsSchema,
   }),
   textKeys: ['legende'],
   datasets: ['geo/quebec-regions.topojson'],
   examples: ['exemple-carte-regions'],
-  prepare: ({ spec, table, columnIndex, numberAt, formatterFor, sink, csvFile, keyProblem, problems, before, checkNumbersOnly }) => {
+  prepare: (context) => {
+    const { spec, table, columnIndex, numberAt, formatterFor, sink, csvFile, keyProblem, problems, before, checkNumbersOnly } = context;
     const regionCol = columnIndex('region', spec.region)!;
     const valueCol = columnIndex('valeur', spec.valeur)!;
     if (problems.length > before) return checkNumbersOnly([valueCol]);
@@ -59,6 +63,8 @@ export default defineChartType({
     const aliases = new Map(regions.flatMap((r) => [[r.code, r.name], [String(Number(r.code)), r.name]] as const));
     const chosen = chosenNames({ keyProblem }, spec.surligner, regions.map((r) => r.name), 'region', { aliases });
     if (!chosen) return undefined;
+    const notes = resolveRegionAnnotations(context, regions.map((r) => r.name), aliases);
+    if (!notes) return undefined;
     const formats = formatterFor(spec.format, [valueCol]);
     const present = regions.map((r) => byCode.get(r.code)?.value ?? null);
     if (present.every((v) => v === null)) {
@@ -88,8 +94,9 @@ export default defineChartType({
       rowMarkColumn: 1,
       description: describeFigure(kindName, spec, data, formats.value, 'category'),
       notes: [],
+      annotations: notes.sentences,
       clientData,
-      legend: mapLegend({ mode: 'choropleth', classes, legendTitle, insetTitle: t.map.insetTitle }),
+      legend: mapLegend({ mode: 'choropleth', classes, legendTitle, insetTitle: t.map.insetTitle, annotations: notes.chart, regionNames: regions.map((r) => r.name) }),
       render: (request) =>
         renderQuebecMap(
           loadRegionShapes('overview'),
@@ -101,7 +108,7 @@ export default defineChartType({
             ...(chosen.has(r.name) ? { highlight: true } : {}),
           })),
           [],
-          { ...request, mode: 'choropleth', borders: { overview: loadRegionBorders('overview'), detail: loadRegionBorders('detail') }, classes, legendTitle, insetTitle: t.map.insetTitle },
+          { ...request, mode: 'choropleth', annotations: notes.chart, regionNames: regions.map((r) => r.name), borders: { overview: loadRegionBorders('overview'), detail: loadRegionBorders('detail') }, classes, legendTitle, insetTitle: t.map.insetTitle },
         ),
     };
   },
