@@ -362,8 +362,8 @@ export function renderQuebecMap(
   if (!inside) {
     // A page: numbered markers (their texts are the HTML legend's last lines), in the order written.
     const layer = svg.append('g').attr('class', 'annotations');
-    // Sized for a phone, where the drawing is shown at less than half its size.
-    const r = 16;
+    // Sized for a phone, where the drawing is shown at less than half its size: its number 12 px or more at 320 px (28 units × 288/640).
+    const r = 22;
     // Off the frame of the Montréal area on the main map (Estrie and Laurentides touch it): moved to its nearer side.
     const xs = corners.map((c) => c[0]);
     const ys = corners.map((c) => c[1]);
@@ -383,7 +383,7 @@ export function renderQuebecMap(
         .attr('fill', palette.ink)
         .attr('stroke', palette.paper)
         .attr('stroke-width', 2);
-      g.append('text').attr('x', p.x).attr('y', p.y + 7).attr('font-size', 20).attr('font-weight', 700).attr('text-anchor', 'middle').attr('fill', palette.paper).text(String(i + 1));
+      g.append('text').attr('x', p.x).attr('y', p.y + 10).attr('font-size', 28).attr('font-weight', 700).attr('text-anchor', 'middle').attr('fill', palette.paper).text(String(i + 1));
     }
     return finalizeSvg(svg.node()!, options);
   }
