@@ -5,9 +5,10 @@ import { chartText, textWidth, wrapText } from '../text';
 import { dodge } from '../dodge';
 import { contrastRatio } from '../contrast';
 import type { CategoricalData, ChartRequest } from '../model';
-import { chartType, gridline, palette, series as seriesColours } from '../../styles/theme';
+import { chartType, palette, series as seriesColours } from '../../styles/theme';
 import { anyHighlighted, highlightColour, isMuted } from '../highlight';
 import { formatPeriod } from '../../utils/format';
+import { drawHitBands, drawLegend, drawValueAxis, flowLegend, type LegendItem } from '../plot-parts';
 import { t } from '../../strings';
 
 /** A line chart request: how the categories sit on the x axis. */
@@ -195,25 +196,12 @@ export function renderLines(data: CategoricalData, options: LinesOptions): strin
   let top = 0;
   const title = valueLabel ? wrapText(valueLabel, width, fontSize) : [];
   top += title.length * lineHeight + (title.length ? 6 : 0);
-  const legend: { series: number; x: number; y: number; lines: string[] }[] = [];
+  let legend: LegendItem[] = [];
   if (multi && !useEndLabels) {
-    const swatch = 22;
-    let x = 0;
-    let row = top;
-    let rowHeight = lineHeight;
-    for (const [s, item] of series.entries()) {
-      const lines = wrapText(item.label, width - swatch, fontSize);
-      const w = swatch + Math.max(...lines.map((l) => textWidth(l, fontSize)));
-      if (x > 0 && x + w > width) {
-        x = 0;
-        row += rowHeight + 4;
-        rowHeight = lineHeight;
-      }
-      legend.push({ series: s, x, y: row, lines });
-      rowHeight = Math.max(rowHeight, lines.length * lineHeight);
-      x += w + 16;
-    }
-    top = row + rowHeight + 8;
+    // Note: the names are measured at the regular weight, also the chosen ones drawn bold.
+    const flowed = flowLegend(series.map((item) => ({ label: item.label, bold: false })), { width, top, swatch: 22, fontSize, lineHeight });
+    legend = flowed.items;
+    top = flowed.bottom + 8;
   }
   const plotTop = top + 10;
 
@@ -303,44 +291,27 @@ export function renderLines(data: CategoricalData, options: LinesOptions): strin
   );
   if (legend.length) {
     const g = svg.append('g').attr('class', 'lines-legend');
-    for (const item of legend) {
-      const mid = item.y + lineHeight / 2;
-      g.append('line')
-        .attr('x1', item.x + 2)
-        .attr('x2', item.x + 16)
-        .attr('y1', mid)
-        .attr('y2', mid)
-        .attr('stroke', colours[item.series]!)
-        .attr('stroke-width', 3)
-        .attr('stroke-linecap', 'round');
-      item.lines.forEach((l, i) => {
-        const text = g.append('text').attr('x', item.x + 22).attr('y', item.y + i * lineHeight + fontSize - 1).text(l);
-        if (anyChosen && !muted(item.series)) text.attr('font-weight', 700);
-      });
-    }
+    drawLegend(g, legend, {
+      textLeft: 22,
+      fontSize,
+      lineHeight,
+      bold: (s) => anyChosen && !muted(s),
+      swatch: (item) => {
+        const mid = item.y + lineHeight / 2;
+        g.append('line')
+          .attr('x1', item.x + 2)
+          .attr('x2', item.x + 16)
+          .attr('y1', mid)
+          .attr('y2', mid)
+          .attr('stroke', colours[item.index]!)
+          .attr('stroke-width', 3)
+          .attr('stroke-linecap', 'round');
+      },
+    });
   }
 
   const plot = svg.append('g').attr('class', 'lines-plot').attr('transform', `translate(0,${plotTop})`);
-  const grid = plot.append('g').attr('class', 'lines-y-axis');
-  for (const [i, v] of yTicks.entries()) {
-    grid
-      .append('line')
-      .attr('x1', plotLeft)
-      .attr('x2', plotRight)
-      .attr('y1', y(v))
-      .attr('y2', y(v))
-      .attr('stroke', v === 0 ? palette.ink : gridline)
-      .attr('stroke-dasharray', v === 0 ? null : '1 2')
-      .attr('stroke-width', 1);
-    grid
-      .append('text')
-      .attr('x', plotLeft - 6)
-      .attr('y', y(v))
-      .attr('dy', '0.32em')
-      .attr('text-anchor', 'end')
-      .attr('fill', palette.inkMuted)
-      .text(yLabels[i]!);
-  }
+  drawValueAxis(plot, 'lines-y-axis', yTicks, yLabels, y, plotLeft, plotRight);
   const axis = plot.append('g').attr('class', 'lines-x-axis');
   const labelled = new Set(xTicks.map((tk) => Math.round(tk.x * 10)));
   for (const at of minor) {
@@ -404,24 +375,14 @@ export function renderLines(data: CategoricalData, options: LinesOptions): strin
       }
     }
   } else {
-    const bands = plot.append('g').attr('class', 'lines-hits').attr('fill', 'transparent');
-    for (const [c, category] of categories.entries()) {
+    const columns = categories.map((category, c) => {
       const present = series.flatMap((item, s) => {
         const v = values[s]![c]!;
         return v === null ? [] : [multi ? `${item.label}\u00a0: ${format(v)}` : format(v)];
       });
-      if (present.length === 0) continue;
-      const left = c === 0 ? plotLeft : (xs[c - 1]! + xs[c]!) / 2;
-      const right = c === categories.length - 1 ? plotRight : (xs[c]! + xs[c + 1]!) / 2;
-      bands
-        .append('rect')
-        .attr('x', left)
-        .attr('y', 0)
-        .attr('width', right - left)
-        .attr('height', plotHeight)
-        .attr('data-label', category.label)
-        .attr('data-value', present.join('\u202f; '));
-    }
+      return { label: category.label, value: present.length === 0 ? null : present.join('\u202f; ') };
+    });
+    drawHitBands(plot, 'lines-hits', xs, columns, { plotLeft, plotRight, plotHeight });
   }
 
   if (useEndLabels) {

@@ -3,11 +3,12 @@ import { createSvg, finalizeSvg } from '../../../charts/svg';
 import { annotatedRange, drawAnnotations } from '../../../charts/annotate';
 import { chartText, textWidth, wrapText } from '../../../charts/text';
 import type { CategoricalData, ChartRequest } from '../../../charts/model';
-import { chartType, gridline, palette, series as seriesColours } from '../../../styles/theme';
+import { chartType, palette, series as seriesColours } from '../../../styles/theme';
 import { anyHighlighted, highlightColour, isMuted } from '../../../charts/highlight';
 import { formatPercent } from '../../../utils/format';
 import { wholePercents } from '../../../charts/bars/bars';
 import { t } from '../../../strings';
+import { drawHitBands, drawLegend, drawValueAxis, flowLegend, type LegendItem } from '../../../charts/plot-parts';
 import { textes } from './textes';
 
 // The area drawing: one series as an area over time, or several stacked (also to 100 %), with a
@@ -84,26 +85,12 @@ export function renderAreas(data: CategoricalData, options: AreaRequest): string
   let top = 0;
   const title = valueLabel && !percent ? wrapText(valueLabel, width, fontSize) : [];
   top += title.length ? title.length * lineHeight + 6 : 0;
-  const legend: { series: number; x: number; y: number; lines: string[] }[] = [];
+  const bold = (s: number) => anyChosen && !isMuted(series[s], anyChosen);
+  let legend: LegendItem[] = [];
   if (multi) {
-    const swatch = 18;
-    let x = 0;
-    let row = top;
-    let rowHeight = lineHeight;
-    for (const [s, item] of series.entries()) {
-      const bold = anyChosen && !isMuted(item, anyChosen);
-      const lines = wrapText(item.label, width - swatch, fontSize, bold);
-      const w = swatch + Math.max(...lines.map((l) => textWidth(l, fontSize, bold)));
-      if (x > 0 && x + w > width) {
-        x = 0;
-        row += rowHeight + 4;
-        rowHeight = lineHeight;
-      }
-      legend.push({ series: s, x, y: row, lines });
-      rowHeight = Math.max(rowHeight, lines.length * lineHeight);
-      x += w + 16;
-    }
-    top = row + rowHeight + 6;
+    const flowed = flowLegend(series.map((item, s) => ({ label: item.label, bold: bold(s) })), { width, top, swatch: 18, fontSize, lineHeight });
+    legend = flowed.items;
+    top = flowed.bottom + 6;
   }
   const plotTop = top + 10;
 
@@ -126,28 +113,16 @@ export function renderAreas(data: CategoricalData, options: AreaRequest): string
   title.forEach((l, i) => svg.append('text').attr('class', 'areas-title').attr('x', 0).attr('y', i * lineHeight + fontSize - 1).attr('fill', palette.inkMuted).text(l));
   if (legend.length) {
     const g = svg.append('g').attr('class', 'areas-legend');
-    for (const item of legend) {
-      g.append('rect').attr('x', item.x).attr('y', item.y + lineHeight / 2 - 6).attr('width', 12).attr('height', 12).attr('fill', colours[item.series]!);
-      item.lines.forEach((l, i) => {
-        const text = g.append('text').attr('x', item.x + 18).attr('y', item.y + i * lineHeight + fontSize - 1).text(l);
-        if (anyChosen && !isMuted(series[item.series], anyChosen)) text.attr('font-weight', 700);
-      });
-    }
+    drawLegend(g, legend, {
+      textLeft: 18,
+      fontSize,
+      lineHeight,
+      bold,
+      swatch: (item) => g.append('rect').attr('x', item.x).attr('y', item.y + lineHeight / 2 - 6).attr('width', 12).attr('height', 12).attr('fill', colours[item.index]!),
+    });
   }
   const plot = svg.append('g').attr('class', 'areas-plot').attr('transform', `translate(0,${plotTop})`);
-  const grid = plot.append('g').attr('class', 'areas-y-axis');
-  for (const [i, v] of yTicks.entries()) {
-    grid
-      .append('line')
-      .attr('x1', plotLeft)
-      .attr('x2', plotRight)
-      .attr('y1', y(v))
-      .attr('y2', y(v))
-      .attr('stroke', v === 0 ? palette.ink : gridline)
-      .attr('stroke-dasharray', v === 0 ? null : '1 2')
-      .attr('stroke-width', 1);
-    grid.append('text').attr('x', plotLeft - 6).attr('y', y(v)).attr('dy', '0.32em').attr('text-anchor', 'end').attr('fill', palette.inkMuted).text(yLabels[i]!);
-  }
+  drawValueAxis(plot, 'areas-y-axis', yTicks, yLabels, y, plotLeft, plotRight);
 
   // Areas, bottom series first; a single series leaves its gaps (empty cells) undrawn.
   const areas = plot.append('g').attr('class', 'areas-series').attr('stroke', palette.paper).attr('stroke-width', 1);
@@ -170,27 +145,18 @@ export function renderAreas(data: CategoricalData, options: AreaRequest): string
   }
 
   // One band per date for the pointer and the keyboard: every series' value there, and the total.
-  const bands = plot.append('g').attr('class', 'areas-hits').attr('fill', 'transparent');
-  for (const [c, category] of categories.entries()) {
+  const columns = categories.map((category, c) => {
     // Note: whole percents that add up to 100 at each date, as the bars stacked to 100 % write them.
     const percents = wholePercents(values.map((row) => row[c] ?? 0));
-    const left = c === 0 ? plotLeft : (x(c - 1) + x(c)) / 2;
-    const right = c === categories.length - 1 ? plotRight : (x(c) + x(c + 1)) / 2;
     const said = series.map((item, s) => {
       const v = values[s]![c] ?? null;
       const shown = v === null ? '—' : percent ? textes.shareOf(format(v), formatPercent(percents[s]! / 100)) : format(v);
       return multi ? `${item.label}\u00a0: ${shown}` : shown;
     });
     if (multi) said.push(`${textes.total}\u00a0: ${format(totals[c]!)}`);
-    bands
-      .append('rect')
-      .attr('x', left)
-      .attr('y', 0)
-      .attr('width', right - left)
-      .attr('height', plotHeight)
-      .attr('data-label', category.label)
-      .attr('data-value', said.join('\u202f; '));
-  }
+    return { label: category.label, value: said.join('\u202f; ') };
+  });
+  drawHitBands(plot, 'areas-hits', categories.map((_, c) => x(c)), columns, { plotLeft, plotRight, plotHeight });
   if (options.annotations?.length) {
     const [p0, p1] = [positions[0]!, positions.at(-1)!];
     drawAnnotations(

@@ -6,6 +6,7 @@ import { dodge } from '../../../charts/dodge';
 import type { ValueFormat } from '../../../charts/model';
 import { chartType, gridline, palette, series as seriesColours } from '../../../styles/theme';
 import { anyHighlighted, highlightColour } from '../../../charts/highlight';
+import { drawLegend, drawValueAxis, flowLegend, type LegendItem } from '../../../charts/plot-parts';
 import { textes } from './textes';
 
 // The scatter drawing: one disc per point at (x, y), its area by a value if asked, its colour by
@@ -77,26 +78,12 @@ export function renderScatter(points: readonly ScatterPoint[], options: ScatterR
   let top = 0;
   const yTitle = wrapText(titleY, width, fontSize);
   top += yTitle.length * lineHeight + 6;
-  const legend: { group: number; x: number; y: number; lines: string[] }[] = [];
+  const chosen = (g: number) => chosenGroups.includes(groups[g]!);
+  let legend: LegendItem[] = [];
   if (groups.length) {
-    const swatch = 18;
-    let x = 0;
-    let row = top;
-    let rowHeight = lineHeight;
-    for (const [g, name] of groups.entries()) {
-      const bold = chosenGroups.includes(name);
-      const lines = wrapText(name, width - swatch, fontSize, bold);
-      const w = swatch + Math.max(...lines.map((l) => textWidth(l, fontSize, bold)));
-      if (x > 0 && x + w > width) {
-        x = 0;
-        row += rowHeight + 4;
-        rowHeight = lineHeight;
-      }
-      legend.push({ group: g, x, y: row, lines });
-      rowHeight = Math.max(rowHeight, lines.length * lineHeight);
-      x += w + 16;
-    }
-    top = row + rowHeight + 6;
+    const flowed = flowLegend(groups.map((name, g) => ({ label: name, bold: chosen(g) })), { width, top, swatch: 18, fontSize, lineHeight });
+    legend = flowed.items;
+    top = flowed.bottom + 6;
   }
   const sizeNote = sizeTitle ? wrapText(textes.sizeLegend(sizeTitle), width, fontSize) : [];
   const sizeTop = top;
@@ -145,34 +132,24 @@ export function renderScatter(points: readonly ScatterPoint[], options: ScatterR
   yTitle.forEach((l, i) => svg.append('text').attr('class', 'scatter-title-y').attr('x', 0).attr('y', i * lineHeight + fontSize - 1).attr('fill', palette.inkMuted).text(l));
   if (legend.length) {
     const g = svg.append('g').attr('class', 'scatter-legend');
-    for (const item of legend) {
-      g.append('circle')
-        .attr('cx', item.x + 6)
-        .attr('cy', item.y + lineHeight / 2)
-        .attr('r', 5)
-        .attr('fill', highlightColour(colours[item.group]!, { highlight: chosenGroups.includes(groups[item.group]!) }, chosenGroups.length > 0));
-      item.lines.forEach((l, i) => {
-        const text = g.append('text').attr('x', item.x + 16).attr('y', item.y + i * lineHeight + fontSize - 1).text(l);
-        if (chosenGroups.includes(groups[item.group]!)) text.attr('font-weight', 700);
-      });
-    }
+    drawLegend(g, legend, {
+      textLeft: 16,
+      fontSize,
+      lineHeight,
+      bold: chosen,
+      swatch: (item) =>
+        g
+          .append('circle')
+          .attr('cx', item.x + 6)
+          .attr('cy', item.y + lineHeight / 2)
+          .attr('r', 5)
+          .attr('fill', highlightColour(colours[item.index]!, { highlight: chosen(item.index) }, chosenGroups.length > 0)),
+    });
   }
   sizeNote.forEach((l, i) => svg.append('text').attr('class', 'scatter-size-note').attr('x', 0).attr('y', sizeTop + i * lineHeight + fontSize - 1).attr('fill', palette.inkMuted).text(l));
 
   const plot = svg.append('g').attr('class', 'scatter-plot').attr('transform', `translate(0,${plotTop})`);
-  const yAxis = plot.append('g').attr('class', 'scatter-y-axis');
-  for (const [i, v] of yTicks.entries()) {
-    yAxis
-      .append('line')
-      .attr('x1', plotLeft)
-      .attr('x2', plotRight)
-      .attr('y1', y(v))
-      .attr('y2', y(v))
-      .attr('stroke', v === 0 ? palette.ink : gridline)
-      .attr('stroke-dasharray', v === 0 ? null : '1 2')
-      .attr('stroke-width', 1);
-    yAxis.append('text').attr('x', plotLeft - 6).attr('y', y(v)).attr('dy', '0.32em').attr('text-anchor', 'end').attr('fill', palette.inkMuted).text(yLabels[i]!);
-  }
+  drawValueAxis(plot, 'scatter-y-axis', yTicks, yLabels, y, plotLeft, plotRight);
   const xAxis = plot.append('g').attr('class', 'scatter-x-axis');
   for (const v of xTicks) {
     xAxis
