@@ -1,39 +1,19 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { declaredFigure, prepare, readFigureFile, type FigureFile } from '../../src/figures/declarative';
+import { declaredFigure, type FigureFile } from '../../src/figures/declarative';
 import { figureTypeNames, type FigureSpec } from '../../src/schemas/figure';
-import type { DataError } from '../../src/data/csv';
 import { chartWidths } from '../../src/styles/theme';
+import { figureCorners } from '../helpers/figure-files';
 
 // Annotations (src/figures/annotations.ts, src/charts/annotate.ts): what a figure file may say
 // under « annotations », every mistake said at its line, and what the drawing and its description
 // then hold.
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function workspace(files: Record<string, string>): { figures: string; data: string } {
-  const root = mkdtempSync(path.join(tmpdir(), 'tiess-annotations-'));
-  dirs.push(root);
-  const figures = path.join(root, 'figures');
-  const data = path.join(root, 'data');
-  mkdirSync(figures);
-  mkdirSync(data);
-  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(name.endsWith('.csv') ? data : figures, name), content);
-  return { figures, data };
-}
+const corners = figureCorners('annotations');
 
 /** Reads one figure file and its data: every problem (paths cut to the file names), and the figure when there is none. */
 function read(files: Record<string, string>) {
-  const ws = workspace(files);
-  const file = readFigureFile(path.join(ws.figures, 'essai.yaml'), ws.data);
-  const problems: DataError[] = [...file.problems];
-  if (file.spec && !problems.length) prepare(file as FigureFile & { spec: FigureSpec }, problems);
-  const root = `${path.dirname(ws.figures)}/`;
-  const messages = problems.map((p) => p.message.split(root).join(''));
+  const { file, problems: messages } = corners.readFiles(files, 'essai.yaml');
   const figure = messages.length ? undefined : declaredFigure(file as FigureFile & { spec: FigureSpec });
   return { messages, figure };
 }

@@ -1,40 +1,21 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { declaredFigure, figureFileProblems, gallery, prepare, readFigureFile, type FigureFile } from '../../src/figures/declarative';
 import { figureCsv } from '../../src/figures/index';
 import { figureTypeNames, type FigureSpec } from '../../src/schemas/figure';
 import type { DataError } from '../../src/data/csv';
 import { valueFormatter } from '../../src/utils/format';
 import { asExcelFrench, toWindows1252 } from '../helpers/excel';
+import { figureCorners } from '../helpers/figure-files';
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
+const corners = figureCorners('figures');
 /** A temporary project corner: figure files and CSV files, as staff would write them. */
-function workspace(files: Record<string, string | Buffer>): { figures: string; data: string } {
-  const root = mkdtempSync(path.join(tmpdir(), 'tiess-figures-'));
-  dirs.push(root);
-  const figures = path.join(root, 'figures');
-  const data = path.join(root, 'data');
-  mkdirSync(figures);
-  mkdirSync(data);
-  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(name.endsWith('.csv') ? data : figures, name), content);
-  return { figures, data };
-}
-
+const workspace = corners.workspace;
 /** Reads one figure file and its data; returns every problem message, relative paths cut to file names. */
-function problemsOf(files: Record<string, string | Buffer>, figure: string): string[] {
-  const ws = workspace(files);
-  const file = readFigureFile(path.join(ws.figures, figure), ws.data);
-  const problems: DataError[] = [...file.problems];
-  if (file.spec && !problems.length) prepare(file as FigureFile & { spec: FigureSpec }, problems);
-  const root = `${path.dirname(ws.figures)}/`;
-  return problems.map((p) => p.message.split(root).join(''));
-}
+const problemsOf = (files: Record<string, string | Buffer>, figure: string): string[] => corners.readFiles(files, figure).problems;
 
 const regionsCsv = 'region,activites\nEstrie,12\nMontréal,44\n';
 const base = (type: string, more = '') =>
@@ -102,8 +83,7 @@ describe('figure files: errors that point home', () => {
   });
 
   it('the example texts npm run new:figure writes are refused at their lines, with what to write', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'tiess-new-figure-'));
-    dirs.push(dir);
+    const dir = corners.tempDir('-new-figure');
     const created = spawnSync(process.execPath, [path.resolve('scripts/new-figure.mjs'), 'essai', '--type', 'colonnes'], { cwd: dir, encoding: 'utf8' });
     expect(created.status, created.stderr).toBe(0);
     writeFileSync(path.join(dir, 'data/essai.csv'), 'annee;valeur\r\n2019;12\r\n');
@@ -141,7 +121,7 @@ describe('figure files: errors that point home', () => {
     const csv = 'region,taux\nEstrie,"0,12"\nMontréal,"0,305"\n';
     const yaml = 'type: barres\ntitre: Essai\ndonnees: regions.csv\ncategorie: region\nvaleur: taux\nsource: Essai.\nformat: pourcentage\n';
     const ws = workspace({ 'regions.csv': csv, 'essai.yaml': yaml, 'fractions.yaml': `${yaml}fractions: oui\n`, 'faux.yaml': `${base('barres')}fractions: oui\n` });
-    const root = `${path.dirname(ws.figures)}/`;
+    const root = `${ws.root}/`;
     const check = (name: string) => {
       const file = readFigureFile(path.join(ws.figures, name), ws.data) as FigureFile & { spec: FigureSpec };
       const problems: DataError[] = [...file.problems];
@@ -369,8 +349,7 @@ describe('the gallery: every type from UTF-8 and from Excel in French gives the 
     it(`${name}: semicolons, decimal commas, BOM or Windows-1252, CRLF`, () => {
       const original = readFigureFile(path.join(gallery.figures, name), path.resolve(gallery.data));
       expect(original.problems).toEqual([]);
-      const excelDir = mkdtempSync(path.join(tmpdir(), 'tiess-excel-'));
-      dirs.push(excelDir);
+      const excelDir = corners.tempDir('-excel');
       cpSync(path.resolve(gallery.data), excelDir, { recursive: true });
       const csv = original.spec!.donnees;
       const french = asExcelFrench(readFileSync(path.join(gallery.data, csv), 'utf8'));

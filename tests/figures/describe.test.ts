@@ -1,26 +1,13 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { declaredFigure, readFigureFile, type FigureFile } from '../../src/figures/declarative';
-import type { FigureSpec } from '../../src/schemas/figure';
+import { describe, expect, it } from 'vitest';
+import { figureCorners } from '../helpers/figure-files';
 import { trendOf } from '../../src/figures/trend';
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const corners = figureCorners('describe');
 
 /** A figure file and its CSV in a temporary corner, read and prepared as the build does. */
 function figure(yaml: string, csv: string) {
-  const root = mkdtempSync(path.join(tmpdir(), 'tiess-describe-'));
-  dirs.push(root);
-  mkdirSync(path.join(root, 'figures'));
-  mkdirSync(path.join(root, 'data'));
-  writeFileSync(path.join(root, 'data', 'd.csv'), csv);
-  writeFileSync(path.join(root, 'figures', 'f.yaml'), `titre: F\ndonnees: d.csv\nsource: S.\n${yaml}`);
-  const file = readFigureFile(path.join(root, 'figures', 'f.yaml'), path.join(root, 'data'));
-  expect(file.problems.map((p) => p.message)).toEqual([]);
-  const declared = declaredFigure(file as FigureFile & { spec: FigureSpec });
-  return { description: declared.description(declared.rows()), render: (width: number) => declared.render(declared.rows(), { width, idPrefix: 'f-', labelledBy: 'a b' }) };
+  const { figure: declared, rows, render } = corners.drawn(yaml, csv);
+  return { description: declared.description(rows), render: (width: number) => render(width) };
 }
 
 /** Daily values from `start` for `days` days: a yearly cycle (peak mid-July), a deterministic ripple, and a trend per year. */

@@ -1,40 +1,14 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { prepare, readFigureFile, type FigureFile } from '../../src/figures/declarative';
-import type { FigureSpec } from '../../src/schemas/figure';
-import type { DataError } from '../../src/data/csv';
-import { root } from '../helpers/build';
+import { describe, expect, it } from 'vitest';
+import { figureCorners } from '../helpers/figure-files';
 
 // Data that passed `npm run check` and then failed while drawing (renderDonut, renderLines,
 // renderBarChart threw English messages) or drew an empty figure: each is refused by the check,
 // with the figure file or CSV, the line, and what to do.
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const corners = figureCorners('drawable', { geo: true });
 
-/** A temporary project corner: figure files and CSV files (and the regions layer, for maps). */
-function workspace(files: Record<string, string>): { root: string; figures: string; data: string } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'tiess-drawable-'));
-  dirs.push(dir);
-  const figures = path.join(dir, 'figures');
-  const data = path.join(dir, 'data');
-  mkdirSync(figures);
-  mkdirSync(data);
-  cpSync(path.join(root, 'data/geo'), path.join(data, 'geo'), { recursive: true });
-  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(name.endsWith('.csv') ? data : figures, name), content);
-  return { root: dir, figures, data };
-}
-
-/** Every problem of one figure file and its data, paths cut to figures/… and data/…. */
-function problemsOf(files: Record<string, string>, figure = 'essai.yaml'): string[] {
-  const ws = workspace(files);
-  const file = readFigureFile(path.join(ws.figures, figure), ws.data);
-  const problems: DataError[] = [...file.problems];
-  if (file.spec && !problems.length) prepare(file as FigureFile & { spec: FigureSpec }, problems);
-  return problems.map((p) => p.message.split(`${ws.root}/`).join(''));
-}
+/** Every problem of one figure file and its data (the regions layer copied in, for maps), paths cut to figures/… and data/…. */
+const problemsOf = (files: Record<string, string>, figure = 'essai.yaml'): string[] => corners.readFiles(files, figure).problems;
 
 const figure = (type: string, roles: string) => `type: ${type}\ntitre: Essai\ndonnees: parts.csv\n${roles}\nsource: Essai.\n`;
 const donut = figure('anneau', 'categorie: statut\nvaleur: entreprises');

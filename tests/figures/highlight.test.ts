@@ -1,11 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { declaredFigure, prepare, readFigureFile, type FigureFile } from '../../src/figures/declarative';
-import type { FigureSpec } from '../../src/schemas/figure';
-import type { DataError } from '../../src/data/csv';
+import { figureCorners } from '../helpers/figure-files';
 import { loadRegions } from '../../src/data/regions';
 import { muted, palette, series } from '../../src/styles/theme';
 
@@ -13,29 +8,13 @@ import { muted, palette, series } from '../../src/styles/theme';
 // takes, its French messages at the key's line, what each type draws muted and in colour, the
 // written description and the data table.
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
+const corners = figureCorners('surligner');
 /** A figure file and its CSV in a temporary corner, read as the build reads them; problems with paths cut to the corner. */
-function read(yaml: string, csv: string) {
-  const root = mkdtempSync(path.join(tmpdir(), 'tiess-surligner-'));
-  dirs.push(root);
-  mkdirSync(path.join(root, 'figures'));
-  mkdirSync(path.join(root, 'data'));
-  writeFileSync(path.join(root, 'data', 'd.csv'), csv);
-  writeFileSync(path.join(root, 'figures', 'f.yaml'), `titre: F\ndonnees: d.csv\nsource: S.\n${yaml}`);
-  const file = readFigureFile(path.join(root, 'figures', 'f.yaml'), path.join(root, 'data'));
-  const problems: DataError[] = [...file.problems];
-  if (file.spec && !problems.length) prepare(file as FigureFile & { spec: FigureSpec }, problems);
-  return { file, problems: problems.map((p) => p.message.split(`${root}/`).join('')) };
-}
+const read = corners.read;
 
 function drawn(yaml: string, csv: string) {
-  const { file, problems } = read(yaml, csv);
-  expect(problems).toEqual([]);
-  const figure = declaredFigure(file as FigureFile & { spec: FigureSpec });
-  const rows = figure.rows();
-  const svg = (width: number) => parseHTML(`<html><body>${figure.render(rows, { width, idPrefix: 'f-', labelledBy: '' })}</body></html>`).document;
+  const { figure, rows, render } = corners.drawn(yaml, csv);
+  const svg = (width: number) => parseHTML(`<html><body>${render(width, '')}</body></html>`).document;
   return { figure, rows, description: figure.description(rows), narrow: svg(360), wide: svg(640) };
 }
 

@@ -1,39 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { declaredFigure, prepare, readFigureFile, type FigureFile } from '../../declarative';
-import type { FigureSpec } from '../../../schemas/figure';
-import type { DataError } from '../../../data/csv';
+import { figureCorners } from '../../../../tests/helpers/figure-files';
 
 // The area type (aires): its checks in French with file and line, its drawing at both widths
 // (single, stacked, stacked to 100 %), its bands for the pointer and the keyboard, its description.
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function read(yaml: string, csv: string) {
-  const root = mkdtempSync(path.join(tmpdir(), 'tiess-aires-'));
-  dirs.push(root);
-  mkdirSync(path.join(root, 'figures'));
-  mkdirSync(path.join(root, 'data'));
-  writeFileSync(path.join(root, 'data', 'd.csv'), csv);
-  writeFileSync(path.join(root, 'figures', 'f.yaml'), `type: aires\ntitre: F\ndonnees: d.csv\nsource: S.\n${yaml}`);
-  const file = readFigureFile(path.join(root, 'figures', 'f.yaml'), path.join(root, 'data'));
-  const problems: DataError[] = [...file.problems];
-  if (file.spec && !problems.length) prepare(file as FigureFile & { spec: FigureSpec }, problems);
-  return { file, problems: problems.map((p) => p.message.split(`${root}/`).join('')) };
-}
-
-function drawn(yaml: string, csv: string) {
-  const { file, problems } = read(yaml, csv);
-  expect(problems).toEqual([]);
-  const figure = declaredFigure(file as FigureFile & { spec: FigureSpec });
-  const rows = figure.rows();
-  const svg = (width: number) => figure.render(rows, { width, idPrefix: 'f-', labelledBy: 'a b' });
-  return { figure, rows, narrow: svg(360), wide: svg(640) };
-}
+const { read, drawn } = figureCorners('aires', { head: 'type: aires\n' });
 
 const doc = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
 const bands = (svg: string) => [...doc(svg).querySelectorAll('.areas-hits rect')].map((r) => `${r.getAttribute('data-label')} | ${r.getAttribute('data-value')}`);

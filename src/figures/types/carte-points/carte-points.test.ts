@@ -1,11 +1,7 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { declaredFigure, prepare, readFigureFile, type FigureFile } from '../../declarative';
-import type { FigureSpec } from '../../../schemas/figure';
-import type { DataError } from '../../../data/csv';
+import { figureCorners } from '../../../../tests/helpers/figure-files';
 import { loadPoles } from '../../../data/poles';
 import { loadPlaces } from '../../../data/places';
 import { buildFigure } from '../../index';
@@ -16,30 +12,15 @@ import { t } from '../../../strings';
 // each point (city of the place file, coordinates, or its region's representative point), its
 // sizes, table, legend and written description, and the pôles map that is now one of its files.
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const corners = figureCorners('points', { head: 'type: carte-points\n' });
 
 /** A figure file and its CSV in a temporary corner, read as the build reads them. */
-function read(yaml: string, csv: string) {
-  const root = mkdtempSync(path.join(tmpdir(), 'tiess-points-'));
-  dirs.push(root);
-  mkdirSync(path.join(root, 'figures'));
-  mkdirSync(path.join(root, 'data'));
-  writeFileSync(path.join(root, 'data', 'd.csv'), csv);
-  writeFileSync(path.join(root, 'figures', 'f.yaml'), `type: carte-points\ntitre: F\ndonnees: d.csv\nsource: S.\n${yaml}`);
-  const file = readFigureFile(path.join(root, 'figures', 'f.yaml'), path.join(root, 'data'));
-  const problems: DataError[] = [...file.problems];
-  if (file.spec && !problems.length) prepare(file as FigureFile & { spec: FigureSpec }, problems);
-  return { root, file, problems: problems.map((p) => p.message.split(`${root}/`).join('')) };
-}
+const read = corners.read;
 
 /** A figure that must be drawable: its definition, rows and drawing. */
 function drawn(yaml: string, csv: string) {
-  const { file, problems } = read(yaml, csv);
-  expect(problems).toEqual([]);
-  const figure = declaredFigure(file as FigureFile & { spec: FigureSpec });
-  const rows = figure.rows();
-  return { figure, rows, svg: figure.render(rows, { width: 640, idPrefix: 'f-', labelledBy: '' }) };
+  const { figure, rows, render } = corners.drawn(yaml, csv);
+  return { figure, rows, svg: render(640, '') };
 }
 
 const doc = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;

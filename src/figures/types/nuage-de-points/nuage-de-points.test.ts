@@ -1,43 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { declaredFigure, prepare, readFigureFile, type FigureFile } from '../../declarative';
-import type { FigureSpec } from '../../../schemas/figure';
-import type { DataError } from '../../../data/csv';
+import { readFigureFile } from '../../declarative';
+import { figureCorners } from '../../../../tests/helpers/figure-files';
 import { correlationWords, maxPoints, pearson } from './type';
 
 // The scatter type (nuage-de-points): its checks in French with file and line, its drawing at both
 // widths, its table, its CSV and its written description with Pearson's r in words.
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-/** A figure file and its CSV in a temporary corner, read as the build reads them. */
-function read(yaml: string, csv: string) {
-  const root = mkdtempSync(path.join(tmpdir(), 'tiess-nuage-'));
-  dirs.push(root);
-  mkdirSync(path.join(root, 'figures'));
-  mkdirSync(path.join(root, 'data'));
-  writeFileSync(path.join(root, 'data', 'd.csv'), csv);
-  writeFileSync(path.join(root, 'figures', 'f.yaml'), `type: nuage-de-points\ntitre: F\ndonnees: d.csv\nsource: S.\n${yaml}`);
-  const file = readFigureFile(path.join(root, 'figures', 'f.yaml'), path.join(root, 'data'));
-  const problems: DataError[] = [...file.problems];
-  if (file.spec && !problems.length) prepare(file as FigureFile & { spec: FigureSpec }, problems);
-  return { root, file, problems: problems.map((p) => p.message.split(`${root}/`).join('')) };
-}
-
-/** A figure that must be drawable: its definition, rows and drawings. */
-function drawn(yaml: string, csv: string) {
-  const { file, problems } = read(yaml, csv);
-  expect(problems).toEqual([]);
-  const figure = declaredFigure(file as FigureFile & { spec: FigureSpec });
-  const rows = figure.rows();
-  const svg = (width: number) => figure.render(rows, { width, idPrefix: 'f-', labelledBy: 'a b' });
-  return { figure, rows, narrow: svg(360), wide: svg(640) };
-}
+const { read, drawn, tempDir } = figureCorners('nuage', { head: 'type: nuage-de-points\n' });
 
 const doc = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
 
@@ -67,7 +40,7 @@ describe('Pearson’s r, and in words', () => {
 describe('nuage-de-points: errors that point home', () => {
   it('names a missing column with the file, the line of its key and the CSV’s columns', () => {
     expect(read('x: entreprises\ny: emploi\n', regions).problems).toEqual([
-      'figures/f.yaml, ligne 6 : y : la colonne « emploi » n’existe pas dans ' + `${dirs.at(-1)}/data/d.csv`.split(`${dirs.at(-1)}/`).join('') + ' ; ses colonnes sont : region, entreprises, emplois, population, territoire',
+      'figures/f.yaml, ligne 6 : y : la colonne « emploi » n’existe pas dans data/d.csv ; ses colonnes sont : region, entreprises, emplois, population, territoire',
     ]);
   });
 
@@ -172,8 +145,7 @@ describe('nuage-de-points: what it draws', () => {
 
 describe('npm run new:figure -- <id> --type nuage-de-points', () => {
   it('writes a figure file whose column roles come from the CSV’s header, as the folder’s modele.json says', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'tiess-nuage-new-'));
-    dirs.push(dir);
+    const dir = tempDir('-new');
     const root = path.resolve(import.meta.dirname, '../../../..');
     cpSync(path.join(root, 'scripts/new-figure.mjs'), path.join(dir, 'scripts/new-figure.mjs'));
     cpSync(path.join(root, 'src/figures/types/nuage-de-points/modele.json'), path.join(dir, 'src/figures/types/nuage-de-points/modele.json'));

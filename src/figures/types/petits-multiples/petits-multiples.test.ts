@@ -1,12 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { declaredFigure, prepare, readFigureFile, type FigureFile } from '../../declarative';
-import type { FigureSpec } from '../../../schemas/figure';
-import type { DataError } from '../../../data/csv';
+import { figureCorners } from '../../../../tests/helpers/figure-files';
 import { renderLines } from '../../../charts/lines/lines';
 import { renderBarChart } from '../../../charts/bars/bars';
 import { printWidth } from '../../print';
@@ -17,30 +14,7 @@ import { muted } from '../../../styles/theme';
 // widths, one value axis for every panel, marks named by their panel in reading order, the
 // description, and the panel request the lines and column renderers take.
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function read(yaml: string, csv: string) {
-  const root = mkdtempSync(path.join(tmpdir(), 'tiess-multiples-'));
-  dirs.push(root);
-  mkdirSync(path.join(root, 'figures'));
-  mkdirSync(path.join(root, 'data'));
-  writeFileSync(path.join(root, 'data', 'd.csv'), csv);
-  writeFileSync(path.join(root, 'figures', 'f.yaml'), `type: petits-multiples\ntitre: F\ndonnees: d.csv\nsource: S.\n${yaml}`);
-  const file = readFigureFile(path.join(root, 'figures', 'f.yaml'), path.join(root, 'data'));
-  const problems: DataError[] = [...file.problems];
-  if (file.spec && !problems.length) prepare(file as FigureFile & { spec: FigureSpec }, problems);
-  return { file, problems: problems.map((p) => p.message.split(`${root}/`).join('')) };
-}
-
-function drawn(yaml: string, csv: string) {
-  const { file, problems } = read(yaml, csv);
-  expect(problems).toEqual([]);
-  const figure = declaredFigure(file as FigureFile & { spec: FigureSpec });
-  const rows = figure.rows();
-  const svg = (width: number) => figure.render(rows, { width, idPrefix: 'f-', labelledBy: 'a b' });
-  return { figure, rows, narrow: svg(360), wide: svg(640) };
-}
+const { read, drawn, tempDir } = figureCorners('multiples', { head: 'type: petits-multiples\n' });
 
 const doc = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
 const marks = (svg: string) => [...doc(svg).querySelectorAll('[data-label][data-value]')].map((m) => `${m.getAttribute('data-label')} | ${m.getAttribute('data-value')}`);
@@ -230,8 +204,7 @@ describe('the panel request of the lines and column renderers', () => {
 
 describe('petits-multiples: a new figure file', () => {
   it('is started by npm run new:figure with its panel, category and value columns from the CSV’s header (modele.json)', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'tiess-multiples-new-'));
-    dirs.push(dir);
+    const dir = tempDir('-new');
     const root = path.resolve(import.meta.dirname, '../../../..');
     cpSync(path.join(root, 'scripts/new-figure.mjs'), path.join(dir, 'scripts/new-figure.mjs'));
     cpSync(path.join(root, 'src/figures/types/petits-multiples/modele.json'), path.join(dir, 'src/figures/types/petits-multiples/modele.json'));
