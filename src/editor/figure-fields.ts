@@ -23,6 +23,17 @@ export function editorKit(columnsByFile: Record<string, string[]>) {
     defaultValue: 'aucun',
   });
   const axisTitle = fields.text({ label: f.titreAxe });
+  // « axe-x » of the types drawn over time (src/figures/types/time-axis.ts): what the category column holds.
+  const xAxis = fields.select({
+    label: f.axeX,
+    options: [
+      { label: f.axeXAuto, value: 'auto' },
+      { label: f.axeXAnnees, value: 'annees' },
+      { label: f.axeXDates, value: 'dates' },
+      { label: f.axeXCategories, value: 'categories' },
+    ],
+    defaultValue: 'auto',
+  });
   const formatOptions = valueFormats.map((v) => ({ label: v, value: v }));
   const categoryTitle = fields.text({ label: f.titreCategories });
   const single = { categorie: column(f.categorie), 'titre-categories': categoryTitle, valeur: column(f.valeur) };
@@ -63,7 +74,7 @@ export function editorKit(columnsByFile: Record<string, string[]>) {
     }),
     { label: a.regionList, itemLabel: (p) => `${p.fields.texte.value} (${p.fields.sur.value})` },
   );
-  return { fields, f, column, columns, sort, axisTitle, categoryTitle, formatOptions, single, multi, highlight, annotations, regionNotes };
+  return { fields, f, column, columns, sort, axisTitle, xAxis, categoryTitle, formatOptions, single, multi, highlight, annotations, regionNotes };
 }
 
 /** The kit a type's editor form receives. */

@@ -1,19 +1,10 @@
 import type { EditorKit } from '../../../editor/figure-fields';
 
-export const fields = ({ fields, f, multi, axisTitle, annotations, highlight }: EditorKit) =>
+export const fields = ({ fields, multi, axisTitle, xAxis, annotations, highlight }: EditorKit) =>
   fields.object({
     ...multi,
     'titre-axe': axisTitle,
     surligner: highlight('serie'),
-    'axe-x': fields.select({
-      label: f.axeX,
-      options: [
-        { label: f.axeXAuto, value: 'auto' },
-        { label: f.axeXAnnees, value: 'annees' },
-        { label: f.axeXDates, value: 'dates' },
-        { label: f.axeXCategories, value: 'categories' },
-      ],
-      defaultValue: 'auto',
-    }),
+    'axe-x': xAxis,
     annotations,
   });

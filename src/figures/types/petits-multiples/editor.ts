@@ -4,7 +4,7 @@ import { textes } from './textes';
 const e = textes.editor;
 
 /** The small multiples' form: the panel, category and value columns, lines or columns, the axes. */
-export const fields = ({ fields, f, column, axisTitle, categoryTitle, highlight }: EditorKit) =>
+export const fields = ({ fields, column, axisTitle, categoryTitle, xAxis, highlight }: EditorKit) =>
   fields.object({
     panneau: column(e.panneau),
     categorie: column(e.categorie),
@@ -20,14 +20,5 @@ export const fields = ({ fields, f, column, axisTitle, categoryTitle, highlight 
     }),
     'titre-axe': axisTitle,
     surligner: highlight('panneau'),
-    'axe-x': fields.select({
-      label: f.axeX,
-      options: [
-        { label: f.axeXAuto, value: 'auto' },
-        { label: f.axeXAnnees, value: 'annees' },
-        { label: f.axeXDates, value: 'dates' },
-        { label: f.axeXCategories, value: 'categories' },
-      ],
-      defaultValue: 'auto',
-    }),
+    'axe-x': xAxis,
   });
