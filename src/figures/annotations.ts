@@ -116,6 +116,22 @@ function numberOf(context: PrepareContext<any>, entry: Entry, key: 'valeur' | 'd
   return undefined;
 }
 
+/** A value line (« ligne » with « valeur ») or a band of values (« bande »): drawn and said, or its wrong number noted at its line. */
+function valueAnnotation(context: PrepareContext<any>, entry: Entry, format: (v: number) => string, chart: ChartAnnotation[], say: (where: string) => void): void {
+  if (entry.kind === 'ligne') {
+    const v = numberOf(context, entry, 'valeur');
+    if (v === undefined) return;
+    chart.push({ kind: 'line', text: entry.text, axis: 'value', at: v });
+    say(m.valueLine(format(v)));
+  } else {
+    const from = numberOf(context, entry, 'de');
+    const to = numberOf(context, entry, 'a');
+    if (from === undefined || to === undefined) return;
+    chart.push({ kind: 'range', text: entry.text, axis: 'value', from, to });
+    say(m.range(format(Math.min(from, to)), format(Math.max(from, to))));
+  }
+}
+
 const keyLine = (context: PrepareContext<any>, entry: Entry, key: string) => {
   const at = `${annotationsKey}.${entry.index}`;
   return context.lines.has(`${at}.${key}`) ? `${at}.${key}` : context.lines.has(at) ? at : annotationsKey;
@@ -188,18 +204,7 @@ export function resolveCategoricalAnnotations(
         context.keyProblem(keyLine(context, entry, entry.kind === 'ligne' ? 'valeur' : 'de'), m.shares);
         continue;
       }
-      if (entry.kind === 'ligne') {
-        const v = numberOf(context, entry, 'valeur');
-        if (v === undefined) continue;
-        chart.push({ kind: 'line', text: entry.text, axis: 'value', at: v });
-        say(m.valueLine(format(v)));
-      } else {
-        const from = numberOf(context, entry, 'de');
-        const to = numberOf(context, entry, 'a');
-        if (from === undefined || to === undefined) continue;
-        chart.push({ kind: 'range', text: entry.text, axis: 'value', from, to });
-        say(m.range(format(Math.min(from, to)), format(Math.max(from, to))));
-      }
+      valueAnnotation(context, entry, format, chart, say);
     } else if (entry.kind === 'ligne') {
       const target = place(entry, 'sur', false);
       if (!target) continue;
@@ -243,17 +248,8 @@ export function resolveScatterAnnotations(context: PrepareContext<any>, names: r
       say(m.onMark(`« ${names[index]} »`));
     } else if (entry.kind === 'periode' || entry.sur !== undefined) {
       context.keyProblem(keyLine(context, entry, entry.kind), m.noTimeAxis(entry.kind));
-    } else if (entry.kind === 'ligne') {
-      const v = numberOf(context, entry, 'valeur');
-      if (v === undefined) continue;
-      chart.push({ kind: 'line', text: entry.text, axis: 'value', at: v });
-      say(m.valueLine(format(v)));
     } else {
-      const from = numberOf(context, entry, 'de');
-      const to = numberOf(context, entry, 'a');
-      if (from === undefined || to === undefined) continue;
-      chart.push({ kind: 'range', text: entry.text, axis: 'value', from, to });
-      say(m.range(format(Math.min(from, to)), format(Math.max(from, to))));
+      valueAnnotation(context, entry, format, chart, say);
     }
   }
   return context.problems.length > before ? undefined : { chart, sentences };

@@ -7,6 +7,7 @@ import { checkCsvShape, listCsvFiles, parseNumberCell, decimalsOf } from '../dat
 import { chartTypes, figureSchemas, figureTypeNames, keysOf, typeFolder, type FigureSpec, type FigureType } from './types/index';
 import { ProblemSink, type DeclaredRow, type Prepared, type PrepareContext } from './types/contract';
 import { valueFormatter, type ValueUnit } from '../utils/format';
+import { editDistance } from '../utils/edit-distance';
 import type { FigureDefinition, RenderRequest, TableColumn } from './types';
 import { annotated, annotationKinds, annotationLines, annotationsKey } from './annotations';
 import { t } from '../strings';
@@ -158,21 +159,8 @@ export const textKeys = new Set(['titre', 'description', 'source', 'note', 'titr
 
 /** The key nearest to a mistyped one (one or two letters off), for « vouliez-vous dire ». */
 function closest(key: string, keys: readonly string[]): string | undefined {
-  const distance = (a: string, b: string) => {
-    const d = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-      let prev = d[0]!;
-      d[0] = i;
-      for (let j = 1; j <= b.length; j++) {
-        const tmp = d[j]!;
-        d[j] = Math.min(d[j]! + 1, d[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-        prev = tmp;
-      }
-    }
-    return d[b.length]!;
-  };
   const normalise = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const best = keys.map((k) => ({ k, d: distance(normalise(key), normalise(k)) })).sort((a, b) => a.d - b.d)[0];
+  const best = keys.map((k) => ({ k, d: editDistance(normalise(key), normalise(k)) })).sort((a, b) => a.d - b.d)[0];
   return best && best.d <= 2 ? best.k : undefined;
 }
 

@@ -2,15 +2,16 @@ import { axisTitle, common, multiSeries, singleSeries, sort, strict, yesNo } fro
 import { renderBarChart } from '../../charts/bars/bars';
 import { describeFigure } from '../describe';
 import { prepareCategorical } from './categorical';
-import type { Prepared, PrepareContext, SpecOf } from './contract';
+import { defineChartType, type ChartType, type Prepared, type PrepareContext, type SpecOf } from './contract';
 import { categoryHighlight, highlightKey, seriesHighlight } from './highlight';
 import { annotationsSchema } from '../annotations';
 
 // Shared by the six bar and column types (src/figures/types/barres/, colonnes/, barres-groupees/…):
-// their schemas and their preparation; each folder says which orientation and layout it draws.
+// their schemas, their preparation and their definition; each folder says which orientation and
+// layout it draws (barsType).
 
 /** One value per category (barres, colonnes), some categories in the strong colour. */
-export const barsSchema = strict({
+const barsSchema = strict({
   ...common,
   ...singleSeries,
   tri: sort,
@@ -21,10 +22,10 @@ export const barsSchema = strict({
 });
 
 /** Several series side by side; some series in their colour, the others muted. */
-export const groupedSchema = strict({ ...common, ...multiSeries, tri: sort, surligner: highlightKey('serie'), 'titre-axe': axisTitle, annotations: annotationsSchema });
+const groupedSchema = strict({ ...common, ...multiSeries, tri: sort, surligner: highlightKey('serie'), 'titre-axe': axisTitle, annotations: annotationsSchema });
 
 /** Several series stacked; some series in their colour, the others muted. */
-export const stackedSchema = strict({
+const stackedSchema = strict({
   ...common,
   ...multiSeries,
   tri: sort,
@@ -38,7 +39,7 @@ export const stackedSchema = strict({
 type BarsSpec = SpecOf<typeof barsSchema> | SpecOf<typeof groupedSchema> | SpecOf<typeof stackedSchema>;
 
 /** Prepares a bar or column chart: categories × series, drawn horizontally or vertically, single, grouped or stacked. */
-export function prepareBars(
+function prepareBars(
   context: PrepareContext<BarsSpec>,
   orientation: 'horizontal' | 'vertical',
   layout: 'single' | 'grouped' | 'stacked',
@@ -59,5 +60,28 @@ export function prepareBars(
         orientation,
         layout: layout === 'stacked' ? ('pourcentages' in spec && spec.pourcentages ? 'stacked100' : 'stacked') : layout,
       }),
+  });
+}
+
+/**
+ * A bar or column type (the default export of its folder's type.ts): its place and summary
+ * (about.ts), the name its description gives the drawing, its orientation and layout, and its own
+ * examples.
+ */
+export function barsType(
+  about: Pick<ChartType, 'order' | 'summary'>,
+  kindName: string,
+  orientation: 'horizontal' | 'vertical',
+  layout: 'single' | 'grouped' | 'stacked',
+  own: Pick<ChartType, 'examples' | 'gallery'>,
+): ChartType {
+  return defineChartType({
+    ...about,
+    kindName,
+    kind: 'chart',
+    listen: { mode: 'marks' },
+    schema: layout === 'single' ? barsSchema : layout === 'grouped' ? groupedSchema : stackedSchema,
+    prepare: (context) => prepareBars(context, orientation, layout, kindName),
+    ...own,
   });
 }

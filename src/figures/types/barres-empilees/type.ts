@@ -1,16 +1,7 @@
-import { stackedSchema, prepareBars } from '../bars';
-import { defineChartType } from '../contract';
+import { barsType } from '../bars';
 import about from './about';
 
-const kindName = 'Diagramme à barres empilées';
-
-export default defineChartType({
-  ...about,
-  kindName,
-  kind: 'chart',
-  listen: { mode: 'marks' },
-  schema: stackedSchema,
-  prepare: (context) => prepareBars(context, 'horizontal', 'stacked', kindName),
+export default barsType(about, 'Diagramme à barres empilées', 'horizontal', 'stacked', {
   examples: ['exemple-barres-empilees'],
   /** Its « surligner » example, in this folder. */
   gallery: { 'exemple-barres-empilees-surligner': { first: 'Habitation — Coopératives\u00a0: 22', count: 12 } },

@@ -1,15 +1,6 @@
-import { groupedSchema, prepareBars } from '../bars';
-import { defineChartType } from '../contract';
+import { barsType } from '../bars';
 import about from './about';
 
-const kindName = 'Diagramme à barres groupées';
-
-export default defineChartType({
-  ...about,
-  kindName,
-  kind: 'chart',
-  listen: { mode: 'marks' },
-  schema: groupedSchema,
-  prepare: (context) => prepareBars(context, 'horizontal', 'grouped', kindName),
+export default barsType(about, 'Diagramme à barres groupées', 'horizontal', 'grouped', {
   examples: ['exemple-barres-groupees'],
 });

@@ -7,6 +7,7 @@ import { loadPlaces, placesDataset, quebecBounds, type Place } from '../../../da
 import { mapLegend, renderQuebecMap, type MapMarker } from '../../../charts/map/quebec-map';
 import { formatNumber } from '../../../utils/format';
 import { frenchTypography } from '../../../utils/typography';
+import { editDistance } from '../../../utils/edit-distance';
 import { count, joinNames } from '../../describe';
 import { defineChartType, type DeclaredRow } from '../contract';
 import { t } from '../../../strings';
@@ -34,26 +35,11 @@ const loose = (s: string) =>
     .replace(/[-–—'’\s]+/g, ' ')
     .trim();
 
-/** Edit distance of two short strings. */
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = d[0]!;
-    d[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = d[j]!;
-      d[j] = Math.min(d[j]! + 1, d[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return d[b.length]!;
-}
-
 /** The cities of the place file whose names are close to a misspelt one (at most 3). */
 export function nearCities(name: string, places: readonly { ville: string }[]): string[] {
   const wanted = loose(name);
   return places
-    .map((p) => ({ city: p.ville, d: distance(wanted, loose(p.ville)), part: loose(p.ville).includes(wanted) || wanted.includes(loose(p.ville)) }))
+    .map((p) => ({ city: p.ville, d: editDistance(wanted, loose(p.ville)), part: loose(p.ville).includes(wanted) || wanted.includes(loose(p.ville)) }))
     .filter((c) => c.part || c.d <= Math.max(2, Math.floor(wanted.length / 4)))
     .sort((a, b) => a.d - b.d || a.city.localeCompare(b.city))
     .slice(0, 3)

@@ -1,15 +1,6 @@
-import { stackedSchema, prepareBars } from '../bars';
-import { defineChartType } from '../contract';
+import { barsType } from '../bars';
 import about from './about';
 
-const kindName = 'Diagramme à colonnes empilées';
-
-export default defineChartType({
-  ...about,
-  kindName,
-  kind: 'chart',
-  listen: { mode: 'marks' },
-  schema: stackedSchema,
-  prepare: (context) => prepareBars(context, 'vertical', 'stacked', kindName),
+export default barsType(about, 'Diagramme à colonnes empilées', 'vertical', 'stacked', {
   examples: ['exemple-colonnes-empilees'],
 });
