@@ -132,6 +132,24 @@ function valueAnnotation(context: PrepareContext<any>, entry: Entry, format: (v:
   }
 }
 
+/**
+ * Reads the annotations, then resolves each entry with `resolve`: it pushes what is drawn to `chart`
+ * and says where with `say` (« Annotation : texte, … »), or pushes its problem. Undefined when a
+ * problem was pushed.
+ */
+function resolveEach(
+  context: PrepareContext<any>,
+  resolve: (entry: Entry, chart: ChartAnnotation[], say: (where: string) => void) => void,
+): ResolvedAnnotations | undefined {
+  const entries = readEntries(context);
+  if (!entries) return undefined;
+  const before = context.problems.length;
+  const chart: ChartAnnotation[] = [];
+  const sentences: string[] = [];
+  for (const entry of entries) resolve(entry, chart, (where) => sentences.push(m.sentence(entry.text, where)));
+  return context.problems.length > before ? undefined : { chart, sentences };
+}
+
 const keyLine = (context: PrepareContext<any>, entry: Entry, key: string) => {
   const at = `${annotationsKey}.${entry.index}`;
   return context.lines.has(`${at}.${key}`) ? `${at}.${key}` : context.lines.has(at) ? at : annotationsKey;
@@ -156,9 +174,6 @@ export function resolveCategoricalAnnotations(
   format: (v: number) => string,
   options: { shares?: boolean } = {},
 ): ResolvedAnnotations | undefined {
-  const entries = readEntries(context);
-  if (!entries) return undefined;
-  const before = context.problems.length;
   const { categories, series } = data;
   const labels = categories.map((c) => c.label);
   const positions = categories.map((c) => c.position ?? 0);
@@ -180,10 +195,7 @@ export function resolveCategoricalAnnotations(
     if (exact && index < 0) return void context.keyProblem(line, m.unknownCategory(written, context.csvName, labels));
     return { at: p, index, said: shown(p) };
   };
-  const chart: ChartAnnotation[] = [];
-  const sentences: string[] = [];
-  for (const entry of entries) {
-    const say = (where: string) => sentences.push(m.sentence(entry.text, where));
+  return resolveEach(context, (entry, chart, say) => {
     if (entry.kind === 'note') {
       const target = place(entry, 'sur', true);
       let s: number | undefined;
@@ -191,10 +203,10 @@ export function resolveCategoricalAnnotations(
         s = series.findIndex((item) => item.label === entry.serie || item.key === entry.serie);
         if (s < 0) {
           context.keyProblem(keyLine(context, entry, 'serie'), m.unknownSeries(entry.serie, series.map((item) => item.label)));
-          continue;
+          return;
         }
       }
-      if (!target) continue;
+      if (!target) return;
       // Without « serie », the renderer chooses (the top of a stack, the first line with a value there).
       chart.push({ kind: 'note', text: entry.text, mark: target.index, series: s });
       const on = xKind === 'category' ? `« ${target.said} »` : target.said;
@@ -202,24 +214,23 @@ export function resolveCategoricalAnnotations(
     } else if ((entry.kind === 'ligne' && entry.valeur !== undefined) || entry.kind === 'bande') {
       if (options.shares) {
         context.keyProblem(keyLine(context, entry, entry.kind === 'ligne' ? 'valeur' : 'de'), m.shares);
-        continue;
+        return;
       }
       valueAnnotation(context, entry, format, chart, say);
     } else if (entry.kind === 'ligne') {
       const target = place(entry, 'sur', false);
-      if (!target) continue;
+      if (!target) return;
       chart.push({ kind: 'line', text: entry.text, axis: 'along', at: target.at });
       say(m.dateLine(xKind === 'date' ? m.onDay(target.said) : xKind === 'year' ? m.inYear(target.said) : m.atCategory(target.said)));
     } else {
       const from = place(entry, 'de', false);
       const to = place(entry, 'a', false);
-      if (!from || !to) continue;
+      if (!from || !to) return;
       const [lo, hi] = from.at <= to.at ? [from, to] : [to, from];
       chart.push({ kind: 'range', text: entry.text, axis: 'along', from: lo.at, to: hi.at });
       say(xKind === 'date' ? m.dateRange(lo.said, hi.said) : xKind === 'category' ? m.range(`« ${lo.said} »`, `« ${hi.said} »`) : m.range(lo.said, hi.said));
     }
-  }
-  return context.problems.length > before ? undefined : { chart, sentences };
+  });
 }
 
 /**
@@ -227,22 +238,16 @@ export function resolveCategoricalAnnotations(
  * vertical axis; periods and date lines are refused (no time axis).
  */
 export function resolveScatterAnnotations(context: PrepareContext<any>, names: readonly string[] | undefined, format: (v: number) => string): ResolvedAnnotations | undefined {
-  const entries = readEntries(context);
-  if (!entries) return undefined;
-  const before = context.problems.length;
-  const chart: ChartAnnotation[] = [];
-  const sentences: string[] = [];
-  for (const entry of entries) {
-    const say = (where: string) => sentences.push(m.sentence(entry.text, where));
+  return resolveEach(context, (entry, chart, say) => {
     if (entry.kind === 'note') {
       if (!names) {
         context.keyProblem(keyLine(context, entry, 'sur'), m.noPointNames);
-        continue;
+        return;
       }
       const index = names.indexOf(entry.sur!);
       if (index < 0) {
         context.keyProblem(keyLine(context, entry, 'sur'), m.unknownPoint(entry.sur!, context.csvName, names));
-        continue;
+        return;
       }
       chart.push({ kind: 'note', text: entry.text, mark: index });
       say(m.onMark(`« ${names[index]} »`));
@@ -251,8 +256,7 @@ export function resolveScatterAnnotations(context: PrepareContext<any>, names: r
     } else {
       valueAnnotation(context, entry, format, chart, say);
     }
-  }
-  return context.problems.length > before ? undefined : { chart, sentences };
+  });
 }
 
 /**
@@ -261,27 +265,21 @@ export function resolveScatterAnnotations(context: PrepareContext<any>, names: r
  * `names` (the regions in code order).
  */
 export function resolveRegionAnnotations(context: PrepareContext<any>, names: readonly string[], aliases: ReadonlyMap<string, string>): ResolvedAnnotations | undefined {
-  const entries = readEntries(context);
-  if (!entries) return undefined;
-  const before = context.problems.length;
-  const chart: ChartAnnotation[] = [];
-  const sentences: string[] = [];
-  for (const entry of entries) {
+  return resolveEach(context, (entry, chart, say) => {
     if (entry.kind !== 'note') {
       context.keyProblem(keyLine(context, entry, entry.kind), m.mapNotesOnly(entry.kind));
-      continue;
+      return;
     }
     if (entry.serie !== undefined) {
       context.keyProblem(keyLine(context, entry, 'serie'), m.unknownKey('serie', ['note', 'sur']));
-      continue;
+      return;
     }
     const name = aliases.get(entry.sur!) ?? names.find((n) => n.toLocaleLowerCase('fr-CA') === entry.sur!.toLocaleLowerCase('fr-CA'));
     if (name === undefined) {
       context.keyProblem(keyLine(context, entry, 'sur'), m.unknownRegion(entry.sur!, names));
-      continue;
+      return;
     }
     chart.push({ kind: 'note', text: entry.text, mark: names.indexOf(name) });
-    sentences.push(m.sentence(entry.text, m.onMark(name)));
-  }
-  return context.problems.length > before ? undefined : { chart, sentences };
+    say(m.onMark(name));
+  });
 }
