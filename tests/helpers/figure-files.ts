@@ -48,6 +48,19 @@ export function figureCorners(prefix: string, { head = '', geo = false }: { head
     return dir;
   }
 
+  /**
+   * A new project folder for `npm run new:figure`: its script, the `type` folder's modele.json, and
+   * `csv` (file name to text) in data/. Returns the folder.
+   */
+  function newFigureProject(type: string, csv: Record<string, string>): string {
+    const dir = tempDir('-new');
+    const project = path.resolve(import.meta.dirname, '../..');
+    for (const file of ['scripts/new-figure.mjs', `src/figures/types/${type}/modele.json`]) cpSync(path.join(project, file), path.join(dir, file));
+    mkdirSync(path.join(dir, 'data'));
+    for (const [name, text] of Object.entries(csv)) writeFileSync(path.join(dir, 'data', name), text);
+    return dir;
+  }
+
   /** A new corner holding `files`: the .csv ones in data/, the others in figures/. */
   function workspace(files: Record<string, string | Buffer>): Corner {
     const root = tempDir();
@@ -94,5 +107,5 @@ export function figureCorners(prefix: string, { head = '', geo = false }: { head
     };
   }
 
-  return { tempDir, workspace, readFiles, read, drawn };
+  return { tempDir, newFigureProject, workspace, readFiles, read, drawn };
 }

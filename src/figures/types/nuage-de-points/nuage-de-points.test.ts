@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
@@ -10,7 +10,7 @@ import { correlationWords, maxPoints, pearson } from './type';
 // The scatter type (nuage-de-points): its checks in French with file and line, its drawing at both
 // widths, its table, its CSV and its written description with Pearson's r in words.
 
-const { read, drawn, tempDir } = figureCorners('nuage', { head: 'type: nuage-de-points\n' });
+const { read, drawn, newFigureProject } = figureCorners('nuage', { head: 'type: nuage-de-points\n' });
 
 const doc = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
 
@@ -145,12 +145,7 @@ describe('nuage-de-points: what it draws', () => {
 
 describe('npm run new:figure -- <id> --type nuage-de-points', () => {
   it('writes a figure file whose column roles come from the CSV’s header, as the folder’s modele.json says', () => {
-    const dir = tempDir('-new');
-    const root = path.resolve(import.meta.dirname, '../../../..');
-    cpSync(path.join(root, 'scripts/new-figure.mjs'), path.join(dir, 'scripts/new-figure.mjs'));
-    cpSync(path.join(root, 'src/figures/types/nuage-de-points/modele.json'), path.join(dir, 'src/figures/types/nuage-de-points/modele.json'));
-    mkdirSync(path.join(dir, 'data'));
-    writeFileSync(path.join(dir, 'data/mesures.csv'), 'Organisme;Bénévoles;Heures\nA;3;10\nB;5;12\n');
+    const dir = newFigureProject('nuage-de-points', { 'mesures.csv': 'Organisme;Bénévoles;Heures\nA;3;10\nB;5;12\n' });
     const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/new-figure.mjs', ...args], { cwd: dir, encoding: 'utf8' });
     const created = run('benevoles-heures', '--type', 'nuage-de-points', '--donnees', 'mesures.csv');
     expect(created.status, created.stderr).toBe(0);

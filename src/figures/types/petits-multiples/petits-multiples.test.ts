@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
@@ -14,7 +14,7 @@ import { muted } from '../../../styles/theme';
 // widths, one value axis for every panel, marks named by their panel in reading order, the
 // description, and the panel request the lines and column renderers take.
 
-const { read, drawn, tempDir } = figureCorners('multiples', { head: 'type: petits-multiples\n' });
+const { read, drawn, newFigureProject } = figureCorners('multiples', { head: 'type: petits-multiples\n' });
 
 const doc = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
 const marks = (svg: string) => [...doc(svg).querySelectorAll('[data-label][data-value]')].map((m) => `${m.getAttribute('data-label')} | ${m.getAttribute('data-value')}`);
@@ -204,12 +204,7 @@ describe('the panel request of the lines and column renderers', () => {
 
 describe('petits-multiples: a new figure file', () => {
   it('is started by npm run new:figure with its panel, category and value columns from the CSV’s header (modele.json)', () => {
-    const dir = tempDir('-new');
-    const root = path.resolve(import.meta.dirname, '../../../..');
-    cpSync(path.join(root, 'scripts/new-figure.mjs'), path.join(dir, 'scripts/new-figure.mjs'));
-    cpSync(path.join(root, 'src/figures/types/petits-multiples/modele.json'), path.join(dir, 'src/figures/types/petits-multiples/modele.json'));
-    mkdirSync(path.join(dir, 'data'));
-    writeFileSync(path.join(dir, 'data/emplois.csv'), 'Région;Année;Emplois\nEstrie;2019;3\nEstrie;2020;5\n');
+    const dir = newFigureProject('petits-multiples', { 'emplois.csv': 'Région;Année;Emplois\nEstrie;2019;3\nEstrie;2020;5\n' });
     const run = spawnSync(process.execPath, ['scripts/new-figure.mjs', 'emplois-regions', '--type', 'petits-multiples', '--donnees', 'emplois.csv'], { cwd: dir, encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
     expect(readFileSync(path.join(dir, 'src/content/figures/emplois-regions.yaml'), 'utf8')).toContain(
