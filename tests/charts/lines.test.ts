@@ -121,6 +121,25 @@ describe('renderLines marks', () => {
     expect(bands[0]!.closest('g')!.getAttribute('fill')).toBe('transparent');
   });
 
+  it('gives no hit band to a category where every series is empty (nothing to announce), the next band starting halfway from it', () => {
+    const n = dotLimit + 1;
+    const data: CategoricalData = {
+      categories: Array.from({ length: n }, (_, i) => ({ key: `c${i}`, label: `C${i}` })),
+      series: [
+        { key: 'a', label: 'A' },
+        { key: 'b', label: 'B' },
+      ],
+      values: [Array.from({ length: n }, (_, i) => (i === 2 ? null : 10 + i)), Array.from({ length: n }, (_, i) => (i === 2 ? null : 1000 + i))],
+    };
+    const bands = [...render(data, { width: 360, xKind: 'category' }).doc.querySelectorAll('.lines-hits rect')];
+    expect(bands).toHaveLength(n - 1);
+    expect(bands.map((b) => b.getAttribute('data-label')).slice(0, 3)).toEqual(['C0', 'C1', 'C3']);
+    for (const band of bands) expect(band.getAttribute('data-value')).toMatch(/^A\u00a0: \d+\u202f; B\u00a0: 1\u202f\d{3}$/);
+    // C1's band ends halfway to C2, C3's starts halfway from C2: the empty category's own band is missing.
+    const end = Number(bands[1]!.getAttribute('x')) + Number(bands[1]!.getAttribute('width'));
+    expect(Number(bands[2]!.getAttribute('x')) - end).toBeGreaterThan(1);
+  });
+
   it('keeps five series of 400 points under 30 KB gzip', () => {
     const n = 400;
     const data: CategoricalData = {
