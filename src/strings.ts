@@ -310,6 +310,19 @@ export const t = {
       attributeValue: (char: string) =>
         `caractère « ${char} » inattendu : la valeur d’un attribut s’écrit entre guillemets, ex. titre="À retenir", ou entre accolades, ex. width={1200}`,
       inTag: (char: string) => `caractère « ${char} » inattendu dans une balise`,
+      autolink: (address: string) =>
+        `adresse « <${address}> » : dans un chapitre, un lien s’écrit [texte du lien](${address.includes('@') && !address.includes(':') ? `mailto:${address}` : address}) (MDX lit « < » comme le début d’une balise)`,
+      unknownComponent: (name: string, known: readonly string[], near: string | undefined) =>
+        `composant <${name}> inconnu${near ? ` (vouliez-vous dire <${near}> ?)` : ''} : un chapitre peut utiliser ${known.map((k) => `<${k}>`).join(', ')} ; pour écrire « < » dans le texte, écrivez \\<`,
+      textExpression: (code: string) =>
+        `« ${code} » : MDX lit ce qui est entre accolades comme du code, qui ne s’afficherait pas tel quel ; pour écrire des accolades dans le texte, écrivez \\{ et \\} (un commentaire s’écrit {/* texte */})`,
+      codeAttribute: (attribute: string, tag: string, code: string) =>
+        `valeur {${code}} de « ${attribute} » dans <${tag}> : entre accolades, MDX lit du code ; écrivez la valeur entre guillemets, ex. ${attribute}="${code.replace(/"/g, '')}"`,
+      spreadAttribute: (tag: string) => `code entre accolades à la place d’un attribut dans <${tag}> : écrivez chaque attribut sous la forme nom="valeur"`,
+      eventAttribute: (attribute: string) =>
+        `attribut « ${attribute} » refusé : le site n’exécute pas de code écrit dans une page (sa politique de sécurité le bloque) ; supprimez-le`,
+      scriptOrStyle: (tag: string) =>
+        `balise <${tag}> refusée : le site n’exécute pas de code ni de style écrits dans une page (sa politique de sécurité les bloque) ; supprimez-la`,
       tagEof: 'fin du fichier atteinte à l’intérieur d’une balise : une balise ou un guillemet n’est pas fermé',
       unclosedBrace:
         'accolade « { » ouverte mais jamais fermée : MDX lit ce qui suit comme du code ; ajoutez « } » ou, pour écrire une accolade dans le texte, écrivez \\{',

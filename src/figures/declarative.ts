@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, type Document, type LineCounter } from 'yaml';
 import { parseFrenchYaml } from '../utils/french-yaml';
+import { closest } from '../utils/close-names';
 import { DataError, displayPath, dataDir } from '../data/csv';
 import { checkCsvShape, listCsvFiles, parseNumberCell, decimalsOf } from '../data/table';
 import { chartTypes, figureSchemas, figureTypeNames, keysOf, typeFolder, type FigureSpec, type FigureType } from './types/index';
@@ -155,26 +156,6 @@ function editorForm(data: Record<string, unknown>, doc: Document, lineCounter: L
 
 /** Keys whose value is always free text: read whole, « : » and « # » included, without quotes. */
 export const textKeys = new Set(['titre', 'description', 'source', 'note', 'titre-axe', ...Object.values(chartTypes).flatMap((type) => type.textKeys ?? [])]);
-
-/** The key nearest to a mistyped one (one or two letters off), for « vouliez-vous dire ». */
-function closest(key: string, keys: readonly string[]): string | undefined {
-  const distance = (a: string, b: string) => {
-    const d = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-      let prev = d[0]!;
-      d[0] = i;
-      for (let j = 1; j <= b.length; j++) {
-        const tmp = d[j]!;
-        d[j] = Math.min(d[j]! + 1, d[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-        prev = tmp;
-      }
-    }
-    return d[b.length]!;
-  };
-  const normalise = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const best = keys.map((k) => ({ k, d: distance(normalise(key), normalise(k)) })).sort((a, b) => a.d - b.d)[0];
-  return best && best.d <= 2 ? best.k : undefined;
-}
 
 /** The figure files of the folder, in id order. */
 export function listFigureFiles(dir = figuresDir()): string[] {
