@@ -157,8 +157,8 @@ export const t = {
     downloadPng: 'Télécharger l’image (PNG)',
     sourceData: 'Données sources',
     figureLabel: 'Figure',
-    unknownFigure: (id: string, known: readonly string[]) =>
-      `figure inconnue « ${id} » ; les figures existantes sont : ${known.join(', ')}`,
+    unknownFigure: (id: string, known: readonly string[], near?: string) =>
+      `figure inconnue « ${id} »${near ? ` (vouliez-vous dire « ${near} » ?)` : ''} ; les figures existantes sont : ${known.join(', ')}`,
     duplicateId: (id: string, files: readonly string[]) =>
       `deux figures portent l’identifiant « ${id} » : ${files.join(' et ')} ; le nom du fichier est l’identifiant de la figure : renommez ou supprimez l’un des deux`,
     repeatedFigure: (id: string, firstLine: number) =>
