@@ -396,8 +396,13 @@ export const t = {
     notAList: 'annotations : liste attendue, une entrée par annotation commençant par « - », ex. « - note: Sommet » puis « sur: 2019 »',
     notAnEntry: 'annotation : « note », « ligne », « periode » ou « bande » suivi de son texte attendu, ex. « - ligne: Objectif : 50 » puis « valeur: 50 »',
     oneKind: (found: readonly string[]) =>
-      `une annotation est une seule chose : note, ligne, periode ou bande ; celle-ci en a ${found.length ? found.join(' et ') : 'aucune'}`,
-    unknownKey: (key: string, keys: readonly string[]) => `clé inconnue « ${key} » dans une annotation ; clés possibles : ${keys.join(', ')}`,
+      `une annotation est une seule chose : note, ligne, periode ou bande ; ${found.length ? `celle-ci en a ${found.length} : ${found.join(' et ')}` : 'celle-ci n’en a aucune'}`,
+    unknownKey: (key: string, keys: readonly string[], near?: string) =>
+      `clé inconnue « ${key} » dans une annotation${near ? ` (vouliez-vous dire « ${near} » ?)` : ''} ; clés possibles : ${keys.join(', ')}`,
+    notForKind: (kind: string, key: string, keys: readonly string[]) =>
+      `${kind} : « ${key}: » ne sert pas à une annotation « ${kind} » ; elle prend ${keys.map((k) => `« ${k}: »`).join(', ')}`,
+    lineNeedsTarget:
+      'ligne : il manque « valeur: » (une ligne horizontale à cette valeur) ou « sur: » (une ligne à cette année, cette date ou cette catégorie)',
     emptyText: (kind: string) => `${kind} : texte de l’annotation vide`,
     needs: (kind: string, keys: string) => `${kind} : il manque ${keys}`,
     noteNeedsTarget: 'note : il manque « sur: » (la catégorie, l’année, la date ou le point annoté)',
