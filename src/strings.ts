@@ -525,8 +525,10 @@ export const t = {
     badId: 'le nom du fichier est l’identifiant de la figure : lettres minuscules sans accents, chiffres et traits d’union (ex. poles-par-region.yaml)',
     missingData: (file: string, files: readonly string[]) =>
       `le fichier de données « ${file} » n’existe pas dans data/ ; fichiers présents : ${files.join(', ') || 'aucun'}`,
-    unknownColumn: (key: string, column: string, file: string, columns: readonly string[]) =>
-      `${key} : la colonne « ${column} » n’existe pas dans ${file} ; ses colonnes sont : ${columns.join(', ')}`,
+    unknownColumn: (key: string, column: string, file: string, columns: readonly string[], near?: string) =>
+      `${key} : la colonne « ${column} » n’existe pas dans ${file}${near ? ` (vouliez-vous dire « ${near} » ?)` : ''} ; ses colonnes sont : ${columns.join(', ')}`,
+    yearsAcross: (years: readonly string[]) =>
+      ` ; les années sont en colonnes (${years.join(', ')}) : une figure lit une ligne par année ; dans Excel, copiez le tableau puis « Collage spécial » › « Transposé » pour mettre les années en lignes (voir « Plusieurs séries » dans le guide)`,
     notNumeric: (figure: string, key: string, received: string) =>
       `nombre attendu, reçu « ${received} » : la figure ${figure} dessine les nombres de cette colonne (${numberRoles[key] ?? key}) ; écrivez un nombre, ou laissez la cellule vide si la donnée manque`,
     negative: (figure: string, type: string) => `nombre positif attendu : la figure ${figure} (${type}) ne peut pas montrer de valeur négative`,

@@ -268,7 +268,9 @@ export function prepare(figureFile: FigureFile & { spec: FigureSpec }, problems:
     if (name === undefined) return undefined;
     const i = table.header.indexOf(name);
     if (i < 0) {
-      keyProblem(key, m.unknownColumn(key, name, csvName, table.header));
+      const years = table.header.filter((h) => /^\d{4}$/.test(h.trim()));
+      const across = key === 'categorie' && years.length >= 2 ? m.yearsAcross(years) : '';
+      keyProblem(key, m.unknownColumn(key, name, csvName, table.header, closest(name, table.header)) + across);
       return -1;
     }
     return i;

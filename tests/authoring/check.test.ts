@@ -439,7 +439,7 @@ describe('npm run dev', () => {
     // A figure saved with a wrong column: the preview shows the check's French message in its place
     // (not the dev server's English error page), on its chapter and on its own page.
     writeFileSync(path.join(dir, 'src/content/figures/activites.yaml'), 'type: colonnes\ntitre: Activités ajoutées en direct\ndonnees: activites.csv\ncategorie: annee\nvaleur: activité\nsource: Essai.\n');
-    const problem = 'valeur : la colonne « activité » n’existe pas dans data/activites.csv ; ses colonnes sont : annee, activites';
+    const problem = 'valeur : la colonne « activité » n’existe pas dans data/activites.csv (vouliez-vous dire « activites » ?) ; ses colonnes sont : annee, activites';
     await until(async () => (await page('/chapitres/troisieme/')).includes(problem), 20_000);
     for (const url of ['/chapitres/troisieme/', '/embed/activites/']) {
       const html = await page(url);
