@@ -11,6 +11,7 @@ import { chapterProblems, chaptersDir, located, readChapters, sortByLine, type C
 import { anchorIds } from '../src/markdown/remark-heading-ids';
 import { t } from '../src/strings';
 import { githubAnnotations, githubSummary } from '../src/check/report';
+import { closest } from '../src/utils/close-names';
 
 const c = t.check;
 /** Each problem line, with how many problems it stands for (« … et 12 autres problèmes » stands for 12). */
@@ -49,7 +50,7 @@ for (const { file, text } of chapters) {
   const lines = text.split('\n');
   lines.forEach((line, i) => {
     for (const m of line.matchAll(/<Figure\s+id="([^"]*)"/g)) {
-      if (!known.includes(m[1]!)) found.push(located(file, i + 1, m.index! + 1, t.figures.unknownFigure(m[1]!, known)));
+      if (!known.includes(m[1]!)) found.push(located(file, i + 1, m.index! + 1, t.figures.unknownFigure(m[1]!, known, closest(m[1]!, known))));
     }
     for (const m of line.matchAll(/\]\((\/[^)\s]*)\)|href="(\/[^"]*)"/g)) {
       const link = m[1] ?? m[2]!;

@@ -157,8 +157,8 @@ export const t = {
     downloadPng: 'Télécharger l’image (PNG)',
     sourceData: 'Données sources',
     figureLabel: 'Figure',
-    unknownFigure: (id: string, known: readonly string[]) =>
-      `figure inconnue « ${id} » ; les figures existantes sont : ${known.join(', ')}`,
+    unknownFigure: (id: string, known: readonly string[], near?: string) =>
+      `figure inconnue « ${id} »${near ? ` (vouliez-vous dire « ${near} » ?)` : ''} ; les figures existantes sont : ${known.join(', ')}`,
     duplicateId: (id: string, files: readonly string[]) =>
       `deux figures portent l’identifiant « ${id} » : ${files.join(' et ')} ; le nom du fichier est l’identifiant de la figure : renommez ou supprimez l’un des deux`,
     repeatedFigure: (id: string, firstLine: number) =>
@@ -310,6 +310,19 @@ export const t = {
       attributeValue: (char: string) =>
         `caractère « ${char} » inattendu : la valeur d’un attribut s’écrit entre guillemets, ex. titre="À retenir", ou entre accolades, ex. width={1200}`,
       inTag: (char: string) => `caractère « ${char} » inattendu dans une balise`,
+      autolink: (address: string) =>
+        `adresse « <${address}> » : dans un chapitre, un lien s’écrit [texte du lien](${address.includes('@') && !address.includes(':') ? `mailto:${address}` : address}) (MDX lit « < » comme le début d’une balise)`,
+      unknownComponent: (name: string, known: readonly string[], near: string | undefined) =>
+        `composant <${name}> inconnu${near ? ` (vouliez-vous dire <${near}> ?)` : ''} : un chapitre peut utiliser ${known.map((k) => `<${k}>`).join(', ')} ; pour écrire « < » dans le texte, écrivez \\<`,
+      textExpression: (code: string) =>
+        `« ${code} » : MDX lit ce qui est entre accolades comme du code, qui ne s’afficherait pas tel quel ; pour écrire des accolades dans le texte, écrivez \\{ et \\} (un commentaire s’écrit {/* texte */})`,
+      codeAttribute: (attribute: string, tag: string, code: string) =>
+        `valeur {${code}} de « ${attribute} » dans <${tag}> : entre accolades, MDX lit du code ; écrivez la valeur entre guillemets, ex. ${attribute}="${code.replace(/"/g, '')}"`,
+      spreadAttribute: (tag: string) => `code entre accolades à la place d’un attribut dans <${tag}> : écrivez chaque attribut sous la forme nom="valeur"`,
+      eventAttribute: (attribute: string) =>
+        `attribut « ${attribute} » refusé : le site n’exécute pas de code écrit dans une page (sa politique de sécurité le bloque) ; supprimez-le`,
+      scriptOrStyle: (tag: string) =>
+        `balise <${tag}> refusée : le site n’exécute pas de code ni de style écrits dans une page (sa politique de sécurité les bloque) ; supprimez-la`,
       tagEof: 'fin du fichier atteinte à l’intérieur d’une balise : une balise ou un guillemet n’est pas fermé',
       unclosedBrace:
         'accolade « { » ouverte mais jamais fermée : MDX lit ce qui suit comme du code ; ajoutez « } » ou, pour écrire une accolade dans le texte, écrivez \\{',
@@ -383,8 +396,13 @@ export const t = {
     notAList: 'annotations : liste attendue, une entrée par annotation commençant par « - », ex. « - note: Sommet » puis « sur: 2019 »',
     notAnEntry: 'annotation : « note », « ligne », « periode » ou « bande » suivi de son texte attendu, ex. « - ligne: Objectif : 50 » puis « valeur: 50 »',
     oneKind: (found: readonly string[]) =>
-      `une annotation est une seule chose : note, ligne, periode ou bande ; celle-ci en a ${found.length ? found.join(' et ') : 'aucune'}`,
-    unknownKey: (key: string, keys: readonly string[]) => `clé inconnue « ${key} » dans une annotation ; clés possibles : ${keys.join(', ')}`,
+      `une annotation est une seule chose : note, ligne, periode ou bande ; ${found.length ? `celle-ci en a ${found.length} : ${found.join(' et ')}` : 'celle-ci n’en a aucune'}`,
+    unknownKey: (key: string, keys: readonly string[], near?: string) =>
+      `clé inconnue « ${key} » dans une annotation${near ? ` (vouliez-vous dire « ${near} » ?)` : ''} ; clés possibles : ${keys.join(', ')}`,
+    notForKind: (kind: string, key: string, keys: readonly string[]) =>
+      `${kind} : « ${key}: » ne sert pas à une annotation « ${kind} » ; elle prend ${keys.map((k) => `« ${k}: »`).join(', ')}`,
+    lineNeedsTarget:
+      'ligne : il manque « valeur: » (une ligne horizontale à cette valeur) ou « sur: » (une ligne à cette année, cette date ou cette catégorie)',
     emptyText: (kind: string) => `${kind} : texte de l’annotation vide`,
     needs: (kind: string, keys: string) => `${kind} : il manque ${keys}`,
     noteNeedsTarget: 'note : il manque « sur: » (la catégorie, l’année, la date ou le point annoté)',
@@ -507,8 +525,10 @@ export const t = {
     badId: 'le nom du fichier est l’identifiant de la figure : lettres minuscules sans accents, chiffres et traits d’union (ex. poles-par-region.yaml)',
     missingData: (file: string, files: readonly string[]) =>
       `le fichier de données « ${file} » n’existe pas dans data/ ; fichiers présents : ${files.join(', ') || 'aucun'}`,
-    unknownColumn: (key: string, column: string, file: string, columns: readonly string[]) =>
-      `${key} : la colonne « ${column} » n’existe pas dans ${file} ; ses colonnes sont : ${columns.join(', ')}`,
+    unknownColumn: (key: string, column: string, file: string, columns: readonly string[], near?: string) =>
+      `${key} : la colonne « ${column} » n’existe pas dans ${file}${near ? ` (vouliez-vous dire « ${near} » ?)` : ''} ; ses colonnes sont : ${columns.join(', ')}`,
+    yearsAcross: (years: readonly string[]) =>
+      ` ; les années sont en colonnes (${years.join(', ')}) : une figure lit une ligne par année ; dans Excel, copiez le tableau puis « Collage spécial » › « Transposé » pour mettre les années en lignes (voir « Plusieurs séries » dans le guide)`,
     notNumeric: (figure: string, key: string, received: string) =>
       `nombre attendu, reçu « ${received} » : la figure ${figure} dessine les nombres de cette colonne (${numberRoles[key] ?? key}) ; écrivez un nombre, ou laissez la cellule vide si la donnée manque`,
     negative: (figure: string, type: string) => `nombre positif attendu : la figure ${figure} (${type}) ne peut pas montrer de valeur négative`,

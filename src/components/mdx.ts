@@ -4,6 +4,7 @@ import Encadre from './Encadre.astro';
 import Citation from './Citation.astro';
 import Illustration from './Illustration.astro';
 import Ancre from './Ancre.astro';
+import type { MdxComponentName } from './mdx-names';
 
 /** The components every chapter can use without an import line: one French name each. */
 export const mdxComponents = {
@@ -13,4 +14,4 @@ export const mdxComponents = {
   Citation,
   Illustration,
   Ancre,
-};
+} satisfies Record<MdxComponentName, unknown>;

@@ -1,11 +1,12 @@
-import { blankFrontmatter, located, mdxSyntaxProblem, type ChapterProblem } from '../markdown/check-chapters';
+import { blankFrontmatter, located, mdxProblems, type ChapterProblem } from '../markdown/check-chapters';
 import { t } from '../strings';
+import { mdxComponentNames } from '../components/mdx-names';
 
 // What the browser editor (Keystatic's MDX field) refuses or rewrites in a chapter, found before
 // staff open it: `npm run check` and the fidelity test report each with file, line and column.
 
-/** The components the editor knows in a chapter (keystatic.config.ts, chapterComponents). */
-export const editorComponentNames = ['Figure', 'ChiffresCles', 'Encadre', 'Citation', 'Illustration', 'Ancre'] as const;
+/** The components the editor knows in a chapter (keystatic.config.ts, chapterComponents): the chapters' own. */
+export const editorComponentNames = mdxComponentNames;
 
 const blankCode = (text: string) =>
   text
@@ -44,6 +45,8 @@ export function editorLint(file: string, text: string): ChapterProblem[] {
  * from the end of the frontmatter).
  */
 export async function chapterEditorProblems(file: string, text: string): Promise<ChapterProblem[]> {
-  const syntax = await mdxSyntaxProblem(file, text);
-  return [...(syntax ? [syntax] : []), ...editorLint(file, text)];
+  const mdx = await mdxProblems(file, text);
+  // Note: an unknown tag or braces are refused by both; said once, in the chapters' words.
+  const said = new Set(mdx.map((p) => `${p.line}:${p.column}`));
+  return [...mdx, ...editorLint(file, text).filter((p) => !said.has(`${p.line}:${p.column}`))];
 }

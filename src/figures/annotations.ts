@@ -3,6 +3,7 @@ import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node as Y
 import type { ChartAnnotation } from '../charts/annotate';
 import type { CategoricalData } from '../charts/model';
 import { parseNumberCell } from '../data/table';
+import { closest } from '../utils/close-names';
 import { formatDay } from '../utils/format';
 import type { XKind } from './types/categorical';
 import type { PrepareContext } from './types/contract';
@@ -28,6 +29,8 @@ export const annotationKinds = ['note', 'ligne', 'periode', 'bande'] as const;
 type Kind = (typeof annotationKinds)[number];
 const subKeys = ['sur', 'valeur', 'de', 'a', 'serie'] as const;
 const entryKeys: readonly string[] = [...annotationKinds, ...subKeys];
+/** The keys each kind reads besides its text. */
+const kindKeys: Record<Kind, readonly string[]> = { note: ['sur', 'serie'], ligne: ['valeur', 'sur', 'serie'], periode: ['de', 'a'], bande: ['de', 'a'] };
 
 /** The key in a type's schema: a list, each entry read and checked with the data (resolveAnnotations). */
 export const annotationsSchema = z.array(z.unknown(), { error: m.notAList }).default([]);
@@ -83,9 +86,11 @@ function readEntries(context: PrepareContext<any>): Entry[] | undefined {
     const { genre, texte, ...rest } = raw as Record<string, unknown>;
     const written: Record<string, unknown> =
       typeof genre === 'string' && (annotationKinds as readonly string[]).includes(genre) ? { [genre]: texte ?? '', ...rest } : (raw as Record<string, unknown>);
-    for (const [key, value] of Object.entries(written)) {
+    for (const [writtenKey, value] of Object.entries(written)) {
+      // Note: the editor labels « a: » « À » ; « à: » is read as « a: ».
+      const key = writtenKey === 'à' || writtenKey === 'À' ? 'a' : writtenKey;
       if (!entryKeys.includes(key)) {
-        problem(key, m.unknownKey(key, entryKeys));
+        problem(writtenKey, m.unknownKey(writtenKey, entryKeys, closest(writtenKey, entryKeys, 1)));
         continue;
       }
       if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) continue;
@@ -98,8 +103,11 @@ function readEntries(context: PrepareContext<any>): Entry[] | undefined {
       return problem(kinds[1] ?? undefined, m.oneKind(kinds));
     }
     const kind = kinds[0]!;
+    const extra = subKeys.filter((k) => k in values && !kindKeys[kind].includes(k));
+    if (extra.length) return problem(extra[0], m.notForKind(kind, extra[0]!, kindKeys[kind]));
     const entry: Entry = { index, kind, text: values[kind]!, sur: values.sur, valeur: values.valeur, de: values.de, a: values.a, serie: values.serie };
     if (kind === 'note' && !entry.sur) return problem(kind, m.noteNeedsTarget);
+    if (kind === 'ligne' && entry.sur === undefined && entry.valeur === undefined) return problem(kind, m.lineNeedsTarget);
     if (kind === 'ligne' && (entry.sur === undefined) === (entry.valeur === undefined)) return problem(kind, m.lineNeedsOne);
     if ((kind === 'periode' || kind === 'bande') && (!entry.de || !entry.a)) return problem(kind, m.needs(kind, [!entry.de && '« de: »', !entry.a && '« a: »'].filter(Boolean).join(' et ')));
     entries.push(entry);

@@ -21,7 +21,7 @@ const formatVersion = 1;
 // Note: the sources are read by Vite when the build bundles this module (as text, never run), so
 // the hash is the code of this build, wherever it runs.
 const sources = import.meta.glob(
-  ['../charts/**/*.{ts,json}', './*.ts', './types/**/*.ts', '!./types/**/*.test.ts', '../data/*.ts', '../schemas/*.ts', '../utils/*.ts', '../markdown/*.ts', '../styles/theme.ts', '../strings.ts'],
+  ['../charts/**/*.{ts,json}', './*.ts', './types/**/*.ts', '!./types/**/*.test.ts', '../data/*.ts', '../schemas/*.ts', '../utils/*.ts', '../markdown/*.ts', '../components/mdx-names.ts', '../styles/theme.ts', '../strings.ts'],
   { query: '?raw', import: 'default', eager: true },
 ) as Record<string, string>;
 

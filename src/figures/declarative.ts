@@ -2,12 +2,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, type Document, type LineCounter } from 'yaml';
 import { parseFrenchYaml } from '../utils/french-yaml';
+import { closest } from '../utils/close-names';
 import { DataError, displayPath, dataDir } from '../data/csv';
 import { checkCsvShape, listCsvFiles, parseNumberCell, decimalsOf } from '../data/table';
 import { chartTypes, figureSchemas, figureTypeNames, keysOf, typeFolder, type FigureSpec, type FigureType } from './types/index';
 import { ProblemSink, type DeclaredRow, type Prepared, type PrepareContext } from './types/contract';
 import { valueFormatter, type ValueUnit } from '../utils/format';
-import { editDistance } from '../utils/edit-distance';
 import type { FigureDefinition, RenderRequest, TableColumn } from './types';
 import { annotated, annotationKinds, annotationLines, annotationsKey } from './annotations';
 import { t } from '../strings';
@@ -157,13 +157,6 @@ function editorForm(data: Record<string, unknown>, doc: Document, lineCounter: L
 /** Keys whose value is always free text: read whole, « : » and « # » included, without quotes. */
 export const textKeys = new Set(['titre', 'description', 'source', 'note', 'titre-axe', ...Object.values(chartTypes).flatMap((type) => type.textKeys ?? [])]);
 
-/** The key nearest to a mistyped one (one or two letters off), for « vouliez-vous dire ». */
-function closest(key: string, keys: readonly string[]): string | undefined {
-  const normalise = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const best = keys.map((k) => ({ k, d: editDistance(normalise(key), normalise(k)) })).sort((a, b) => a.d - b.d)[0];
-  return best && best.d <= 2 ? best.k : undefined;
-}
-
 /** The figure files of the folder, in id order. */
 export function listFigureFiles(dir = figuresDir()): string[] {
   try {
@@ -275,7 +268,9 @@ export function prepare(figureFile: FigureFile & { spec: FigureSpec }, problems:
     if (name === undefined) return undefined;
     const i = table.header.indexOf(name);
     if (i < 0) {
-      keyProblem(key, m.unknownColumn(key, name, csvName, table.header));
+      const years = table.header.filter((h) => /^\d{4}$/.test(h.trim()));
+      const across = key === 'categorie' && years.length >= 2 ? m.yearsAcross(years) : '';
+      keyProblem(key, m.unknownColumn(key, name, csvName, table.header, closest(name, table.header)) + across);
       return -1;
     }
     return i;

@@ -15,6 +15,7 @@ import { embedPhoneWidths, embedWidth } from '../utils/embed';
 import { siteTypography } from '../utils/typography';
 import { drawingError } from './failure';
 import { listenMode } from './listen';
+import { closest } from '../utils/close-names';
 
 // Every module of this folder that exports a figure is registered: adding a figure is adding a file.
 const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./index.ts', '!./types.ts', '!./declarative.ts', '!./describe.ts', '!./cache.ts', '!./cache-dir.ts', '!./failure.ts'], {
@@ -160,7 +161,7 @@ export function buildFigure(id: string): BuiltFigure {
   const broken = currentRegistry().broken.get(id);
   if (broken) throw new FigureProblems(broken);
   const definition = findFigure(id);
-  if (!definition) throw new Error(t.figures.unknownFigure(id, figureIds()));
+  if (!definition) throw new Error(t.figures.unknownFigure(id, figureIds(), closest(id, figureIds())));
   const key = dev || !figureCacheDir() ? undefined : figureCacheKey(definition, import.meta.env.BASE_URL);
   let stored = key ? readEntry<StoredFigure>(key) : undefined;
   if (stored) {

@@ -2,7 +2,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentKey, readEntry, writeEntry } from '../figures/cache';
 import { figureCacheDir } from '../figures/cache-dir';
-import { compile } from '@mdx-js/mdx';
+import { compile, createProcessor } from '@mdx-js/mdx';
+import { visit } from 'unist-util-visit';
+import { mdxComponentNames } from '../components/mdx-names';
+import { closest } from '../utils/close-names';
 import { displayPath } from '../data/csv';
 import { chapterSchema } from '../schemas/chapter';
 import { chapterTextKeys, frontmatterPattern, parseFrenchYaml } from '../utils/french-yaml';
@@ -161,6 +164,10 @@ export function describeMdxError(error: unknown, text: string): { line?: number;
       const [, char = '', where] = character;
       if (where === 'before name') return here(char === '!' ? m.htmlComment : m.lessThan(char), { line: at.line, column: (at.column ?? 2) - 1 });
       if (where === 'before attribute value') return here(m.attributeValue(char));
+      const offset = at.line && at.column ? offsetAt(text, at as Place) : 0;
+      const lt = text.lastIndexOf('<', offset);
+      const address = /^<((?:https?:|mailto:|www\.)[^\s<>]*|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>/i.exec(text.slice(lt))?.[1];
+      if (lt >= 0 && address) return here(m.autolink(address), placeAt(text, lt));
       return here(`${m.inTag(char)} (${reason})`);
     }
     if (e.ruleId === 'unexpected-eof') {
@@ -188,28 +195,111 @@ export function describeMdxError(error: unknown, text: string): { line?: number;
   return here(m.other(reason));
 }
 
-/** Compiles a chapter's MDX (syntax only, as the build reads it) and returns its problem in French, or undefined. */
-export async function mdxSyntaxProblem(file: string, text: string): Promise<ChapterProblem | undefined> {
+// Estree nodes, as far as the check reads them.
+interface EsNode {
+  type: string;
+  [key: string]: unknown;
+}
+interface Positioned {
+  position?: { start: { line: number; column: number } };
+}
+
+/** A value written in braces that the page shows as written: a string, a number, a list or a table of those. */
+function isPlainValue(node: EsNode | null | undefined): boolean {
+  if (!node) return false;
+  switch (node.type) {
+    case 'Literal':
+      return true;
+    case 'TemplateLiteral':
+      return (node.expressions as unknown[]).length === 0;
+    case 'UnaryExpression':
+      return (node.operator === '-' || node.operator === '+') && isPlainValue(node.argument as EsNode);
+    case 'ArrayExpression':
+      return (node.elements as (EsNode | null)[]).every((e) => isPlainValue(e));
+    case 'ObjectExpression':
+      return (node.properties as EsNode[]).every((p) => p.type === 'Property' && !p.computed && isPlainValue(p.value as EsNode));
+    default:
+      return false;
+  }
+}
+
+/** The single expression of a braced value, or null when the braces hold only a comment. */
+function braceExpression(node: { data?: { estree?: { body: EsNode[] } | null } }): EsNode | null | undefined {
+  const body = node.data?.estree?.body;
+  if (!body) return undefined;
+  if (body.length === 0) return null;
+  return body.length === 1 && body[0]!.type === 'ExpressionStatement' ? (body[0]!.expression as EsNode) : undefined;
+}
+
+/**
+ * What compiles but fails when the page is rendered, or shows something else than was written: a
+ * capitalised tag that is no chapter component (the build stops on it), braces in the text (read
+ * as code: « {2020} » loses its braces, « {accolade} » stops the build), an attribute given as code
+ * that is not a plain value, and scripts, styles or « on… » attributes (the site's
+ * Content-Security-Policy refuses them).
+ */
+export function codeProblems(file: string, body: string): ChapterProblem[] {
+  const tree = createProcessor().parse(body);
+  const found: ChapterProblem[] = [];
+  const at = (node: Positioned, problem: string) => found.push(located(file, node.position?.start.line, node.position?.start.column, problem));
+  const source = (node: Positioned & { position?: { end?: { offset?: number }; start: { offset?: number } } }) =>
+    body.slice(node.position?.start.offset ?? 0, node.position?.end?.offset ?? 0);
+  visit(tree, (node) => {
+    const n = node as unknown as Positioned & { type: string; name?: string | null; value?: string; attributes?: (Positioned & { type: string; name?: string; value?: unknown })[] };
+    if (n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression') {
+      if (braceExpression(n as never) !== null) at(n, m.textExpression(source(n)));
+      return;
+    }
+    if (n.type !== 'mdxJsxFlowElement' && n.type !== 'mdxJsxTextElement') return;
+    const name = n.name ?? '';
+    if (name && !(mdxComponentNames as readonly string[]).includes(name)) {
+      const near = closest(name, mdxComponentNames);
+      if (/^[A-Z]|\./.test(name)) at(n, m.unknownComponent(name, mdxComponentNames, near));
+      else if (near && near.toLowerCase() === name.toLowerCase()) at(n, m.unknownComponent(name, mdxComponentNames, near));
+      else if (name === 'script' || name === 'style') at(n, m.scriptOrStyle(name));
+    }
+    for (const attribute of n.attributes ?? []) {
+      if (attribute.type === 'mdxJsxExpressionAttribute') {
+        at(attribute.position ? attribute : n, m.spreadAttribute(name));
+        continue;
+      }
+      if (attribute.name && /^on/i.test(attribute.name)) at(attribute.position ? attribute : n, m.eventAttribute(attribute.name));
+      const value = attribute.value as { type?: string; value?: string; data?: { estree?: { body: EsNode[] } | null } } | null;
+      if (value?.type === 'mdxJsxAttributeValueExpression' && !isPlainValue(braceExpression(value))) {
+        at(attribute.position ? attribute : n, m.codeAttribute(attribute.name ?? '', name, value.value ?? ''));
+      }
+    }
+  });
+  return found;
+}
+
+/** Compiles a chapter's MDX (as the build reads it) and returns its problems in French: a syntax error, else every tag or brace the page could not render as written. */
+export async function mdxProblems(file: string, text: string): Promise<ChapterProblem[]> {
   const body = blankFrontmatter(text);
   try {
     await compile({ value: body, path: file });
-    return undefined;
   } catch (error) {
     const { line, column, message } = describeMdxError(error, body);
-    return located(file, line, column, message);
+    return [located(file, line, column, message)];
   }
+  return codeProblems(file, body);
+}
+
+/** The first of a chapter's MDX problems, or undefined. */
+export async function mdxSyntaxProblem(file: string, text: string): Promise<ChapterProblem | undefined> {
+  return (await mdxProblems(file, text))[0];
 }
 
 /**
  * The MDX check of the build: a chapter that compiled before, with the same text and the same code
  * (MDX's version is in the lockfile the key covers), is not compiled again; a problem is never kept.
  */
-async function cachedSyntaxProblem(chapter: ChapterFile): Promise<ChapterProblem | undefined> {
+async function cachedMdxProblems(chapter: ChapterFile): Promise<ChapterProblem[]> {
   const key = figureCacheDir() ? contentKey('mdx', chapter.text) : undefined;
-  if (key && readEntry<boolean>(key)) return undefined;
-  const problem = await mdxSyntaxProblem(chapter.file, chapter.text);
-  if (key && !problem) writeEntry(key, true);
-  return problem;
+  if (key && readEntry<boolean>(key)) return [];
+  const problems = await mdxProblems(chapter.file, chapter.text);
+  if (key && problems.length === 0) writeEntry(key, true);
+  return problems;
 }
 
 const remote = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
@@ -249,12 +339,12 @@ export function imageProblems(file: string, text: string, publicDir = path.resol
 
 /** The header, the MDX syntax and the images of every chapter, and figures placed twice, in chapter and line order: what the build checks first. */
 export async function chapterProblems(chapters: readonly ChapterFile[], publicDir?: string, { cached = false } = {}): Promise<ChapterProblem[]> {
-  const syntax = await Promise.all(chapters.map((c) => (cached ? cachedSyntaxProblem(c) : mdxSyntaxProblem(c.file, c.text))));
+  const syntax = await Promise.all(chapters.map((c) => (cached ? cachedMdxProblems(c) : mdxProblems(c.file, c.text))));
   const repeated = repeatedFigures(chapters);
   return chapters.flatMap((c, i) =>
     sortByLine([
       ...frontmatterProblems(c),
-      ...(syntax[i] ? [syntax[i]] : []),
+      ...syntax[i]!,
       ...imageProblems(c.file, c.text, publicDir),
       ...repeated.filter((p) => p.file === c.file),
     ]),

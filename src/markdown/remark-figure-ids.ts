@@ -3,6 +3,7 @@ import type { Root } from 'mdast';
 import { figureIds } from '../figures/index';
 import { displayPath } from '../data/csv';
 import { t } from '../strings';
+import { closest } from '../utils/close-names';
 
 interface JsxAttribute {
   type: string;
@@ -36,7 +37,7 @@ export function remarkFigureIds() {
       const id = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
       const where = `${displayPath(file.path)}, ${t.data.line} ${node.position?.start.line}, ${t.data.column} ${node.position?.start.column}`;
       if (typeof id !== 'string') throw new Error(`${where} : ${t.figures.missingFigureId}`);
-      if (!known.includes(id)) throw new Error(`${where} : ${t.figures.unknownFigure(id, known)}`);
+      if (!known.includes(id)) throw new Error(`${where} : ${t.figures.unknownFigure(id, known, closest(id, known))}`);
       if (!element.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'headingLevel')) {
         // Note: a plain string attribute (headingLevel="3"), which MDX passes as is; FigureBody reads it as a number.
         element.attributes.push({ type: 'mdxJsxAttribute', name: 'headingLevel', value: String(Math.min(6, sectionDepth + 1)) });

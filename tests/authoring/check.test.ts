@@ -8,7 +8,7 @@ import { DataError, DataErrors, loadDataset, parseCsv, validateTable } from '../
 import { validateAllData } from '../../src/data/index';
 import { polesDataset } from '../../src/data/poles';
 import { milestonesDataset } from '../../src/data/milestones';
-import { imageProblems, mdxSyntaxProblem } from '../../src/markdown/check-chapters';
+import { imageProblems, mdxProblems, mdxSyntaxProblem } from '../../src/markdown/check-chapters';
 import { root, runBuild } from '../helpers/build';
 import { devServerEnv } from '../helpers/editor';
 
@@ -191,6 +191,53 @@ describe('MDX syntax, in French with file, line and column', () => {
   it('accepts the shipped chapter', async () => {
     expect(await mdxSyntaxProblem(file, chapterText)).toBeUndefined();
   });
+
+  it('an address between « < » and « > », as Markdown writes a link: says how a chapter writes it', async () => {
+    expect(await problem('Voir <https://tiess.ca/a?b=1>.\n')).toBe(
+      `${at(1, 6)}adresse « <https://tiess.ca/a?b=1> » : dans un chapitre, un lien s’écrit [texte du lien](https://tiess.ca/a?b=1) (MDX lit « < » comme le début d’une balise)`,
+    );
+    expect(await problem('Écrire à <info@tiess.ca>.\n')).toBe(
+      `${at(1, 10)}adresse « <info@tiess.ca> » : dans un chapitre, un lien s’écrit [texte du lien](mailto:info@tiess.ca) (MDX lit « < » comme le début d’une balise)`,
+    );
+  });
+});
+
+describe('what compiles but the page could not render as written (the build would stop on it, or show something else)', () => {
+  const file = path.join(root, 'src/content/chapters/x.mdx');
+  const problems = async (body: string) => (await mdxProblems(file, frontmatter + body)).map((p) => p.text);
+  const at = (line: number, column: number) => `src/content/chapters/x.mdx, ligne ${frontmatterLines + line}, colonne ${column} : `;
+  const components = '<Figure>, <ChiffresCles>, <Encadre>, <Citation>, <Illustration>, <Ancre>';
+
+  it('a component the chapters do not have, with the nearest name when one is a letter or two off', async () => {
+    expect(await problems('Texte.\n\n<ChifresCles />\n\nUn <Inconnu /> ici et <figure id="carte-poles" />.\n')).toEqual([
+      `${at(3, 1)}composant <ChifresCles> inconnu (vouliez-vous dire <ChiffresCles> ?) : un chapitre peut utiliser ${components} ; pour écrire « < » dans le texte, écrivez \\<`,
+      `${at(5, 4)}composant <Inconnu> inconnu : un chapitre peut utiliser ${components} ; pour écrire « < » dans le texte, écrivez \\<`,
+      `${at(5, 23)}composant <figure> inconnu (vouliez-vous dire <Figure> ?) : un chapitre peut utiliser ${components} ; pour écrire « < » dans le texte, écrivez \\<`,
+    ]);
+  });
+
+  it('braces in the text: read as code, so « {accolade} » would stop the build and « {2020} » lose its braces; a comment is fine', async () => {
+    const message = (code: string) =>
+      `« ${code} » : MDX lit ce qui est entre accolades comme du code, qui ne s’afficherait pas tel quel ; pour écrire des accolades dans le texte, écrivez \\{ et \\} (un commentaire s’écrit {/* texte */})`;
+    expect(await problems('Un {accolade} et {2020}.\n\n{/* une note */}\n\nÉchappées : \\{accolade\\}.\n')).toEqual([`${at(1, 4)}${message('{accolade}')}`, `${at(1, 18)}${message('{2020}')}`]);
+  });
+
+  it('an attribute written as code: only plain values (text, numbers, lists of them) are kept', async () => {
+    expect(await problems('<Figure id={carte} />\n\n<ChiffresCles initiatives={["sismic"]} />\n\n<Illustration src="/a.jpg" alt="A" width={1200} height={800} />\n')).toEqual([
+      `${at(1, 9)}valeur {carte} de « id » dans <Figure> : entre accolades, MDX lit du code ; écrivez la valeur entre guillemets, ex. id="carte"`,
+    ]);
+  });
+
+  it('scripts, styles and « on… » attributes: the Content-Security-Policy would block them', async () => {
+    expect(await problems('<Encadre titre="A" onClick="go()">\n\nTexte.\n\n</Encadre>\n\n<script>alert(1)</script>\n')).toEqual([
+      `${at(1, 20)}attribut « onClick » refusé : le site n’exécute pas de code écrit dans une page (sa politique de sécurité le bloque) ; supprimez-le`,
+      `${at(7, 1)}balise <script> refusée : le site n’exécute pas de code ni de style écrits dans une page (sa politique de sécurité les bloque) ; supprimez-la`,
+    ]);
+  });
+
+  it('ordinary text with « & », « < 5 » and « > » is not a problem', async () => {
+    expect(await problems('La R&D, moins de < 5 % et 3 > 2.\n')).toEqual([]);
+  });
 });
 
 describe('images of a chapter', () => {
@@ -249,6 +296,8 @@ function brokenProject() {
   ].join('\n');
   writeFileSync(path.join(chapters, 'casse.mdx'), casse);
   writeFileSync(path.join(chapters, 'accolade.mdx'), `${withOrder(2)}\nUn texte { sans fin.\n`);
+  // Compiles, but the page would fail to render (an unknown component, a name in braces).
+  writeFileSync(path.join(chapters, 'composant.mdx'), `${withOrder(3)}\nLa R&D.\n\n<ChifresCles />\n\nUn {accolade} ici.\n`);
   const lineOf = (text: string, s: string) => text.split('\n').findIndex((l) => l.includes(s)) + 1;
   return { dir, data, chapters, lineOf: (s: string) => lineOf(casse, s) };
 }
@@ -269,6 +318,8 @@ describe('npm run check on a project with several kinds of problem', () => {
       `${casse}, ligne ${lineOf('inconnue')}, colonne 1 : figure inconnue « inconnue »`,
       `${casse}, ligne ${lineOf('absente')}, colonne 1 : image introuvable « /images/absente.jpg » : placez le fichier dans public/images/absente.jpg`,
       `${casse}, ligne ${lineOf('/sources/')}, colonne 18 : lien interne cassé « /sources/ » : page inconnue`,
+      `${path.join(chapters, 'composant.mdx')}, ligne ${frontmatterLines + 4}, colonne 1 : composant <ChifresCles> inconnu (vouliez-vous dire <ChiffresCles> ?)`,
+      `${path.join(chapters, 'composant.mdx')}, ligne ${frontmatterLines + 6}, colonne 4 : « {accolade} » : MDX lit ce qui est entre accolades comme du code`,
     ];
     for (const line of expected) expect(output).toContain(`  ✗ ${line}`);
     // In file order, each problem once, and the count says how many.
@@ -292,6 +343,9 @@ describe('a build with mistakes in data and chapters', () => {
     expect(output).toContain(`${casse}, ligne ${lineOf('<Encadre')}, colonne 1 : balise <Encadre> ouverte mais jamais fermée (ajoutez </Encadre>)\n`);
     expect(output).toContain(`${path.join(chapters, 'accolade.mdx')}, ligne ${frontmatterLines + 2}, colonne 10 : accolade « { » ouverte mais jamais fermée`);
     expect(output).toContain(`${casse}, ligne ${lineOf('absente')}, colonne 1 : image introuvable « /images/absente.jpg » : placez le fichier dans public/`);
+    expect(output).toContain(`${path.join(chapters, 'composant.mdx')}, ligne ${frontmatterLines + 4}, colonne 1 : composant <ChifresCles> inconnu (vouliez-vous dire <ChiffresCles> ?) : un chapitre peut utiliser <Figure>,`);
+    expect(output).toContain(`${path.join(chapters, 'composant.mdx')}, ligne ${frontmatterLines + 6}, colonne 4 : « {accolade} » : MDX lit`);
+    expect(output).not.toMatch(/Expected component|is not defined/);
     expect(output).toContain('La compilation est arrêtée : corrigez les problèmes indiqués puis relancez-la.');
     expect(output).not.toMatch(/undefined:undefined|Expected a closing tag/);
     expect(existsSync(outDir)).toBe(false);
@@ -385,7 +439,7 @@ describe('npm run dev', () => {
     // A figure saved with a wrong column: the preview shows the check's French message in its place
     // (not the dev server's English error page), on its chapter and on its own page.
     writeFileSync(path.join(dir, 'src/content/figures/activites.yaml'), 'type: colonnes\ntitre: Activités ajoutées en direct\ndonnees: activites.csv\ncategorie: annee\nvaleur: activité\nsource: Essai.\n');
-    const problem = 'valeur : la colonne « activité » n’existe pas dans data/activites.csv ; ses colonnes sont : annee, activites';
+    const problem = 'valeur : la colonne « activité » n’existe pas dans data/activites.csv (vouliez-vous dire « activites » ?) ; ses colonnes sont : annee, activites';
     await until(async () => (await page('/chapitres/troisieme/')).includes(problem), 20_000);
     for (const url of ['/chapitres/troisieme/', '/embed/activites/']) {
       const html = await page(url);

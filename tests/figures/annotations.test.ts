@@ -54,13 +54,28 @@ describe('annotations in a figure file: every mistake at its line', () => {
       'essai.yaml': columns('  - note: Sommet\n    ligne: Objectif\n    sur: 2020\n  - ligne: Objectif\n  - bande: Cible\n    de: 10\n    jusqua: 20\n  - ligne: Cible\n    valeur: beaucoup\n'),
     });
     expect(messages).toEqual([
-      'figures/essai.yaml, ligne 9 : une annotation est une seule chose : note, ligne, periode ou bande ; celle-ci en a note et ligne',
-      'figures/essai.yaml, ligne 11 : ligne : donnez « valeur: » (une ligne horizontale à cette valeur) ou « sur: » (une ligne à cette année ou cette date), pas les deux',
+      'figures/essai.yaml, ligne 9 : une annotation est une seule chose : note, ligne, periode ou bande ; celle-ci en a 2 : note et ligne',
+      'figures/essai.yaml, ligne 11 : ligne : il manque « valeur: » (une ligne horizontale à cette valeur) ou « sur: » (une ligne à cette année, cette date ou cette catégorie)',
       'figures/essai.yaml, ligne 14 : clé inconnue « jusqua » dans une annotation ; clés possibles : note, ligne, periode, bande, sur, valeur, de, a, serie',
       'figures/essai.yaml, ligne 12 : bande : il manque « a: »',
     ]);
     expect(read({ 'annees.csv': years, 'essai.yaml': columns('  - ligne: Cible\n    valeur: beaucoup\n') }).messages).toEqual([
       'figures/essai.yaml, ligne 9 : valeur : nombre attendu, reçu « beaucoup » (écrivez 50 ou 12,5)',
+    ]);
+  });
+
+  it('as staff write them: « à: » for « a: » (the editor’s label), a capital letter, a key the kind does not use, both places for a line', () => {
+    const band = read({ 'annees.csv': years, 'essai.yaml': columns('  - bande: Zone cible\n    de: 10\n    à: 20\n') });
+    expect(band.messages).toEqual([]);
+    expect(read({ 'annees.csv': years, 'essai.yaml': columns('  - Note: Sommet\n    sur: 2020\n') }).messages).toEqual([
+      'figures/essai.yaml, ligne 8 : clé inconnue « Note » dans une annotation (vouliez-vous dire « note » ?) ; clés possibles : note, ligne, periode, bande, sur, valeur, de, a, serie',
+      'figures/essai.yaml, ligne 8 : une annotation est une seule chose : note, ligne, periode ou bande ; celle-ci n’en a aucune',
+    ]);
+    expect(read({ 'annees.csv': years, 'essai.yaml': columns('  - note: Sommet\n    sur: 2020\n    valeur: 24\n') }).messages).toEqual([
+      'figures/essai.yaml, ligne 10 : note : « valeur: » ne sert pas à une annotation « note » ; elle prend « sur: », « serie: »',
+    ]);
+    expect(read({ 'annees.csv': years, 'essai.yaml': columns('  - ligne: Objectif\n    valeur: 20\n    sur: 2019\n') }).messages).toEqual([
+      'figures/essai.yaml, ligne 8 : ligne : donnez « valeur: » (une ligne horizontale à cette valeur) ou « sur: » (une ligne à cette année ou cette date), pas les deux',
     ]);
   });
 

@@ -34,7 +34,18 @@ describe('figure files: errors that point home', () => {
     const yaml = 'type: barres\ntitre: Essai\ndonnees: regions.csv\ncategorie: region\nvaleur: activités\nsource: Essai.\n';
     const [message, ...others] = problemsOf({ 'regions.csv': regionsCsv, 'essai.yaml': yaml }, 'essai.yaml');
     expect(others).toEqual([]);
-    expect(message).toMatch(/^figures\/essai\.yaml, ligne 5 : valeur : la colonne « activités » n’existe pas dans \S*regions\.csv ; ses colonnes sont : region, activites$/);
+    expect(message).toMatch(/^figures\/essai\.yaml, ligne 5 : valeur : la colonne « activités » n’existe pas dans \S*regions\.csv \(vouliez-vous dire « activites » \?\) ; ses colonnes sont : region, activites$/);
+    const far = problemsOf({ 'regions.csv': regionsCsv, 'essai.yaml': yaml.replace('activités', 'montant') }, 'essai.yaml');
+    expect(far).toEqual(['figures/essai.yaml, ligne 5 : valeur : la colonne « montant » n’existe pas dans data/regions.csv ; ses colonnes sont : region, activites']);
+  });
+
+  it('years written across the columns (as a printed table has them): says to put them in one column', () => {
+    const wide = 'region;2018;2019;2020\nEstrie;12;14;15\nMontréal;44;40;41\n';
+    const yaml = 'type: lignes\ntitre: Essai\ndonnees: regions.csv\ncategorie: annee\nvaleur: activites\nsource: Essai.\n';
+    expect(problemsOf({ 'regions.csv': wide, 'essai.yaml': yaml }, 'essai.yaml')).toEqual([
+      'figures/essai.yaml, ligne 4 : categorie : la colonne « annee » n’existe pas dans data/regions.csv ; ses colonnes sont : region, 2018, 2019, 2020 ; les années sont en colonnes (2018, 2019, 2020) : une figure lit une ligne par année ; dans Excel, copiez le tableau puis « Collage spécial » › « Transposé » pour mettre les années en lignes (voir « Plusieurs séries » dans le guide)',
+      'figures/essai.yaml, ligne 5 : valeur : la colonne « activites » n’existe pas dans data/regions.csv ; ses colonnes sont : region, 2018, 2019, 2020',
+    ]);
   });
 
   it('a value that is not a number names the CSV file, line and column', () => {

@@ -68,6 +68,7 @@ describe('figure meaning', () => {
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     expect(findFigure('nope')).toBeUndefined();
     expect(() => buildFigure('nope')).toThrow('figure inconnue « nope » ; les figures existantes sont : carte-poles, ');
+    expect(() => buildFigure('carte-pole')).toThrow('figure inconnue « carte-pole » (vouliez-vous dire « carte-poles » ?) ; les figures existantes sont : carte-poles, ');
   });
 
   it('timeline: one mark per milestone, spans only for season-dated ones', () => {

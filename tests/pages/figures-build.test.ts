@@ -148,7 +148,7 @@ describe('an unknown figure id in a chapter', () => {
       const out = path.join(dir, 'out');
       const { status, output } = runBuild({ REPORT_CHAPTERS_DIR: chapters, OUT_DIR: out });
       expect(status).not.toBe(0);
-      expect(output).toContain(`${file}, ligne ${line}, colonne 1 : figure inconnue « poles-par-regions » ; les figures existantes sont : carte-poles, carte-poles-par-region, jalons-initiatives, parler-au-nous-structure, poles-par-region`);
+      expect(output).toContain(`${file}, ligne ${line}, colonne 1 : figure inconnue « poles-par-regions » (vouliez-vous dire « poles-par-region » ?) ; les figures existantes sont : carte-poles, carte-poles-par-region, jalons-initiatives, parler-au-nous-structure, poles-par-region`);
       expect(existsSync(path.join(out, 'index.html'))).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -31,7 +31,7 @@ const csv = `region,annee,n\n${four}\n`;
 describe('petits-multiples: errors that point home', () => {
   it('names the panel column that does not exist, at its line, with the CSV’s columns', () => {
     expect(read('panneau: regions\ncategorie: annee\nvaleur: n\n', csv).problems).toEqual([
-      'figures/f.yaml, ligne 5 : panneau : la colonne « regions » n’existe pas dans data/d.csv ; ses colonnes sont : region, annee, n',
+      'figures/f.yaml, ligne 5 : panneau : la colonne « regions » n’existe pas dans data/d.csv (vouliez-vous dire « region » ?) ; ses colonnes sont : region, annee, n',
     ]);
   });
 
