@@ -40,7 +40,7 @@ describe('Pearson’s r, and in words', () => {
 describe('nuage-de-points: errors that point home', () => {
   it('names a missing column with the file, the line of its key and the CSV’s columns', () => {
     expect(read('x: entreprises\ny: emploi\n', regions).problems).toEqual([
-      'figures/f.yaml, ligne 6 : y : la colonne « emploi » n’existe pas dans data/d.csv ; ses colonnes sont : region, entreprises, emplois, population, territoire',
+      'figures/f.yaml, ligne 6 : y : la colonne « emploi » n’existe pas dans data/d.csv (vouliez-vous dire « emplois » ?) ; ses colonnes sont : region, entreprises, emplois, population, territoire',
     ]);
   });
 
