@@ -395,6 +395,10 @@ export const t = {
     unknownPoint: (target: string, file: string, names: readonly string[]) =>
       `sur : « ${target} » n’est pas un point de ${file} (colonne etiquette) ; points : ${names.join(', ')}`,
     noPointNames: 'sur : une note de nuage de points nomme un point ; ajoutez « etiquette: » (la colonne qui nomme les points)',
+    /** A note on a category, year, date or point whose value is empty in the CSV: nothing is drawn there. */
+    emptyMark: (target: string, file: string, instead: string, series?: string) =>
+      `sur : la valeur de « ${target} »${series === undefined ? '' : ` pour la série « ${series} »`} est vide dans ${file} ; une note se pose sur une valeur dessinée : remplissez la cellule, ou placez la note sur ${instead}`,
+    emptyInstead: { category: 'une catégorie qui a une valeur', year: 'une année qui a une valeur', date: 'une date qui a une valeur', point: 'un point qui a ses deux valeurs' },
     notOnAxis: (key: string, target: string, first: string, last: string) =>
       `${key} : « ${target} » est hors de l’axe, qui va de ${first} à ${last}`,
     notADate: (key: string, target: string) => `${key} : date attendue, reçu « ${target} » (écrivez 2020-03-13 ou 13/03/2020)`,

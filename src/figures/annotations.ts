@@ -179,6 +179,14 @@ export function resolveCategoricalAnnotations(
         }
       }
       if (!target) continue;
+      // A category whose value is empty (in the chosen series, or in every one) has no mark to point at.
+      const present = (k: number) => typeof data.values[k]?.[target.index] === 'number';
+      if (s !== undefined ? !present(s) : !series.some((_, k) => present(k))) {
+        const said = categories[target.index]!.label;
+        const named = s !== undefined && series.length > 1 ? series[s]!.label : undefined;
+        context.keyProblem(keyLine(context, entry, 'sur'), m.emptyMark(xKind === 'date' ? target.said : said, context.csvName, m.emptyInstead[xKind], named));
+        continue;
+      }
       // Without « serie », the renderer chooses (the top of a stack, the first line with a value there).
       chart.push({ kind: 'note', text: entry.text, mark: target.index, series: s });
       const on = xKind === 'category' ? `« ${target.said} »` : target.said;
@@ -221,7 +229,13 @@ export function resolveCategoricalAnnotations(
  * The annotations of a scatter: notes on named points (« etiquette »), value lines and bands on the
  * vertical axis; periods and date lines are refused (no time axis).
  */
-export function resolveScatterAnnotations(context: PrepareContext<any>, names: readonly string[] | undefined, format: (v: number) => string): ResolvedAnnotations | undefined {
+export function resolveScatterAnnotations(
+  context: PrepareContext<any>,
+  names: readonly string[] | undefined,
+  format: (v: number) => string,
+  /** Points of the CSV not drawn (x or y empty): a note on one is told so. */
+  undrawn: readonly string[] = [],
+): ResolvedAnnotations | undefined {
   const entries = readEntries(context);
   if (!entries) return undefined;
   const before = context.problems.length;
@@ -235,6 +249,10 @@ export function resolveScatterAnnotations(context: PrepareContext<any>, names: r
         continue;
       }
       const index = names.indexOf(entry.sur!);
+      if (index < 0 && undrawn.includes(entry.sur!)) {
+        context.keyProblem(keyLine(context, entry, 'sur'), m.emptyMark(entry.sur!, context.csvName, m.emptyInstead.point));
+        continue;
+      }
       if (index < 0) {
         context.keyProblem(keyLine(context, entry, 'sur'), m.unknownPoint(entry.sur!, context.csvName, names));
         continue;

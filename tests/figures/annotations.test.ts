@@ -109,6 +109,32 @@ describe('annotations in a figure file: every mistake at its line', () => {
     ]);
   });
 
+  it('a note on a category or year whose value is empty in the CSV is refused: nothing is drawn there to point at', () => {
+    const gap = 'annee,activites\n2015,12\n2016,14\n2017,\n2018,17\n';
+    expect(read({ 'annees.csv': gap, 'essai.yaml': columns('  - note: Pause\n    sur: 2017\n') }).messages).toEqual([
+      'figures/essai.yaml, ligne 9 : sur : la valeur de « 2017 » est vide dans data/annees.csv ; une note se pose sur une valeur dessinée : remplissez la cellule, ou placez la note sur une catégorie qui a une valeur',
+    ]);
+    const regionGap = 'region,activites\nEstrie,12\nMontréal,\nLaval,20\n';
+    expect(read({ 'regions.csv': regionGap, 'essai.yaml': bars('  - note: Aucune\n    sur: Montréal\n') }).messages).toEqual([
+      'figures/essai.yaml, ligne 9 : sur : la valeur de « Montréal » est vide dans data/regions.csv ; une note se pose sur une valeur dessinée : remplissez la cellule, ou placez la note sur une catégorie qui a une valeur',
+    ]);
+    // Two lines: the chosen series is empty on that date (the other is not); without « serie », the note goes on the line that has a value.
+    const two = 'date,a,b\n2020-01-15,1,2\n2020-03-01,3,\n2020-05-20,5,6\n';
+    const twoLines = (annotations: string) => figure('lignes', 'deux.csv', 'categorie: date\nvaleurs: [a, b]\n', annotations);
+    expect(read({ 'deux.csv': two, 'essai.yaml': twoLines('  - note: Creux\n    sur: 2020-03-01\n    serie: b\n') }).messages).toEqual([
+      'figures/essai.yaml, ligne 9 : sur : la valeur de « 1er\u00a0mars\u00a02020 » pour la série « b » est vide dans data/deux.csv ; une note se pose sur une valeur dessinée : remplissez la cellule, ou placez la note sur une date qui a une valeur',
+    ]);
+    expect(read({ 'deux.csv': two, 'essai.yaml': twoLines('  - note: Creux\n    sur: 2020-03-01\n') }).messages).toEqual([]);
+  });
+
+  it('a note on a scatter point whose x or y is empty (a point not drawn) says so, rather than that the point does not exist', () => {
+    const csv = 'region,x,y\nEstrie,1,2\nLaval,3,\nMontréal,4,9\nGaspé,5,6\n';
+    const scatter = figure('nuage-de-points', 'points.csv', 'x: x\ny: y\netiquette: region\n', '  - note: Ici\n    sur: Laval\n');
+    expect(read({ 'points.csv': csv, 'essai.yaml': scatter }).messages).toEqual([
+      'figures/essai.yaml, ligne 10 : sur : la valeur de « Laval » est vide dans data/points.csv ; une note se pose sur une valeur dessinée : remplissez la cellule, ou placez la note sur un point qui a ses deux valeurs',
+    ]);
+  });
+
   it('a value line or band on a chart of shares of 100 % is refused', () => {
     const stacked = `type: colonnes-empilees\ntitre: Essai\ndonnees: parts.csv\ncategorie: annee\nvaleurs: [a, b]\npourcentages: oui\nsource: Essai.\nannotations:\n  - ligne: Moitié\n    valeur: 50\n`;
     expect(read({ 'parts.csv': 'annee,a,b\n2019,1,2\n2020,2,2\n', 'essai.yaml': stacked }).messages).toEqual([
