@@ -370,13 +370,17 @@ export const t = {
   annotations: {
     item: 'Annotation',
     sentence: (text: string, where: string) => `Annotation\u00a0: ${text} (${where}).`,
-    onMark: (target: string) => `sur ${target}`,
-    valueLine: (value: string) => `ligne à ${value}`,
-    dateLine: (target: string) => `ligne ${target}`,
-    range: (from: string, to: string) => `de ${from} à ${to}`,
-    dateRange: (from: string, to: string) => `du ${from} au ${to}`,
-    /** Where a date line or note sits, said in the description: « le 13 mars 2020 », « en 2019 », « à « Estrie » ». */
-    onDay: (day: string) => `le ${day}`,
+    /** Where each kind sits, said in the description's parentheses: « (ligne de référence au 13 mars 2020) », « (période de 2019 à 2020) », « (sur « Estrie ») ». */
+    onMark: (target: string) => `sur « ${target} »`,
+    ofSeries: (where: string, series: string) => `${where}, série « ${series} »`,
+    valueLine: (value: string) => `ligne de référence à ${value}`,
+    dateLine: (target: string) => `ligne de référence ${target}`,
+    /** A band of values, or a range of categories. */
+    range: (from: string, to: string) => `bande ombrée de ${from} à ${to}`,
+    period: (from: string, to: string) => `période de ${from} à ${to}`,
+    dateRange: (from: string, to: string) => `période du ${from} au ${to}`,
+    /** Where a date line or a note sits: « au 13 mars 2020 », « en 2019 », « à « Estrie » ». */
+    onDay: (day: string) => `au ${day}`,
     inYear: (year: string) => `en ${year}`,
     atCategory: (category: string) => `à « ${category} »`,
     kinds: 'note, ligne, periode ou bande',

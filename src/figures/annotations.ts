@@ -189,8 +189,8 @@ export function resolveCategoricalAnnotations(
       }
       // Without « serie », the renderer chooses (the top of a stack, the first line with a value there).
       chart.push({ kind: 'note', text: entry.text, mark: target.index, series: s });
-      const on = xKind === 'category' ? `« ${target.said} »` : target.said;
-      say(m.onMark(s !== undefined && series.length > 1 ? `${on}, ${series[s]!.label}` : on));
+      const on = xKind === 'date' ? m.onDay(target.said) : xKind === 'year' ? m.inYear(target.said) : m.onMark(target.said);
+      say(s !== undefined && series.length > 1 ? m.ofSeries(on, series[s]!.label) : on);
     } else if ((entry.kind === 'ligne' && entry.valeur !== undefined) || entry.kind === 'bande') {
       if (options.shares) {
         context.keyProblem(keyLine(context, entry, entry.kind === 'ligne' ? 'valeur' : 'de'), m.shares);
@@ -219,7 +219,7 @@ export function resolveCategoricalAnnotations(
       if (!from || !to) continue;
       const [lo, hi] = from.at <= to.at ? [from, to] : [to, from];
       chart.push({ kind: 'range', text: entry.text, axis: 'along', from: lo.at, to: hi.at });
-      say(xKind === 'date' ? m.dateRange(lo.said, hi.said) : xKind === 'category' ? m.range(`« ${lo.said} »`, `« ${hi.said} »`) : m.range(lo.said, hi.said));
+      say(xKind === 'date' ? m.dateRange(lo.said, hi.said) : xKind === 'category' ? m.range(`« ${lo.said} »`, `« ${hi.said} »`) : m.period(lo.said, hi.said));
     }
   }
   return context.problems.length > before ? undefined : { chart, sentences };
@@ -258,7 +258,7 @@ export function resolveScatterAnnotations(
         continue;
       }
       chart.push({ kind: 'note', text: entry.text, mark: index });
-      say(m.onMark(`« ${names[index]} »`));
+      say(m.onMark(names[index]!));
     } else if (entry.kind === 'periode' || entry.sur !== undefined) {
       context.keyProblem(keyLine(context, entry, entry.kind), m.noTimeAxis(entry.kind));
     } else if (entry.kind === 'ligne') {
