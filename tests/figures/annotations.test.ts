@@ -118,6 +118,10 @@ describe('annotations in a figure file: every mistake at its line', () => {
     expect(read({ 'regions.csv': regionGap, 'essai.yaml': bars('  - note: Aucune\n    sur: Montréal\n') }).messages).toEqual([
       'figures/essai.yaml, ligne 9 : sur : la valeur de « Montréal » est vide dans data/regions.csv ; une note se pose sur une valeur dessinée : remplissez la cellule, ou placez la note sur une catégorie qui a une valeur',
     ]);
+    const yearly = figure('lignes', 'annees.csv', 'categorie: annee\nvaleur: activites\n', '  - note: Pause\n    sur: 2017\n');
+    expect(read({ 'annees.csv': gap, 'essai.yaml': yearly }).messages).toEqual([
+      'figures/essai.yaml, ligne 9 : sur : la valeur de « 2017 » est vide dans data/annees.csv ; une note se pose sur une valeur dessinée : remplissez la cellule, ou placez la note sur une année qui a une valeur',
+    ]);
     // Two lines: the chosen series is empty on that date (the other is not); without « serie », the note goes on the line that has a value.
     const two = 'date,a,b\n2020-01-15,1,2\n2020-03-01,3,\n2020-05-20,5,6\n';
     const twoLines = (annotations: string) => figure('lignes', 'deux.csv', 'categorie: date\nvaleurs: [a, b]\n', annotations);
