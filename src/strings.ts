@@ -383,13 +383,17 @@ export const t = {
   annotations: {
     item: 'Annotation',
     sentence: (text: string, where: string) => `Annotation\u00a0: ${text} (${where}).`,
-    onMark: (target: string) => `sur ${target}`,
-    valueLine: (value: string) => `ligne à ${value}`,
-    dateLine: (target: string) => `ligne ${target}`,
-    range: (from: string, to: string) => `de ${from} à ${to}`,
-    dateRange: (from: string, to: string) => `du ${from} au ${to}`,
-    /** Where a date line or note sits, said in the description: « le 13 mars 2020 », « en 2019 », « à « Estrie » ». */
-    onDay: (day: string) => `le ${day}`,
+    /** Where each kind sits, said in the description's parentheses: « (ligne de référence au 13 mars 2020) », « (période de 2019 à 2020) », « (sur « Estrie ») ». */
+    onMark: (target: string) => `sur « ${target} »`,
+    ofSeries: (where: string, series: string) => `${where}, série « ${series} »`,
+    valueLine: (value: string) => `ligne de référence à ${value}`,
+    dateLine: (target: string) => `ligne de référence ${target}`,
+    /** A band of values, or a range of categories. */
+    range: (from: string, to: string) => `bande ombrée de ${from} à ${to}`,
+    period: (from: string, to: string) => `période de ${from} à ${to}`,
+    dateRange: (from: string, to: string) => `période du ${from} au ${to}`,
+    /** Where a date line or a note sits: « au 13 mars 2020 », « en 2019 », « à « Estrie » ». */
+    onDay: (day: string) => `au ${day}`,
     inYear: (year: string) => `en ${year}`,
     atCategory: (category: string) => `à « ${category} »`,
     kinds: 'note, ligne, periode ou bande',
@@ -413,6 +417,10 @@ export const t = {
     unknownPoint: (target: string, file: string, names: readonly string[]) =>
       `sur : « ${target} » n’est pas un point de ${file} (colonne etiquette) ; points : ${names.join(', ')}`,
     noPointNames: 'sur : une note de nuage de points nomme un point ; ajoutez « etiquette: » (la colonne qui nomme les points)',
+    /** A note on a category, year, date or point whose value is empty in the CSV: nothing is drawn there. */
+    emptyMark: (target: string, file: string, instead: string, series?: string) =>
+      `sur : la valeur de « ${target} »${series === undefined ? '' : ` pour la série « ${series} »`} est vide dans ${file} ; une note se pose sur une valeur dessinée : remplissez la cellule, ou placez la note sur ${instead}`,
+    emptyInstead: { category: 'une catégorie qui a une valeur', year: 'une année qui a une valeur', date: 'une date qui a une valeur', point: 'un point qui a ses deux valeurs' },
     notOnAxis: (key: string, target: string, first: string, last: string) =>
       `${key} : « ${target} » est hors de l’axe, qui va de ${first} à ${last}`,
     notADate: (key: string, target: string) => `${key} : date attendue, reçu « ${target} » (écrivez 2020-03-13 ou 13/03/2020)`,

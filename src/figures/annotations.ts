@@ -215,10 +215,18 @@ export function resolveCategoricalAnnotations(
         }
       }
       if (!target) return;
+      // A category whose value is empty (in the chosen series, or in every one) has no mark to point at.
+      const present = (k: number) => typeof data.values[k]?.[target.index] === 'number';
+      if (s !== undefined ? !present(s) : !series.some((_, k) => present(k))) {
+        const said = categories[target.index]!.label;
+        const named = s !== undefined && series.length > 1 ? series[s]!.label : undefined;
+        context.keyProblem(keyLine(context, entry, 'sur'), m.emptyMark(xKind === 'date' ? target.said : said, context.csvName, m.emptyInstead[xKind], named));
+        return;
+      }
       // Without « serie », the renderer chooses (the top of a stack, the first line with a value there).
       chart.push({ kind: 'note', text: entry.text, mark: target.index, series: s });
-      const on = xKind === 'category' ? `« ${target.said} »` : target.said;
-      say(m.onMark(s !== undefined && series.length > 1 ? `${on}, ${series[s]!.label}` : on));
+      const on = xKind === 'date' ? m.onDay(target.said) : xKind === 'year' ? m.inYear(target.said) : m.onMark(target.said);
+      say(s !== undefined && series.length > 1 ? m.ofSeries(on, series[s]!.label) : on);
     } else if ((entry.kind === 'ligne' && entry.valeur !== undefined) || entry.kind === 'bande') {
       if (options.shares) {
         context.keyProblem(keyLine(context, entry, entry.kind === 'ligne' ? 'valeur' : 'de'), m.shares);
@@ -236,7 +244,7 @@ export function resolveCategoricalAnnotations(
       if (!from || !to) return;
       const [lo, hi] = from.at <= to.at ? [from, to] : [to, from];
       chart.push({ kind: 'range', text: entry.text, axis: 'along', from: lo.at, to: hi.at });
-      say(xKind === 'date' ? m.dateRange(lo.said, hi.said) : xKind === 'category' ? m.range(`« ${lo.said} »`, `« ${hi.said} »`) : m.range(lo.said, hi.said));
+      say(xKind === 'date' ? m.dateRange(lo.said, hi.said) : xKind === 'category' ? m.range(`« ${lo.said} »`, `« ${hi.said} »`) : m.period(lo.said, hi.said));
     }
   });
 }
@@ -245,7 +253,13 @@ export function resolveCategoricalAnnotations(
  * The annotations of a scatter: notes on named points (« etiquette »), value lines and bands on the
  * vertical axis; periods and date lines are refused (no time axis).
  */
-export function resolveScatterAnnotations(context: PrepareContext<any>, names: readonly string[] | undefined, format: (v: number) => string): ResolvedAnnotations | undefined {
+export function resolveScatterAnnotations(
+  context: PrepareContext<any>,
+  names: readonly string[] | undefined,
+  format: (v: number) => string,
+  /** Points of the CSV not drawn (x or y empty): a note on one is told so. */
+  undrawn: readonly string[] = [],
+): ResolvedAnnotations | undefined {
   return resolveEach(context, (entry, chart, say) => {
     if (entry.kind === 'note') {
       if (!names) {
@@ -253,12 +267,16 @@ export function resolveScatterAnnotations(context: PrepareContext<any>, names: r
         return;
       }
       const index = names.indexOf(entry.sur!);
+      if (index < 0 && undrawn.includes(entry.sur!)) {
+        context.keyProblem(keyLine(context, entry, 'sur'), m.emptyMark(entry.sur!, context.csvName, m.emptyInstead.point));
+        return;
+      }
       if (index < 0) {
         context.keyProblem(keyLine(context, entry, 'sur'), m.unknownPoint(entry.sur!, context.csvName, names));
         return;
       }
       chart.push({ kind: 'note', text: entry.text, mark: index });
-      say(m.onMark(`« ${names[index]} »`));
+      say(m.onMark(names[index]!));
     } else if (entry.kind === 'periode' || entry.sur !== undefined) {
       context.keyProblem(keyLine(context, entry, entry.kind), m.noTimeAxis(entry.kind));
     } else {

@@ -1,7 +1,9 @@
 // « Écouter » itself, fetched the first time the button is pressed (src/scripts/listen.ts): plays
 // the displayed drawing's values as tones with the Web Audio API (listen-data.ts says which, and
-// their pitch), a timbre per series, and announces each in the button's live region; the button
-// turns into « Arrêter » while it plays; Escape stops; the arrow keys (Home, End) step value by value.
+// their pitch), a timbre per series; the button turns into « Arrêter » while it plays; Escape stops;
+// the arrow keys (Home, End) step value by value. The live region (polite) says, while the chart
+// plays, only each series as it starts and the end: a tone every 0.3 s announced each time would
+// pile up in a screen reader's queue and go on long after the sound. Each value stepped to is said.
 
 import { listenStrings as say } from '../strings';
 import { dataMarks, frequencies, marksTones, pointsTones, type Tone } from './listen-data';
@@ -61,10 +63,12 @@ export function listen(box: HTMLElement, audio: AudioContext): void {
     }
   };
 
-  const announce = (tone: Tone, mark: SVGElement | undefined) => {
-    const series = tone.series && tone.series !== lastSeries ? `${say.series(tone.series)} ` : '';
+  /** A tone sounding: its mark outlined; its value said when stepped to (`value`), else only its series when it starts one. */
+  const announce = (tone: Tone, mark: SVGElement | undefined, value: boolean) => {
+    const series = tone.series && tone.series !== lastSeries ? say.series(tone.series) : '';
     lastSeries = tone.series;
-    live.textContent = `${series}${tone.said}`;
+    if (value) live.textContent = series ? `${series} ${tone.said}` : tone.said;
+    else if (series) live.textContent = series;
     outline(mark);
   };
 
@@ -123,7 +127,7 @@ export function listen(box: HTMLElement, audio: AudioContext): void {
       timers.push(
         window.setTimeout(() => {
           at = i;
-          announce(tone, elements[tone.mark]);
+          announce(tone, elements[tone.mark], end - from === 1);
         }, offset * 1000),
       );
       offset += toneStep;

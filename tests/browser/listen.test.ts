@@ -2,7 +2,9 @@
 // gallery (several series, a scatter): the player is fetched only when pressed; the tones it
 // schedules (recorded by wrapping AudioContext and OscillatorNode before the page runs) follow the
 // chart's data table: order in time, pitch by value, a timbre per series; the keyboard steps and
-// replays, Escape stops, the live region says each value. Sizes and orders, never durations.
+// replays, Escape stops; the live region says each series as it starts and the end while playing
+// (one polite announcement per tone would pile up in a screen reader's queue), and each value the
+// reader steps to. Sizes and orders, never durations.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -112,10 +114,24 @@ describe.runIf(hasBrowser)('« Écouter » (Chromium)', () => {
         headers: [...(el as HTMLTableElement).tHead!.rows[0]!.cells].map((c) => c.textContent!.trim()),
         rows: [...(el as HTMLTableElement).tBodies[0]!.rows].map((r) => [...r.cells].map((c) => c.textContent!.trim())),
       }));
-  /** Waits until the live region says exactly this (it changes every few tenths of a second while playing). */
+  /** Waits until the live region says exactly this. */
   const heard = (page: Page, id: string, text: string) =>
     page.waitForFunction(([id, text]) => document.querySelector(`[data-figure="${id}"] .figure__listen [aria-live="polite"]`)?.textContent === text, [id, text] as const, { polling: 'raf' });
   const played = (page: Page, id: string) => heard(page, id, t.listen.ended);
+  /** Waits until the mark outlined as it sounds is this one (its data-label). */
+  const outlined = (page: Page, id: string, label: string) =>
+    page.waitForFunction(([id, label]) => document.querySelector(`[data-figure="${id}"] [data-label][style*="outline"]`)?.getAttribute('data-label') === label, [id, label] as const, {
+      polling: 'raf',
+    });
+  /** From now on, records every text the figure's live region takes, in order (read with `announced`). */
+  const recordAnnouncements = (page: Page, id: string) =>
+    page.evaluate((id) => {
+      const region = document.querySelector(`[data-figure="${id}"] .figure__listen [aria-live="polite"]`)!;
+      const w = window as unknown as { announced: string[] };
+      w.announced = [];
+      new MutationObserver(() => w.announced.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
+    }, id);
+  const announced = (page: Page) => page.evaluate(() => (window as unknown as { announced: string[] }).announced);
 
   it('without JavaScript shows no « Écouter » button; charts that cannot be listened to have none', async () => {
     const page = await open(`${report.url}${chapter}`, { js: false });
@@ -167,15 +183,17 @@ describe.runIf(hasBrowser)('« Écouter » (Chromium)', () => {
   });
 
   for (const width of [1280, 375]) {
-    it(`at ${width} px plays every value in the table’s order, higher values higher, announcing each, then turns back into « Écouter »`, async () => {
+    it(`at ${width} px plays every value in the table’s order, higher values higher, its mark outlined, says the end, then turns back into « Écouter »`, async () => {
       const page = await open(`${report.url}${chapter}`, { width });
       const { rows } = await table(page, bars);
+      await recordAnnouncements(page, bars);
       await button(page, bars).click();
-      await heard(page, bars, `${rows[0]![0]}\u00a0: ${rows[0]![1]}`);
+      await outlined(page, bars, rows[0]![0]!);
       expect(await figure(page, bars).getByRole('button', { name: `${t.listen.stop} ${t.listen.stopName}`, exact: true }).count()).toBe(1);
-      await heard(page, bars, `${rows[5]![0]}\u00a0: ${rows[5]![1]}`);
-      expect(await sounding(page, bars).getAttribute('data-label')).toBe(rows[5]![0]);
+      await outlined(page, bars, rows[5]![0]!);
       await played(page, bars);
+      // One series: nothing is announced while it plays, then its end.
+      expect(await announced(page)).toEqual([t.listen.ended]);
       const { tones } = await recorded(page);
       expect(tones).toHaveLength(rows.length);
       // Time for order: each tone after the one before.
@@ -196,11 +214,10 @@ describe.runIf(hasBrowser)('« Écouter » (Chromium)', () => {
     const page = await open(`${gallery.url}galerie/`);
     const { headers, rows } = await table(page, id);
     const series = headers.slice(1);
+    await recordAnnouncements(page, id);
     await button(page, id).click();
-    await heard(page, id, `${t.listen.series(series[0]!)} ${rows[0]![0]}\u00a0: ${rows[0]![1]}`);
-    await heard(page, id, `${rows[1]![0]}\u00a0: ${rows[1]![1]}`);
-    await heard(page, id, `${t.listen.series(series[1]!)} ${rows[0]![0]}\u00a0: ${rows[0]![2]}`);
     await played(page, id);
+    expect(await announced(page)).toEqual([...series.map((name) => t.listen.series(name)), t.listen.ended]);
     const { tones } = await recorded(page);
     const values = series.flatMap((_, s) => rows.map((r) => tableNumber(r[s + 1]!)));
     expect(tones).toHaveLength(values.length);
@@ -281,14 +298,49 @@ describe.runIf(hasBrowser)('« Écouter » (Chromium)', () => {
     await page.context().close();
   });
 
+  it('while playing says only each series as it starts and the end (no announcement per tone to pile up); each arrow step says its value, naming its series when it changes', async () => {
+    const id = 'exemple-lignes';
+    const page = await open(`${gallery.url}galerie/`);
+    const { headers, rows } = await table(page, id);
+    const series = headers.slice(1);
+    expect(series.length).toBeGreaterThan(1);
+    const a = series[0]!;
+    await recordAnnouncements(page, id);
+    await button(page, id).focus();
+    await page.keyboard.press('Enter');
+    await played(page, id);
+    const whole = [...series.map((name) => t.listen.series(name)), t.listen.ended];
+    expect(await announced(page)).toEqual(whole);
+    // After the reading (its last value: the last row of the last series), step by step.
+    const last = rows.length - 1;
+    const previous = `${rows[last - 1]![0]}\u00a0: ${rows[last - 1]![series.length]}`;
+    await page.keyboard.press('ArrowLeft');
+    await heard(page, id, previous);
+    await page.keyboard.press('Home');
+    await heard(page, id, `${t.listen.series(a)} ${rows[0]![0]}\u00a0: ${rows[0]![1]}`);
+    await page.keyboard.press('ArrowRight');
+    await heard(page, id, `${rows[1]![0]}\u00a0: ${rows[1]![1]}`);
+    expect(await announced(page)).toEqual([
+      ...whole,
+      previous,
+      `${t.listen.series(a)} ${rows[0]![0]}\u00a0: ${rows[0]![1]}`,
+      `${rows[1]![0]}\u00a0: ${rows[1]![1]}`,
+    ]);
+    // Played again: the series are said again, the values not.
+    await page.keyboard.press('Enter');
+    await played(page, id);
+    expect((await announced(page)).slice(whole.length + 3)).toEqual(whole);
+    await page.context().close();
+  });
+
   it('stops on Escape (wherever the focus is) and on « Arrêter »: every tone silenced at once, nothing more announced', async () => {
     const id = 'exemple-lignes';
     const page = await open(`${gallery.url}galerie/`);
-    const { rows } = await table(page, id);
+    const { headers } = await table(page, id);
     for (const how of ['Escape on the button', 'Escape elsewhere', 'Arrêter'] as const) {
       const before = (await recorded(page)).tones.length;
       await button(page, id).click();
-      await heard(page, id, `${rows[1]![0]}\u00a0: ${rows[1]![1]}`);
+      await heard(page, id, t.listen.series(headers[1]!));
       if (how === 'Arrêter') await button(page, id).click();
       else {
         if (how === 'Escape elsewhere') await page.locator('h1').click();
@@ -315,7 +367,7 @@ describe.runIf(hasBrowser)('« Écouter » (Chromium)', () => {
         expect(await axeViolations(page), `${width} as loaded`).toEqual([]);
         await button(page, bars).focus();
         await button(page, bars).press('Enter');
-        await heard(page, bars, (await table(page, bars)).rows.map((r) => `${r[0]}\u00a0: ${r[1]}`)[1]!);
+        await outlined(page, bars, (await table(page, bars)).rows[1]![0]!);
         expect(await axeViolations(page), `${width} playing`).toEqual([]);
         await page.keyboard.press('Escape');
         await page.context().close();

@@ -104,6 +104,36 @@ describe('annotations in a figure file: every mistake at its line', () => {
     ]);
   });
 
+  it('a note on a category or year whose value is empty in the CSV is refused: nothing is drawn there to point at', () => {
+    const gap = 'annee,activites\n2015,12\n2016,14\n2017,\n2018,17\n';
+    expect(read({ 'annees.csv': gap, 'essai.yaml': columns('  - note: Pause\n    sur: 2017\n') }).messages).toEqual([
+      'figures/essai.yaml, ligne 9 : sur : la valeur de « 2017 » est vide dans data/annees.csv ; une note se pose sur une valeur dessinée : remplissez la cellule, ou placez la note sur une catégorie qui a une valeur',
+    ]);
+    const regionGap = 'region,activites\nEstrie,12\nMontréal,\nLaval,20\n';
+    expect(read({ 'regions.csv': regionGap, 'essai.yaml': bars('  - note: Aucune\n    sur: Montréal\n') }).messages).toEqual([
+      'figures/essai.yaml, ligne 9 : sur : la valeur de « Montréal » est vide dans data/regions.csv ; une note se pose sur une valeur dessinée : remplissez la cellule, ou placez la note sur une catégorie qui a une valeur',
+    ]);
+    const yearly = figure('lignes', 'annees.csv', 'categorie: annee\nvaleur: activites\n', '  - note: Pause\n    sur: 2017\n');
+    expect(read({ 'annees.csv': gap, 'essai.yaml': yearly }).messages).toEqual([
+      'figures/essai.yaml, ligne 9 : sur : la valeur de « 2017 » est vide dans data/annees.csv ; une note se pose sur une valeur dessinée : remplissez la cellule, ou placez la note sur une année qui a une valeur',
+    ]);
+    // Two lines: the chosen series is empty on that date (the other is not); without « serie », the note goes on the line that has a value.
+    const two = 'date,a,b\n2020-01-15,1,2\n2020-03-01,3,\n2020-05-20,5,6\n';
+    const twoLines = (annotations: string) => figure('lignes', 'deux.csv', 'categorie: date\nvaleurs: [a, b]\n', annotations);
+    expect(read({ 'deux.csv': two, 'essai.yaml': twoLines('  - note: Creux\n    sur: 2020-03-01\n    serie: b\n') }).messages).toEqual([
+      'figures/essai.yaml, ligne 9 : sur : la valeur de « 1er\u00a0mars\u00a02020 » pour la série « b » est vide dans data/deux.csv ; une note se pose sur une valeur dessinée : remplissez la cellule, ou placez la note sur une date qui a une valeur',
+    ]);
+    expect(read({ 'deux.csv': two, 'essai.yaml': twoLines('  - note: Creux\n    sur: 2020-03-01\n') }).messages).toEqual([]);
+  });
+
+  it('a note on a scatter point whose x or y is empty (a point not drawn) says so, rather than that the point does not exist', () => {
+    const csv = 'region,x,y\nEstrie,1,2\nLaval,3,\nMontréal,4,9\nGaspé,5,6\n';
+    const scatter = figure('nuage-de-points', 'points.csv', 'x: x\ny: y\netiquette: region\n', '  - note: Ici\n    sur: Laval\n');
+    expect(read({ 'points.csv': csv, 'essai.yaml': scatter }).messages).toEqual([
+      'figures/essai.yaml, ligne 10 : sur : la valeur de « Laval » est vide dans data/points.csv ; une note se pose sur une valeur dessinée : remplissez la cellule, ou placez la note sur un point qui a ses deux valeurs',
+    ]);
+  });
+
   it('a value line or band on a chart of shares of 100 % is refused', () => {
     const stacked = `type: colonnes-empilees\ntitre: Essai\ndonnees: parts.csv\ncategorie: annee\nvaleurs: [a, b]\npourcentages: oui\nsource: Essai.\nannotations:\n  - ligne: Moitié\n    valeur: 50\n`;
     expect(read({ 'parts.csv': 'annee,a,b\n2019,1,2\n2020,2,2\n', 'essai.yaml': stacked }).messages).toEqual([
@@ -116,7 +146,7 @@ describe('annotations drawn and said', () => {
   it('French text with « : » needs no quotes; the description says each annotation', () => {
     const { messages, figure: f } = read({ 'annees.csv': years, 'essai.yaml': columns('  - ligne: Objectif : 20 activités\n    valeur: 20\n  - note: Record\n    sur: 2020\n') });
     expect(messages).toEqual([]);
-    expect(f!.description([])).toMatch(/\. Annotation\u00a0: Objectif : 20 activités \(ligne à 20\)\. Annotation\u00a0: Record \(sur « 2020 »\)\.$/);
+    expect(f!.description([])).toMatch(/\. Annotation\u00a0: Objectif : 20 activités \(ligne de référence à 20\)\. Annotation\u00a0: Record \(sur « 2020 »\)\.$/);
   });
 
   it('a date line, a period and a note on a time axis are said with their dates', () => {
@@ -125,8 +155,40 @@ describe('annotations drawn and said', () => {
       'essai.yaml': lines('  - periode: Campagne\n    de: 2020-03-01\n    a: 01/05/2020\n  - ligne: Début de la pandémie\n    sur: 2020-03-13\n  - note: Numéro d’automne\n    sur: 2020-11-30\n'),
     });
     expect(f!.description([])).toContain(
-      'Annotation\u00a0: Campagne (du 1er\u00a0mars\u00a02020 au 1er\u00a0mai\u00a02020). Annotation\u00a0: Début de la pandémie (ligne le 13\u00a0mars\u00a02020). Annotation\u00a0: Numéro d’automne (sur 30\u00a0novembre\u00a02020).',
+      'Annotation\u00a0: Campagne (période du 1er\u00a0mars\u00a02020 au 1er\u00a0mai\u00a02020). Annotation\u00a0: Début de la pandémie (ligne de référence au 13\u00a0mars\u00a02020). Annotation\u00a0: Numéro d’automne (au 30\u00a0novembre\u00a02020).',
     );
+  });
+
+  it('every kind of annotation is said in plain French: where a line, a shaded range or a note sits, on each kind of axis', () => {
+    const said = (files: Record<string, string>) => {
+      const { messages, figure: f } = read(files);
+      expect(messages).toEqual([]);
+      return f!.description([]).split(/(?=Annotation\u00a0: )/).slice(1).map((s) => s.trim());
+    };
+    // Years on a time axis (lignes): a line, a period and a note on a year.
+    const yearly = figure('lignes', 'annees.csv', 'categorie: annee\nvaleur: activites\n', '  - ligne: Nouveau programme\n    sur: 2017\n  - periode: Pandémie\n    de: 2019\n    a: 2020\n  - note: Sommet\n    sur: 2020\n  - bande: Cible\n    de: 15\n    a: 20\n');
+    expect(said({ 'annees.csv': years, 'essai.yaml': yearly })).toEqual([
+      'Annotation\u00a0: Nouveau programme (ligne de référence en 2017).',
+      'Annotation\u00a0: Pandémie (période de 2019 à 2020).',
+      'Annotation\u00a0: Sommet (en 2020).',
+      'Annotation\u00a0: Cible (bande ombrée de 15 à 20).',
+    ]);
+    // Categories (barres): a line and a shaded range across categories, a note on a category.
+    expect(said({ 'regions.csv': regions, 'essai.yaml': bars('  - ligne: Seuil\n    sur: Montréal\n  - periode: Grands centres\n    de: Montréal\n    a: Laval\n  - note: Record\n    sur: Montréal\n') })).toEqual([
+      'Annotation\u00a0: Seuil (ligne de référence à « Montréal »).',
+      'Annotation\u00a0: Grands centres (bande ombrée de « Montréal » à « Laval »).',
+      'Annotation\u00a0: Record (sur « Montréal »).',
+    ]);
+    // A note on one series of several, on a date.
+    const two = 'date,a,b\n2020-01-15,1,2\n2020-03-01,3,4\n2020-05-20,5,6\n';
+    const twoLines = figure('lignes', 'deux.csv', 'categorie: date\nvaleurs: [a, b]\n', '  - note: Creux\n    sur: 2020-03-01\n    serie: b\n');
+    expect(said({ 'deux.csv': two, 'essai.yaml': twoLines })).toEqual(['Annotation\u00a0: Creux (au 1er\u00a0mars\u00a02020, série « b »).']);
+    // A scatter: a note on a named point, a value line.
+    const scatter = figure('nuage-de-points', 'points.csv', 'x: x\ny: y\netiquette: region\n', '  - note: Ici\n    sur: Laval\n  - ligne: Moyenne\n    valeur: 5\n');
+    expect(said({ 'points.csv': 'region,x,y\nEstrie,1,2\nLaval,3,5\nMontréal,4,9\n', 'essai.yaml': scatter })).toEqual([
+      'Annotation\u00a0: Ici (sur « Laval »).',
+      'Annotation\u00a0: Moyenne (ligne de référence à 5).',
+    ]);
   });
 
   it('a value line above the data widens the value axis to show it, at both widths', () => {
@@ -185,7 +247,7 @@ describe('annotations drawn and said', () => {
       `type:\n  discriminant: colonnes\n  value:\n    categorie: annee\n    valeur: activites\n    annotations:\n      - genre: ligne\n        texte: 'Objectif : 20'\n        sur: ''\n        valeur: '${valeur}'\n        de: ''\n        a: ''\n        serie: ''\ntitre: Essai\ndonnees: annees.csv\nsource: Essai.\n`;
     const { messages, figure: f } = read({ 'annees.csv': years, 'essai.yaml': editor('20') });
     expect(messages).toEqual([]);
-    expect(f!.description([])).toMatch(/Annotation\u00a0: Objectif : 20 \(ligne à 20\)\.$/);
+    expect(f!.description([])).toMatch(/Annotation\u00a0: Objectif : 20 \(ligne de référence à 20\)\.$/);
     expect(read({ 'annees.csv': years, 'essai.yaml': editor('vingt') }).messages).toEqual([
       'figures/essai.yaml, ligne 10 : valeur : nombre attendu, reçu « vingt » (écrivez 50 ou 12,5)',
     ]);
@@ -223,7 +285,7 @@ describe('annotations on a region map (carte-regions): notes on a region', () =>
   it('a note on a region (by name or code) is in the description, a numbered marker on the page drawing with its text in the legend, and beside its region in the PNG', () => {
     const { messages, figure: f } = read({ 'carte.csv': csv, 'essai.yaml': map('  - note: Forte hausse\n    sur: estrie\n  - note: Nouveau bureau\n    sur: 10\n') });
     expect(messages).toEqual([]);
-    expect(f!.description([])).toMatch(/ Annotation\u00a0: Forte hausse \(sur Estrie\)\. Annotation\u00a0: Nouveau bureau \(sur Nord-du-Québec\)\.$/);
+    expect(f!.description([])).toMatch(/ Annotation\u00a0: Forte hausse \(sur « Estrie »\)\. Annotation\u00a0: Nouveau bureau \(sur « Nord-du-Québec »\)\.$/);
     const page = draw(f!.render([], { width: chartWidths.wide, idPrefix: 'e-', labelledBy: '', legendInside: false }));
     const markers = [...page.querySelectorAll('[data-annotation]')];
     // Estrie's marker is on the main map, off the inset in the top right (from 69 % of the width).

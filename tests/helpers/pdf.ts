@@ -115,16 +115,16 @@ export function pdfLinks(file: string): { uris: string[]; dests: string[] } {
   };
 }
 
-/** `pdffonts` rows: name and whether the font is embedded. */
-export function pdfFonts(file: string): { name: string; embedded: boolean }[] {
-  return run('pdffonts', [file])
-    .split('\n')
-    .slice(2)
+/** `pdffonts` rows: name, type (« CID TrueType », « Type 3 »…) and whether the font is embedded. */
+export function pdfFonts(file: string): { name: string; type: string; embedded: boolean }[] {
+  const [, rule = '', ...rows] = run('pdffonts', [file]).split('\n');
+  // The second line's dashes give the columns: name, type, encoding, emb, sub, uni, object ID.
+  const columns = [...rule.matchAll(/-+/g)].map((m) => [m.index, m.index + m[0].length] as const);
+  return rows
     .filter((line) => line.trim())
     .map((line) => {
-      const cells = line.trim().split(/\s+/);
-      // name type… encoding emb sub uni object ID: "emb" is the 5th cell from the end.
-      return { name: cells[0]!, embedded: cells.at(-5) === 'yes' };
+      const [name, type, , emb] = columns.map(([from, to]) => line.slice(from, to).trim());
+      return { name: name!, type: type!, embedded: emb === 'yes' };
     });
 }
 

@@ -31,6 +31,8 @@ const swatch = 12;
 /** Text boxes: how far glyphs reach above and below the baseline, in em (accented capitals included). */
 const ascent = 0.8;
 const descent = 0.25;
+/** Above a drawing's first line of text: real glyphs reach past `ascent` (about 0.93 em in DejaVu Sans and Roboto). */
+const topRoom = 2;
 /** Shift from a line's middle to its baseline, in em. */
 const middle = 0.35;
 
@@ -409,7 +411,10 @@ function drawHorizontal(data: CategoricalData, prepared: Prepared, options: Bars
   const legendBox = legend(data, prepared, width, ty);
   const title = axisTitle(options, ty);
   const titleTop = legendBox.height + (legendBox.height ? 8 : 0);
-  const tickBaseline = titleTop + title.length * ty.line + (title.length ? 4 : 0) + ascent * ty.font;
+  // The tick labels as the drawing's first line (no legend, no title): their glyphs reach about 0.93 em
+  // above the baseline in the system fonts (DejaVu Sans, Roboto), past the model's 0.8 em; the title
+  // keeps the same 2 units (topRoom).
+  const tickBaseline = titleTop + title.length * ty.line + (title.length ? 4 : titleTop ? 0 : topRoom) + ascent * ty.font;
   const plotTop = Math.ceil(tickBaseline + descent * ty.font + 6);
   const plotHeight = data.categories.length * step;
   const height = Math.ceil(plotTop + plotHeight + 4);
@@ -442,7 +447,7 @@ function drawHorizontal(data: CategoricalData, prepared: Prepared, options: Bars
 
   const svg = createSvg(width, height).attr('font-size', ty.font).attr('class', 'bars-horizontal');
   legendBox.draw(svg, 0);
-  if (title.length) appendLines(svg.append('g').attr('class', 'bars-title').attr('fill', palette.inkMuted), title, 0, titleTop + ascent * ty.font + 2, ty.line);
+  if (title.length) appendLines(svg.append('g').attr('class', 'bars-title').attr('fill', palette.inkMuted), title, 0, titleTop + ascent * ty.font + topRoom, ty.line);
 
   const grid = svg.append('g').attr('class', 'bars-grid').attr('stroke', gridline).attr('stroke-dasharray', '1 2');
   const ticks = svg.append('g').attr('class', 'bars-ticks').attr('fill', palette.inkMuted).attr('text-anchor', 'middle');
@@ -584,7 +589,7 @@ function drawVertical(data: CategoricalData, drawn: Prepared, options: BarsOptio
 
   const svg = createSvg(width, height).attr('font-size', ty.font).attr('class', 'bars-vertical');
   legendBox.draw(svg, 0);
-  if (title.length) appendLines(svg.append('g').attr('class', 'bars-title').attr('fill', palette.inkMuted), title, 0, titleTop + ascent * ty.font + 2, ty.line);
+  if (title.length) appendLines(svg.append('g').attr('class', 'bars-title').attr('fill', palette.inkMuted), title, 0, titleTop + ascent * ty.font + topRoom, ty.line);
 
   const grid = svg.append('g').attr('class', 'bars-grid').attr('stroke', gridline).attr('stroke-dasharray', '1 2');
   const ticks = svg.append('g').attr('class', 'bars-ticks').attr('fill', palette.inkMuted).attr('text-anchor', 'end');

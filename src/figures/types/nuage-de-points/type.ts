@@ -186,7 +186,7 @@ export default defineChartType({
       ...(spec.etiqueter.length ? [textes.labelled(joinNames(spec.etiqueter))] : []),
     ].join(' ') + highlightSentence(spec.surligner);
 
-    const annotations = resolveScatterAnnotations(context, nameCol === undefined ? undefined : points.map((p) => p.name), fy.value);
+    const annotations = resolveScatterAnnotations(context, nameCol === undefined ? undefined : points.map((p) => p.name), fy.value, read.filter((p) => p.x === null || p.y === null).map((p) => p.name));
     if (!annotations) return undefined;
     const skipped = read.length - drawn.length;
     const cut = all.length > read.length ? [textes.cut(formatNumber(maxPoints), formatNumber(all.length))] : [];
