@@ -4,7 +4,8 @@ import { createSvg, finalizeSvg, relativePath, type FinalizeOptions } from '../s
 import { wrapText } from '../text';
 import { representativePoint, spreadMarkers } from './geometry';
 import type { RegionFeature } from '../../data/regions';
-import { chartType, palette } from '../../styles/theme';
+import { chartType, muted, palette } from '../../styles/theme';
+import { anyHighlighted, highlightColour } from '../highlight';
 import { drawAnnotations, type ChartAnnotation } from '../annotate';
 import { keepTogether } from '../../utils/typography';
 import { t } from '../../strings';
@@ -29,6 +30,8 @@ export interface MapMarker {
   lonLat?: [number, number];
   /** Its radius (px of the drawing) when a value gives its area; else the markers' own. */
   radius?: number;
+  /** Chosen by « surligner »: in the accent colour while the markers not chosen are grey (src/charts/highlight.ts). */
+  highlight?: boolean;
 }
 
 /** One class of the choropleth legend. */
@@ -45,8 +48,8 @@ export interface QuebecMapOptions extends FinalizeOptions {
   /** Choropleth classes, lightest first. */
   classes?: readonly MapClass[];
   legendTitle: string;
-  /** Legend lines for the two kinds of marker (points mode). */
-  markerLegend?: { exact: string; approximate: string };
+  /** Legend lines for the two kinds of marker (points mode), and for the grey markers when some are highlighted. */
+  markerLegend?: { exact: string; approximate: string; muted?: string };
   insetTitle: string;
   /**
    * Whether the legend and the inset's title are drawn in the SVG (the default; the PNG). A page
@@ -75,6 +78,7 @@ export function mapLegend(options: Pick<QuebecMapOptions, 'mode' | 'classes' | '
       : [
           { key: 'dot' as const, color: palette.accent, label: options.markerLegend?.exact ?? '' },
           { key: 'ring' as const, color: palette.accent, label: options.markerLegend?.approximate ?? '' },
+          { key: 'dot' as const, color: muted, label: options.markerLegend?.muted ?? '' },
           // A map with only one kind of marker has only its key.
         ].filter((item) => item.label !== '');
   const notes = (options.annotations ?? []).flatMap((a, i) =>
@@ -231,7 +235,9 @@ export function renderQuebecMap(
   const mainPath = (shape: Parameters<typeof mainGeo>[0]) => relativePath(mainGeo(shape) ?? '');
   const insetPath = (shape: Parameters<typeof insetGeo>[0]) => relativePath(insetGeo(shape) ?? '');
 
+  const anyChosen = anyHighlighted(markers);
   const drawMarker = (parent: Selection<SVGGElement, unknown, null, undefined>, p: (typeof placed)[number]) => {
+    const colour = highlightColour(palette.accent, p.marker, anyChosen);
     const c = parent
       .append('circle')
       .attr('class', p.exact ? 'map-pole map-pole--exact' : 'map-pole map-pole--approximate')
@@ -240,8 +246,8 @@ export function renderQuebecMap(
       .attr('cx', p.x)
       .attr('cy', p.y)
       .attr('r', p.r === undefined ? markerRadius : Math.round(p.r * 10) / 10)
-      .attr('fill', p.exact ? palette.accent : palette.paper)
-      .attr('stroke', p.exact ? palette.paper : palette.accent)
+      .attr('fill', p.exact ? colour : palette.paper)
+      .attr('stroke', p.exact ? palette.paper : colour)
       .attr('stroke-width', p.exact ? 1.5 : 3);
     c.append('title').text(p.marker.title);
   };
@@ -409,8 +415,8 @@ export function renderQuebecMap(
         .attr('cx', legendX + 9)
         .attr('cy', ly + 7)
         .attr('r', markerRadius)
-        .attr('fill', row.kind === 'dot' ? palette.accent : palette.paper)
-        .attr('stroke', row.kind === 'dot' ? palette.paper : palette.accent)
+        .attr('fill', row.kind === 'dot' ? row.color : palette.paper)
+        .attr('stroke', row.kind === 'dot' ? palette.paper : row.color)
         .attr('stroke-width', row.kind === 'dot' ? 1.5 : 3);
     }
     const text = legend.append('text').attr('x', legendX + 26).attr('y', ly + 11);

@@ -24,12 +24,16 @@ export const textes = {
   emptyName: 'texte attendu, cellule vide : chaque point a un nom (clé « etiquette »)',
   negativeSize: (figure: string) => `nombre positif ou nul attendu : la figure ${figure} dessine l’aire des disques selon cette colonne (taille)`,
   cut: (shown: string, total: string, many: string) => `Seuls les ${shown} premiers ${many} sur ${total} sont dessinés ; le fichier de données les contient tous.`,
+  unknownHighlight: (name: string, column: string, csv: string, near: readonly string[]) =>
+    `surligner : « ${name} » n’est ni un nom de la colonne « ${column} » de ${csv}, ni une région${near.length ? ` ; vouliez-vous dire : ${near.map((n) => `« ${n} »`).join(', ')} ?` : ''} ; écrivez le nom d’un point exactement comme dans les données, ou une région (son nom, ex. Estrie, ou son code, ex. 5)`,
   /** How cell messages name the key whose column holds the cell. */
   role: { latitude: 'clé « latitude »', longitude: 'clé « longitude »', taille: 'clé « taille »' },
   // The legend.
   defaultNouns: { one: 'lieu', many: 'lieux' },
   exact: { city: 'dans sa ville', coordinates: 'à ses coordonnées', both: 'dans sa ville ou à ses coordonnées' },
   approximate: { city: 'au point représentatif de sa région (ville non connue)', coordinates: 'au point représentatif de sa région (position non connue)' },
+  /** With « surligner »: the grey markers' line of the legend. */
+  mutedLegend: (many: string) => `en gris : les ${many} qui ne sont pas en évidence`,
   sizeLegend: (title: string, column: string) => `${title} (aire des disques selon « ${column} »)`,
   // The drawing, the table and the details panel.
   unknown: { city: 'ville non connue', coordinates: 'position non connue' },
