@@ -253,7 +253,7 @@ describe('surligner on a points map: points by name, or every point of a region'
     expect(figure.legend!([]).items.map((i) => `${i.key}:${i.color}:${i.label}`)).toEqual([
       `dot:${palette.accent}:dans sa ville`,
       `ring:${palette.accent}:au point représentatif de sa région (ville non connue)`,
-      `dot:${muted}:en gris : les ateliers qui ne sont pas en évidence`,
+      `dot:${muted}:en gris : les autres ateliers`,
       `frame:${palette.ink}:Région de Montréal (agrandie)`,
     ]);
     const png = figure.render(figure.rows(), { width: 640, idPrefix: 'f-', labelledBy: '', legendInside: true } as Parameters<typeof figure.render>[1]);

@@ -33,7 +33,7 @@ export const textes = {
   exact: { city: 'dans sa ville', coordinates: 'à ses coordonnées', both: 'dans sa ville ou à ses coordonnées' },
   approximate: { city: 'au point représentatif de sa région (ville non connue)', coordinates: 'au point représentatif de sa région (position non connue)' },
   /** With « surligner »: the grey markers' line of the legend. */
-  mutedLegend: (many: string) => `en gris : les ${many} qui ne sont pas en évidence`,
+  mutedLegend: (many: string) => `en gris : les autres ${many}`,
   sizeLegend: (title: string, column: string) => `${title} (aire des disques selon « ${column} »)`,
   // The drawing, the table and the details panel.
   unknown: { city: 'ville non connue', coordinates: 'position non connue' },
