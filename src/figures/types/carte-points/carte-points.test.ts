@@ -75,7 +75,7 @@ describe('where each point goes', () => {
     // The details panel and the keyboard hint speak of « lieux », not of pôles.
     expect(figure.panel).toEqual({
       hint: 'Choisissez une région sur la carte (clic, toucher ou touche Entrée) pour voir ses lieux.',
-      none: 'Aucun lieu dans cette région.',
+      none: 'Pas de lieu dans cette région.',
       unknown: 'position non connue',
       keys: 'Flèches pour parcourir les régions et leurs lieux, Entrée ou Espace pour choisir une région, Échap pour effacer.',
     });
@@ -196,7 +196,7 @@ describe('the pôles map, a figure file of this type (src/content/figures/carte-
     expect(regions['16']!.poles.map((p) => `${p.id}:${p.city}`)).toEqual(['longueuil:Longueuil', 'vallee-du-haut-saint-laurent:Salaberry-de-Valleyfield', 'est-monteregie:null']);
     expect(built.definition.panel).toEqual({
       hint: 'Choisissez une région sur la carte (clic, toucher ou touche Entrée) pour voir ses pôles.',
-      none: 'Aucun pôle dans cette région.',
+      none: 'Pas de pôle dans cette région.',
       unknown: 'ville non connue',
       keys: t.interaction.mapKeys,
     });
@@ -272,5 +272,25 @@ describe('surligner on a points map: points by name, or every point of a region'
       'figures/f.yaml, ligne 8 : surligner : « Estri » n’est ni un nom de la colonne « nom » de data/d.csv, ni une région ; vouliez-vous dire : « Estrie » ? ; écrivez le nom d’un point exactement comme dans les données, ou une région (son nom, ex. Estrie, ou son code, ex. 5)',
       'figures/f.yaml, ligne 8 : surligner : « Zzz » n’est ni un nom de la colonne « nom » de data/d.csv, ni une région ; écrivez le nom d’un point exactement comme dans les données, ou une région (son nom, ex. Estrie, ou son code, ex. 5)',
     ]);
+  });
+});
+
+describe('the map’s own nouns, whatever their gender (« point: entreprise »)', () => {
+  it('the details panel says a region has none without an agreement (elided before a vowel)', () => {
+    const panel = (one: string, many: string) => drawn(`etiquette: nom\nregion: region\npoint: ${one}\npoints: ${many}\n`, 'nom,region\nA,5\n').figure.panel;
+    expect(panel('entreprise', 'entreprises')).toEqual({
+      hint: 'Choisissez une région sur la carte (clic, toucher ou touche Entrée) pour voir ses entreprises.',
+      none: 'Pas d’entreprise dans cette région.',
+      unknown: 'ville non connue',
+      keys: 'Flèches pour parcourir les régions et leurs entreprises, Entrée ou Espace pour choisir une région, Échap pour effacer.',
+    });
+    expect(panel('coopérative', 'coopératives')!.none).toBe('Pas de coopérative dans cette région.');
+    expect(panel('hôtel', 'hôtels')!.none).toBe('Pas d’hôtel dans cette région.');
+  });
+
+  it('the note of a map cut at its first 400 rows agrees with « lignes », not with the noun', () => {
+    const csv = `nom,region\n${Array.from({ length: 401 }, (_, i) => `E${i + 1},${1 + (i % 17)}`).join('\n')}\n`;
+    const { figure } = drawn('etiquette: nom\nregion: region\npoint: entreprise\npoints: entreprises\n', csv);
+    expect(figure.note).toBe('Seules les 400 premières lignes sur 401 sont dessinées ; le fichier de données les contient toutes.');
   });
 });

@@ -125,7 +125,7 @@ export default defineChartType({
       for (let i = 0; i < rows; i++) lines.push(`Lieu ${i + 1},${1 + Math.floor(random() * 17)},${Math.round(random() * 500)}`);
       return `${lines.join('\n')}\n`;
     },
-    drawn: (rows) => ({ rows: Math.min(rows, maxPoints), note: rows > maxPoints ? textes.cut(formatNumber(maxPoints), formatNumber(rows), textes.defaultNouns.many) : undefined }),
+    drawn: (rows) => ({ rows: Math.min(rows, maxPoints), note: rows > maxPoints ? textes.cut(formatNumber(maxPoints), formatNumber(rows)) : undefined }),
   },
   prepare: ({ id, spec, table, csvFile, csvName, lines, keyProblem, columnIndex, cellsOf, numberAt, formatterFor, sink, problems, before, checkNumbersOnly }) => {
     const nameCol = columnIndex('etiquette', spec.etiquette);
@@ -254,7 +254,7 @@ export default defineChartType({
     });
     if (!chosen) return undefined;
     const isChosen = (p: Point) => chosen.has(p.name) || (chosen.has(regionName.get(p.region)!) && !pointNames.has(regionName.get(p.region)!));
-    const cutNote = all.length > maxPoints ? [textes.cut(formatNumber(maxPoints), formatNumber(all.length), many)] : [];
+    const cutNote = all.length > maxPoints ? [textes.cut(formatNumber(maxPoints), formatNumber(all.length))] : [];
     points = all.slice(0, maxPoints);
 
     // Sizes: the area of each disc in proportion to its value.
