@@ -10,7 +10,7 @@ interface RegionData {
   name: string;
   /** A region map of a figure file: the region's value, formatted (then poles is empty). */
   value?: string;
-  /** A points map of a figure file: its number of points, in words (« 3 lieux »). */
+  /** A map of points: its number of points, in the map's words (« 3 lieux »). */
   count?: string;
   /** Each point, with its value when the map sizes its discs by one. */
   poles: { id: string; name: string; city: string | null; value?: string }[];
@@ -28,8 +28,7 @@ function enhance(figure: HTMLElement): void {
   const text = panel.dataset;
 
   const shapes = (code: string) => figure.querySelectorAll<SVGElement>(`.map-region[data-region="${code}"]`);
-  const plural = (n: number) => `${n}\u00a0${n > 1 ? 'pôles' : 'pôle'}`;
-  const summary = (region: RegionData) => region.value ?? region.count ?? plural(region.poles.length);
+  const summary = (region: RegionData) => region.value ?? region.count ?? '';
   const valueOf = (pole: RegionData['poles'][number]) => (pole.value ? `\u00a0: ${pole.value}` : '');
   const codeOf = (el: Element | null) => el?.getAttribute('data-region') ?? el?.getAttribute('data-pole-region') ?? undefined;
   const poleOf = (el: Element) => regions[codeOf(el) ?? '']?.poles.find((p) => p.id === el.getAttribute('data-pole'));
