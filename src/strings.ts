@@ -366,6 +366,9 @@ export const t = {
     noPoles: 'Aucun pôle identifié dans cette région.',
     cityUnknown: 'ville non connue',
     close: 'Effacer la sélection',
+    /** The keyboard hint of a regions map (carte-regions); its notes, when it has some, come after the regions. */
+    regionKeys: (notes: boolean) =>
+      `Flèches pour parcourir les régions${notes ? ', puis les notes numérotées' : ''}, Entrée ou Espace pour choisir une région, Échap pour effacer.`,
   },
 
   keyFigures: {
@@ -433,8 +436,8 @@ export const t = {
       `sur : « ${target} » n’est pas une région administrative (nom ou code de 1 à 17) ; régions : ${regions.join(', ')}`,
     mapNotesOnly: (kind: string) =>
       `${kind} : une carte des régions n’a pas d’axe de valeurs ni d’axe du temps ; elle accepte seulement des notes sur une région, ex. « - note: Forte hausse » puis « sur: Estrie »`,
-    /** The numbered note of a map, in its legend under the drawing. */
-    mapNote: (n: number, text: string, region: string) => `${n}. ${text} (${region})`,
+    /** A map's note in its legend under the drawing, after its number (the list's marker, a disc as on the map). */
+    mapNote: (text: string, region: string) => `${text} (${region})`,
     unsupported: (type: string, types: readonly string[]) =>
       `annotations : le type ${type} n’accepte pas d’annotations ; types qui les acceptent : ${types.join(', ')}`,
     /** The editor's form (src/editor/figure-fields.ts): one entry per annotation, written as `genre` and `texte`. */

@@ -24,10 +24,10 @@ const regionPolesColumns = [
   },
 ];
 
-/** What the map's script needs: each region's name and pôles (name, city), by region code. */
+/** What the map's script needs: each region's name, its count of pôles and its pôles (name, city), by region code. */
 function regionPolesData(rows: readonly RegionPoles[]) {
   return Object.fromEntries(
-    rows.map((r) => [r.code, { name: r.name, poles: r.poles.map((p) => ({ id: p.id, name: frenchTypography(p.name), city: p.city ?? null })) }]),
+    rows.map((r) => [r.code, { name: r.name, count: plural(r.poles.length), poles: r.poles.map((p) => ({ id: p.id, name: frenchTypography(p.name), city: p.city ?? null })) }]),
   );
 }
 
@@ -61,6 +61,7 @@ export const polesChoroplethFigure = defineFigure<RegionPoles>({
   rows: loadPolesByRegion,
   columns: regionPolesColumns,
   clientData: regionPolesData,
+  panel: { hint: t.map.panelHint, none: t.map.noPoles, unknown: t.map.cityUnknown, keys: t.interaction.mapKeys },
   render: (rows, request) => {
     const { classOf, classes } = poleClasses(rows);
     return renderQuebecMap(

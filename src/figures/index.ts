@@ -269,6 +269,8 @@ function drawFigure(definition: FigureDefinition<unknown>): StoredFigure {
     embedFallbackHeight: 0,
     clientJson: definition.clientData && JSON.stringify(definition.clientData(rows)).replace(/</g, '\\u003c'),
   };
+  // An interactive map's details panel and keyboard hint are in its own words: the shared code has none.
+  if (result.clientJson && !definition.panel) throw new Error(`figure ${definition.id}: a map whose script reads data gives its panel texts (panel)`);
   result.embedHeight = embedPageHeight({ ...result, definition }, embedWidth);
   result.embedFallbackHeight = Math.max(result.embedHeight, ...embedPhoneWidths.map((width) => embedPageHeight({ ...result, definition }, width)));
   return result;
@@ -359,7 +361,7 @@ function embedPageHeight(figure: BuiltFigure, width: number): number {
     for (const item of figure.legend.items) height += box.rowGap + Math.max(1, smallLines(item.label, content - box.key)) * small.line;
   }
   if (figure.clientJson) {
-    const hint = definition.panel?.hint ?? (definition.declared ? t.map.panelHintValue : t.map.panelHint);
+    const hint = definition.panel!.hint;
     height += L.mapPanel.before + L.mapPanel.padding + smallLines(hint, content - L.mapPanel.inset) * small.line + small.gap;
   }
   height += L.footerBefore + smallLines(`${t.figures.source} : ${definition.source}`, content) * small.line;

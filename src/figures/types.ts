@@ -23,11 +23,14 @@ export interface TableColumn<Row> {
   rowMark?: boolean;
 }
 
-/** A map's details panel: its hint, what it says of a region with no point, and of a point with no known place. */
+/**
+ * A map's details panel, in the words of its type: its hint, and for a map of points what it says of
+ * a region with no point and of a point with no known place. The shared figure code has none of its own.
+ */
 export interface MapPanelTexts {
   hint: string;
-  none: string;
-  unknown: string;
+  none?: string;
+  unknown?: string;
   /** The keyboard hint the drawing points to. */
   keys: string;
 }
@@ -76,7 +79,7 @@ export interface FigureDefinition<Row = unknown> {
   highlightedRow?: (row: Row) => boolean;
   /** For interactive figures (maps): the data their script reads, as plain JSON. */
   clientData?: (rows: readonly Row[]) => unknown;
-  /** For interactive maps: the details panel's texts, when they are not the pôles map's. */
+  /** For interactive maps (those with clientData): the details panel's texts and the keyboard hint. */
   panel?: MapPanelTexts;
   /** Draws the rows as a finished, accessible SVG string. */
   render: (rows: readonly Row[], request: RenderRequest) => string;

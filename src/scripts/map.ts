@@ -10,10 +10,10 @@ interface RegionData {
   name: string;
   /** A region map of a figure file: the region's value, formatted (then poles is empty). */
   value?: string;
-  /** A points map of a figure file: its number of points, in words (« 3 lieux »). */
+  /** A map of points: its number of points, in the map's words (« 3 lieux »). */
   count?: string;
-  /** Each point, with its value when the map sizes its discs by one. */
-  poles: { id: string; name: string; city: string | null; value?: string }[];
+  /** Each point, with its value when the map sizes its discs by one, and whether « surligner » chose it. */
+  poles: { id: string; name: string; city: string | null; value?: string; highlight?: boolean }[];
 }
 
 const hashPattern = /^#region-(\d{2})$/;
@@ -28,9 +28,10 @@ function enhance(figure: HTMLElement): void {
   const text = panel.dataset;
 
   const shapes = (code: string) => figure.querySelectorAll<SVGElement>(`.map-region[data-region="${code}"]`);
-  const plural = (n: number) => `${n}\u00a0${n > 1 ? 'pôles' : 'pôle'}`;
-  const summary = (region: RegionData) => region.value ?? region.count ?? plural(region.poles.length);
+  const summary = (region: RegionData) => region.value ?? region.count ?? '';
   const valueOf = (pole: RegionData['poles'][number]) => (pole.value ? `\u00a0: ${pole.value}` : '');
+  // A point chosen by « surligner » is said so, not by its colour alone.
+  const chosenOf = (pole: RegionData['poles'][number]) => (pole.highlight ? ` (${text.chosen ?? ''})` : '');
   const codeOf = (el: Element | null) => el?.getAttribute('data-region') ?? el?.getAttribute('data-pole-region') ?? undefined;
   const poleOf = (el: Element) => regions[codeOf(el) ?? '']?.poles.find((p) => p.id === el.getAttribute('data-pole'));
   const line = (tag: string, content: string, className = '') => {
@@ -130,7 +131,7 @@ function enhance(figure: HTMLElement): void {
       const pole = item.hasAttribute('data-pole') ? poleOf(item) : undefined;
       highlight(code);
       if (pole) {
-        const where = `${pole.city ?? text.cityUnknown ?? ''} (${region?.name ?? ''})${valueOf(pole)}`;
+        const where = `${pole.city ?? text.cityUnknown ?? ''} (${region?.name ?? ''})${valueOf(pole)}${chosenOf(pole)}`;
         tooltip.replaceChildren(line('strong', pole.name), line('span', where, 'map-tooltip__pole'));
         return `${pole.name} — ${where}`;
       }
@@ -152,7 +153,16 @@ function enhance(figure: HTMLElement): void {
     const title = line('p', '', 'map-panel__title');
     title.append(line('strong', region.name), `\u00a0: ${summary(region)}`);
     const list = document.createElement('ul');
-    list.append(...region.poles.map((pole) => line('li', `${pole.name} — ${pole.city ?? text.cityUnknown ?? ''}${valueOf(pole)}`)));
+    list.append(
+      ...region.poles.map((pole) => {
+        const where = ` — ${pole.city ?? text.cityUnknown ?? ''}${valueOf(pole)}${chosenOf(pole)}`;
+        if (!pole.highlight) return line('li', `${pole.name}${where}`);
+        // The chosen ones in bold, as their names are where a chart draws them.
+        const item = line('li', '');
+        item.append(line('strong', pole.name), where);
+        return item;
+      }),
+    );
     const clear = line('button', text.clear ?? '', 'map-panel__clear') as HTMLButtonElement;
     clear.type = 'button';
     clear.addEventListener('click', () => {

@@ -358,11 +358,13 @@ describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromiu
         expect(heard.slice(0, 17)).toEqual(rows.map((r) => `${r[1]} : ${r[2]}`.replace(/\s/g, ' ')));
         expect(heard.slice(17, 19)).toEqual(['Annotation : Participation la plus forte (Estrie)', 'Annotation : Nouveau bureau régional (Nord-du-Québec)']);
         expect(await figure(page, id).locator('.figure__drawing--once .is-current').count()).toBe(1);
-        // The notes' texts are page text under the map, numbered as their markers.
-        expect(await figure(page, id).locator('.figure__legend li span').evaluateAll((els) => els.slice(-2).map((el) => el.textContent!.replace(/\s+/g, ' ').trim()))).toEqual([
-          '1. Participation la plus forte (Estrie)',
-          '2. Nouveau bureau régional (Nord-du-Québec)',
+        // The notes' texts are page text under the map, in an ordered list whose marker is their number in a disc, as on the map (said once).
+        const notesList = figure(page, id).locator('.figure__legend ol.figure__legend-notes');
+        expect(await notesList.locator('li').evaluateAll((els) => els.map((el) => `${getComputedStyle(el, '::before').content} ${el.textContent!.replace(/\s+/g, ' ').trim()}`))).toEqual([
+          '"1" Participation la plus forte (Estrie)',
+          '"2" Nouveau bureau régional (Nord-du-Québec)',
         ]);
+        expect(await notesList.ariaSnapshot()).toBe('- list:\n  - listitem: 1 Participation la plus forte (Estrie)\n  - listitem: 2 Nouveau bureau régional (Nord-du-Québec)');
         await page.keyboard.press('Home');
         expect(await current(page)).toBe('01');
         await page.keyboard.press('End');
@@ -480,6 +482,26 @@ describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromiu
         await page.keyboard.press('Escape');
         expect(await panel.locator('.map-panel__title').count(), id).toBe(0);
       }
+      await page.context().close();
+    });
+
+    it('surligner: the chosen points are said « (en évidence) » when announced, and in bold with it in the details panel', async () => {
+      const id = 'exemple-carte-points-surligner';
+      const page = await open(1280);
+      await figure(page, id).locator('.figure__drawing--once').focus();
+      const walked = await order(page, id);
+      // Estrie (05) and its one point, Sherbrooke's, chosen with its region.
+      for (let i = 0; i <= walked.indexOf('05') + 1; i++) await page.keyboard.press('ArrowRight');
+      expect(await live(page, id).textContent()).toBe('Atelier de Sherbrooke — Sherbrooke (Estrie)\u00a0: 85 (en évidence)');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('Enter');
+      const panel = figure(page, id).locator('[data-map-panel]');
+      expect(await panel.locator('li').evaluateAll((els) => els.map((el) => [el.querySelector('strong')?.textContent ?? null, el.textContent]))).toEqual([
+        ['Atelier de Sherbrooke', 'Atelier de Sherbrooke — Sherbrooke\u00a0: 85 (en évidence)'],
+      ]);
+      // A point not chosen: plain, unmarked.
+      await page.keyboard.press('ArrowLeft');
+      expect(await live(page, id).textContent()).toBe('Atelier de Trois-Rivières — 46,343°\u00a0N, 72,543°\u00a0O (Mauricie)\u00a0: 90');
       await page.context().close();
     });
   });

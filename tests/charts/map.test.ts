@@ -154,6 +154,17 @@ describe('the choropleth map', () => {
     expect(doc.querySelector('.map-main .map-region[data-region="16"] title')!.textContent).toBe('Montérégie\u00a0: 3\u00a0pôles');
   });
 
+  it('says its panel texts and each region’s count itself: the shared figure code and the map script have no words of their own for pôles', () => {
+    expect(built.definition.panel).toEqual({
+      hint: 'Choisissez une région sur la carte (clic, toucher ou touche Entrée) pour voir ses pôles.',
+      none: 'Aucun pôle identifié dans cette région.',
+      unknown: 'ville non connue',
+      keys: 'Flèches pour parcourir les régions et leurs pôles, Entrée ou Espace pour choisir une région, Échap pour effacer.',
+    });
+    const data = JSON.parse(built.clientJson!);
+    expect([data['16'].count, data['05'].count]).toEqual(['3\u00a0pôles', '1\u00a0pôle']);
+  });
+
   it('makes at most five classes, readable as ranges when values are many', () => {
     const few = classify([1, 3, 1], String);
     expect(few.classes.map((c) => c.label)).toEqual(['1', '3']);

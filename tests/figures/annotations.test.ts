@@ -297,12 +297,47 @@ describe('annotations on a region map (carte-regions): notes on a region', () =>
     expect([...page.querySelectorAll('.annotation-marker text')].map((n) => n.textContent)).toEqual(['1', '2']);
     const legend = f!.legend!([]);
     expect(legend.items.filter((i) => i.key === 'note').map((i) => [i.number, i.label])).toEqual([
-      [1, '1. Forte hausse (Estrie)'],
-      [2, '2. Nouveau bureau (Nord-du-Québec)'],
+      [1, 'Forte hausse (Estrie)'],
+      [2, 'Nouveau bureau (Nord-du-Québec)'],
     ]);
     const png = draw(f!.render([], { width: chartWidths.wide, idPrefix: 'e-', labelledBy: '' }));
     expect([...png.querySelectorAll('.annotation text')].map((n) => n.textContent)).toEqual(['Forte hausse', 'Nouveau bureau']);
     expect(png.querySelectorAll('.annotation-marker')).toHaveLength(0);
     expect([...png.querySelectorAll('[data-annotation]')].map((m) => m.getAttribute('data-value'))).toEqual(['Forte hausse', 'Nouveau bureau']);
+  });
+});
+
+describe('notes on a region map: the keyboard hint, two notes on one region, the size of a disc', () => {
+  const csv = 'code,taux\n5,40\n6,55\n10,21\n';
+  const map = (annotations: string) => figure('carte-regions', 'carte.csv', 'region: code\nvaleur: taux\n', annotations);
+  const discs = (f: NonNullable<ReturnType<typeof read>['figure']>) =>
+    [...draw(f.render([], { width: chartWidths.wide, idPrefix: 'e-', labelledBy: '', legendInside: false })).querySelectorAll('circle[data-annotation]')].map((c) => ({
+      x: Number(c.getAttribute('cx')),
+      y: Number(c.getAttribute('cy')),
+      r: Number(c.getAttribute('r')),
+    }));
+
+  it('the keyboard hint says the notes come after the regions, only on a map that has some; it speaks of no pôles', () => {
+    const noted = read({ 'carte.csv': csv, 'essai.yaml': map('  - note: Forte hausse\n    sur: Estrie\n') }).figure!;
+    expect(noted.panel).toEqual({
+      hint: 'Choisissez une région sur la carte (clic, toucher ou touche Entrée) pour voir sa valeur.',
+      keys: 'Flèches pour parcourir les régions, puis les notes numérotées, Entrée ou Espace pour choisir une région, Échap pour effacer.',
+    });
+    const plain = read({ 'carte.csv': csv, 'essai.yaml': 'type: carte-regions\ntitre: Essai\ndonnees: carte.csv\nregion: code\nvaleur: taux\nsource: Essai.\n' }).figure!;
+    expect(plain.panel!.keys).toBe('Flèches pour parcourir les régions, Entrée ou Espace pour choisir une région, Échap pour effacer.');
+  });
+
+  it('a second note on the same region is drawn beside the first, the two discs apart', () => {
+    const { figure: f } = read({ 'carte.csv': csv, 'essai.yaml': map('  - note: Forte hausse\n    sur: Estrie\n  - note: Nouveau bureau\n    sur: 5\n  - note: Troisième\n    sur: Estrie\n') });
+    const [a, b, c] = discs(f!);
+    for (const [p, q] of [[a!, b!], [a!, c!], [b!, c!]] as const) expect(Math.hypot(p.x - q.x, p.y - q.y)).toBeGreaterThanOrEqual(p.r + q.r);
+    // The first stays where a single note is.
+    const alone = discs(read({ 'carte.csv': csv, 'essai.yaml': map('  - note: Forte hausse\n    sur: Estrie\n') }).figure!);
+    expect(a).toEqual(alone[0]);
+  });
+
+  it('a disc is 24 CSS px across or more on a 320 px screen, where the map is shown 288 px wide (WCAG 2.5.8)', () => {
+    const [disc] = discs(read({ 'carte.csv': csv, 'essai.yaml': map('  - note: Forte hausse\n    sur: Estrie\n') }).figure!);
+    expect(((2 * disc!.r) * 288) / chartWidths.wide).toBeGreaterThanOrEqual(24);
   });
 });

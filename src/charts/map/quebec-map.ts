@@ -4,7 +4,8 @@ import { createSvg, finalizeSvg, relativePath, type FinalizeOptions } from '../s
 import { wrapText } from '../text';
 import { representativePoint, spreadMarkers } from './geometry';
 import type { RegionFeature } from '../../data/regions';
-import { chartType, palette } from '../../styles/theme';
+import { chartType, muted, palette } from '../../styles/theme';
+import { anyHighlighted, highlightColour } from '../highlight';
 import { drawAnnotations, type ChartAnnotation } from '../annotate';
 import { keepTogether } from '../../utils/typography';
 import { t } from '../../strings';
@@ -29,6 +30,8 @@ export interface MapMarker {
   lonLat?: [number, number];
   /** Its radius (px of the drawing) when a value gives its area; else the markers' own. */
   radius?: number;
+  /** Chosen by « surligner »: in the accent colour while the markers not chosen are grey (src/charts/highlight.ts). */
+  highlight?: boolean;
 }
 
 /** One class of the choropleth legend. */
@@ -45,8 +48,8 @@ export interface QuebecMapOptions extends FinalizeOptions {
   /** Choropleth classes, lightest first. */
   classes?: readonly MapClass[];
   legendTitle: string;
-  /** Legend lines for the two kinds of marker (points mode). */
-  markerLegend?: { exact: string; approximate: string };
+  /** Legend lines for the two kinds of marker (points mode), and for the grey markers when some are highlighted. */
+  markerLegend?: { exact: string; approximate: string; muted?: string };
   insetTitle: string;
   /**
    * Whether the legend and the inset's title are drawn in the SVG (the default; the PNG). A page
@@ -75,10 +78,11 @@ export function mapLegend(options: Pick<QuebecMapOptions, 'mode' | 'classes' | '
       : [
           { key: 'dot' as const, color: palette.accent, label: options.markerLegend?.exact ?? '' },
           { key: 'ring' as const, color: palette.accent, label: options.markerLegend?.approximate ?? '' },
+          { key: 'dot' as const, color: muted, label: options.markerLegend?.muted ?? '' },
           // A map with only one kind of marker has only its key.
         ].filter((item) => item.label !== '');
   const notes = (options.annotations ?? []).flatMap((a, i) =>
-    a.kind === 'note' ? [{ key: 'note' as const, number: i + 1, color: palette.ink, label: t.annotations.mapNote(i + 1, a.text, options.regionNames?.[a.mark] ?? '') }] : [],
+    a.kind === 'note' ? [{ key: 'note' as const, number: i + 1, color: palette.ink, label: t.annotations.mapNote(a.text, options.regionNames?.[a.mark] ?? '') }] : [],
   );
   return { title: options.legendTitle, items: [...keys, { key: 'frame', color: palette.ink, label: options.insetTitle }, ...notes] };
 }
@@ -87,6 +91,28 @@ export function mapLegend(options: Pick<QuebecMapOptions, 'mode' | 'classes' | '
 export const insetExtent = { west: -74.35, east: -72.75, south: 45.15, north: 45.95 } as const;
 
 const markerRadius = 7;
+/** Radius of a note's numbered disc on a page's map (px of the drawing, 640 wide). */
+export const noteRadius = 27;
+
+/**
+ * Where a disc of radius r goes near p: inside the drawing (moved in from its edge), touching none of
+ * the discs already placed (2 px apart): p itself when that is free, else the nearest free spot on
+ * rings around it, 8 directions each, starting to the right.
+ */
+export function freeSpot(p: { x: number; y: number }, placed: readonly { x: number; y: number }[], r: number, box: { width: number; height: number }): { x: number; y: number } {
+  const inside = (q: { x: number; y: number }) => ({ x: Math.min(Math.max(q.x, r + 1), box.width - r - 1), y: Math.min(Math.max(q.y, r + 1), box.height - r - 1) });
+  const free = (q: { x: number; y: number }) => placed.every((d) => Math.hypot(d.x - q.x, d.y - q.y) >= 2 * r + 2);
+  const start = inside(p);
+  if (free(start)) return start;
+  for (let ring = 1; ring <= 6; ring++) {
+    for (let k = 0; k < 8; k++) {
+      const angle = (k * Math.PI) / 4;
+      const q = inside({ x: Math.round(start.x + Math.cos(angle) * ring * (r + 1)), y: Math.round(start.y + Math.sin(angle) * ring * (r + 1)) });
+      if (free(q)) return q;
+    }
+  }
+  return start;
+}
 /**
  * Region borders of the points map, where every region has the same fill (maps stay on a white
  * card in both schemes): 3:1 and more on the paper, on its land and on its hover and selection fills.
@@ -231,7 +257,9 @@ export function renderQuebecMap(
   const mainPath = (shape: Parameters<typeof mainGeo>[0]) => relativePath(mainGeo(shape) ?? '');
   const insetPath = (shape: Parameters<typeof insetGeo>[0]) => relativePath(insetGeo(shape) ?? '');
 
+  const anyChosen = anyHighlighted(markers);
   const drawMarker = (parent: Selection<SVGGElement, unknown, null, undefined>, p: (typeof placed)[number]) => {
+    const colour = highlightColour(palette.accent, p.marker, anyChosen);
     const c = parent
       .append('circle')
       .attr('class', p.exact ? 'map-pole map-pole--exact' : 'map-pole map-pole--approximate')
@@ -240,8 +268,8 @@ export function renderQuebecMap(
       .attr('cx', p.x)
       .attr('cy', p.y)
       .attr('r', p.r === undefined ? markerRadius : Math.round(p.r * 10) / 10)
-      .attr('fill', p.exact ? palette.accent : palette.paper)
-      .attr('stroke', p.exact ? palette.paper : palette.accent)
+      .attr('fill', p.exact ? colour : palette.paper)
+      .attr('stroke', p.exact ? palette.paper : colour)
       .attr('stroke-width', p.exact ? 1.5 : 3);
     c.append('title').text(p.marker.title);
   };
@@ -362,15 +390,20 @@ export function renderQuebecMap(
   if (!inside) {
     // A page: numbered markers (their texts are the HTML legend's last lines), in the order written.
     const layer = svg.append('g').attr('class', 'annotations');
-    // Sized for a phone, where the drawing is shown at less than half its size: its number 12 px or more at 320 px (28 units × 288/640).
-    const r = 22;
+    // Sized for a phone, where the drawing is shown at less than half its size (288 px wide at a 320 px
+    // viewport): the disc 24 px across or more there (WCAG 2.5.8: 54 units × 288/640 = 24.3), its number 12 px or more (28 units).
+    const r = noteRadius;
     // Off the frame of the Montréal area on the main map (Estrie and Laurentides touch it): moved to its nearer side.
     const xs = corners.map((c) => c[0]);
     const ys = corners.map((c) => c[1]);
     const frame = { x0: Math.min(...xs) - r - 2, x1: Math.max(...xs) + r + 2, y0: Math.min(...ys) - r - 2, y1: Math.max(...ys) + r + 2 };
+    const discs: { x: number; y: number }[] = [];
     for (const [i, a] of notes.entries()) {
       const p = noteAt(a.mark);
       if (p.x > frame.x0 && p.x < frame.x1 && p.y > frame.y0 && p.y < frame.y1 && p.x < insetBox.x) p.x = p.x > (frame.x0 + frame.x1) / 2 ? frame.x1 : frame.x0;
+      // A second note on the same region (or one close by): beside the discs already drawn, touching none, inside the drawing.
+      Object.assign(p, freeSpot(p, discs, r, { width, height }));
+      discs.push(p);
       const g = layer.append('g').attr('class', 'annotation annotation-marker');
       g.append('circle')
         .attr('data-label', t.annotations.item)
@@ -409,8 +442,8 @@ export function renderQuebecMap(
         .attr('cx', legendX + 9)
         .attr('cy', ly + 7)
         .attr('r', markerRadius)
-        .attr('fill', row.kind === 'dot' ? palette.accent : palette.paper)
-        .attr('stroke', row.kind === 'dot' ? palette.paper : palette.accent)
+        .attr('fill', row.kind === 'dot' ? row.color : palette.paper)
+        .attr('stroke', row.kind === 'dot' ? palette.paper : row.color)
         .attr('stroke-width', row.kind === 'dot' ? 1.5 : 3);
     }
     const text = legend.append('text').attr('x', legendX + 26).attr('y', ly + 11);

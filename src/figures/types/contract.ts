@@ -45,7 +45,7 @@ export interface Prepared {
   /** Maps: the legend shown in HTML under the drawing (drawn once). */
   legend?: Legend;
   clientData?: unknown;
-  /** Maps: the details panel's texts, when they are not the pôles map's (what it lists). */
+  /** Maps: the details panel's texts and the keyboard hint, in the type's words (what it lists). */
   panel?: MapPanelTexts;
   /** Table figures: the column holding in-cell bars. */
   barColumn?: number;

@@ -20,7 +20,8 @@ export const highlightKey = (kind: HighlightKind) =>
 
 /**
  * The names chosen, checked against the valid ones: each unknown name is a problem at the key's line
- * that lists the valid names. `aliases` maps other accepted spellings (a region's code) to a name.
+ * that lists the valid names (or, with `unknown`, the type's own message: a points map has too many
+ * names to list them all). `aliases` maps other accepted spellings (a region's code) to a name.
  * Undefined when a problem was pushed.
  */
 export function chosenNames(
@@ -28,7 +29,7 @@ export function chosenNames(
   wanted: readonly string[],
   valid: readonly string[],
   kind: HighlightKind,
-  options: { aliases?: ReadonlyMap<string, string>; more?: string } = {},
+  options: { aliases?: ReadonlyMap<string, string>; more?: string; unknown?: (name: string) => string } = {},
 ): Set<string> | undefined {
   const names = new Set(valid);
   const chosen = new Set<string>();
@@ -36,7 +37,7 @@ export function chosenNames(
   for (const name of wanted) {
     const found = names.has(name) ? name : options.aliases?.get(name);
     if (found === undefined) {
-      context.keyProblem('surligner', h.unknown(name, h.kinds[kind].one, h.kinds[kind].many, [...names]) + (options.more ?? ''));
+      context.keyProblem('surligner', options.unknown?.(name) ?? h.unknown(name, h.kinds[kind].one, h.kinds[kind].many, [...names]) + (options.more ?? ''));
       unknown = true;
     } else chosen.add(found);
   }

@@ -56,7 +56,7 @@ describe('where each point goes', () => {
     // The details panel and the keyboard hint speak of « lieux », not of pôles.
     expect(figure.panel).toEqual({
       hint: 'Choisissez une région sur la carte (clic, toucher ou touche Entrée) pour voir ses lieux.',
-      none: 'Aucun lieu dans cette région.',
+      none: 'Pas de lieu dans cette région.',
       unknown: 'position non connue',
       keys: 'Flèches pour parcourir les régions et leurs lieux, Entrée ou Espace pour choisir une région, Échap pour effacer.',
     });
@@ -177,7 +177,7 @@ describe('the pôles map, a figure file of this type (src/content/figures/carte-
     expect(regions['16']!.poles.map((p) => `${p.id}:${p.city}`)).toEqual(['longueuil:Longueuil', 'vallee-du-haut-saint-laurent:Salaberry-de-Valleyfield', 'est-monteregie:null']);
     expect(built.definition.panel).toEqual({
       hint: 'Choisissez une région sur la carte (clic, toucher ou touche Entrée) pour voir ses pôles.',
-      none: 'Aucun pôle dans cette région.',
+      none: 'Pas de pôle dans cette région.',
       unknown: 'ville non connue',
       keys: t.interaction.mapKeys,
     });
@@ -190,5 +190,88 @@ describe('the pôles map, a figure file of this type (src/content/figures/carte-
     expect(yaml).toContain('titre: Les pôles d’économie sociale identifiés dans les 17 régions administratives\n');
     expect(built.definition.datasets).toEqual(['poles.csv', 'villes.csv', 'geo/quebec-regions.topojson']);
     expect(built.note).toContain('Villes : coordonnées simplemaps (CC BY 4.0).');
+  });
+});
+
+// « surligner » (src/figures/types/highlight.ts) on a points map.
+import { muted, palette } from '../../../styles/theme';
+
+describe('surligner on a points map: points by name, or every point of a region', () => {
+  const places = 'nom,ville,region\nA,Sherbrooke,\nB,,5\nC,Gaspé,\nD,,17\n';
+  const keys = 'etiquette: nom\nville: ville\nregion: region\n';
+  const paint = (svg: string) =>
+    Object.fromEntries(
+      [...doc(svg).querySelectorAll('.map-main circle.map-pole')].map((c) => [c.querySelector('title')!.textContent!.split(' — ')[0], `${c.getAttribute('fill')}/${c.getAttribute('stroke')}`]),
+    );
+
+  it('the chosen points keep the accent colour, the others are grey (discs and rings); without surligner nothing is grey', () => {
+    const plain = drawn(keys, places);
+    expect(paint(plain.svg)).toEqual({ A: `${palette.accent}/${palette.paper}`, B: `${palette.paper}/${palette.accent}`, C: `${palette.accent}/${palette.paper}`, D: `${palette.paper}/${palette.accent}` });
+    expect(plain.figure.description(plain.rows)).not.toContain('En évidence');
+    expect(plain.rows.some((r) => plain.figure.highlightedRow!(r))).toBe(false);
+    const chosen = drawn(`${keys}surligner: [C, D]\n`, places);
+    expect(paint(chosen.svg)).toEqual({ A: `${muted}/${palette.paper}`, B: `${palette.paper}/${muted}`, C: `${palette.accent}/${palette.paper}`, D: `${palette.paper}/${palette.accent}` });
+  });
+
+  it('a region by its name or its code chooses all its points; the description names what is chosen and the table marks each chosen point', () => {
+    for (const region of ['Estrie', '5', '05']) {
+      const { svg, figure, rows } = drawn(`${keys}surligner: [${region}, D]\n`, places);
+      expect(paint(svg), region).toEqual({ A: `${palette.accent}/${palette.paper}`, B: `${palette.paper}/${palette.accent}`, C: `${muted}/${palette.paper}`, D: `${palette.paper}/${palette.accent}` });
+      expect(figure.description(rows), region).toMatch(/\. Un agrandissement montre la région de Montréal\. En évidence : Estrie et D\.$/);
+      // « (en évidence) » goes beside the point's name, the table's first column.
+      expect(rows.filter((r) => figure.highlightedRow!(r)).map((r) => r.shown[0])).toEqual(['A', 'B', 'D']);
+      expect(figure.columns.some((c) => c.rowMark)).toBe(false);
+    }
+  });
+
+  it('a name that is both a point’s and a region’s chooses the point only', () => {
+    const { svg } = drawn(`${keys}surligner: [Estrie]\n`, 'nom,ville,region\nEstrie,Gaspé,\nB,Sherbrooke,\n');
+    expect(paint(svg)).toEqual({ Estrie: `${palette.accent}/${palette.paper}`, B: `${muted}/${palette.paper}` });
+  });
+
+  it('the legend says what grey means, in the map’s own noun; the PNG’s legend draws it grey', () => {
+    const { figure } = drawn(`${keys}point: atelier\npoints: ateliers\nsurligner: [A]\n`, places);
+    expect(figure.legend!([]).items.map((i) => `${i.key}:${i.color}:${i.label}`)).toEqual([
+      `dot:${palette.accent}:dans sa ville`,
+      `ring:${palette.accent}:au point représentatif de sa région (ville non connue)`,
+      `dot:${muted}:en gris : les autres ateliers`,
+      `frame:${palette.ink}:Région de Montréal (agrandie)`,
+    ]);
+    const png = figure.render(figure.rows(), { width: 640, idPrefix: 'f-', labelledBy: '', legendInside: true } as Parameters<typeof figure.render>[1]);
+    expect([...doc(png).querySelectorAll('.map-legend circle')].map((c) => c.getAttribute('fill'))).toEqual([palette.accent, palette.paper, muted]);
+  });
+
+  it('the details panel’s data flags the chosen points', () => {
+    const { figure, rows } = drawn(`${keys}surligner: [C]\n`, places);
+    const data = figure.clientData!(rows) as Record<string, { poles: { name: string; highlight?: boolean }[] }>;
+    expect(Object.values(data).flatMap((r) => r.poles.map((p) => `${p.name}:${Boolean(p.highlight)}`)).sort()).toEqual(['A:false', 'B:false', 'C:true', 'D:false']);
+  });
+
+  it('a name that is no point’s nor any region’s is named at the key’s line, with the close names (points and regions)', () => {
+    expect(read(`${keys}surligner: [Atelier de Gaspe, Estri, Zzz]\n`, 'nom,ville,region\nAtelier de Sherbrooke,Sherbrooke,\nAtelier de Gaspé,Gaspé,\n').problems).toEqual([
+      'figures/f.yaml, ligne 8 : surligner : « Atelier de Gaspe » n’est ni un nom de la colonne « nom » de data/d.csv, ni une région ; vouliez-vous dire : « Atelier de Gaspé » ? ; écrivez le nom d’un point exactement comme dans les données, ou une région (son nom, ex. Estrie, ou son code, ex. 5)',
+      'figures/f.yaml, ligne 8 : surligner : « Estri » n’est ni un nom de la colonne « nom » de data/d.csv, ni une région ; vouliez-vous dire : « Estrie » ? ; écrivez le nom d’un point exactement comme dans les données, ou une région (son nom, ex. Estrie, ou son code, ex. 5)',
+      'figures/f.yaml, ligne 8 : surligner : « Zzz » n’est ni un nom de la colonne « nom » de data/d.csv, ni une région ; écrivez le nom d’un point exactement comme dans les données, ou une région (son nom, ex. Estrie, ou son code, ex. 5)',
+    ]);
+  });
+});
+
+describe('the map’s own nouns, whatever their gender (« point: entreprise »)', () => {
+  it('the details panel says a region has none without an agreement (elided before a vowel)', () => {
+    const panel = (one: string, many: string) => drawn(`etiquette: nom\nregion: region\npoint: ${one}\npoints: ${many}\n`, 'nom,region\nA,5\n').figure.panel;
+    expect(panel('entreprise', 'entreprises')).toEqual({
+      hint: 'Choisissez une région sur la carte (clic, toucher ou touche Entrée) pour voir ses entreprises.',
+      none: 'Pas d’entreprise dans cette région.',
+      unknown: 'ville non connue',
+      keys: 'Flèches pour parcourir les régions et leurs entreprises, Entrée ou Espace pour choisir une région, Échap pour effacer.',
+    });
+    expect(panel('coopérative', 'coopératives')!.none).toBe('Pas de coopérative dans cette région.');
+    expect(panel('hôtel', 'hôtels')!.none).toBe('Pas d’hôtel dans cette région.');
+  });
+
+  it('the note of a map cut at its first 400 rows agrees with « lignes », not with the noun', () => {
+    const csv = `nom,region\n${Array.from({ length: 401 }, (_, i) => `E${i + 1},${1 + (i % 17)}`).join('\n')}\n`;
+    const { figure } = drawn('etiquette: nom\nregion: region\npoint: entreprise\npoints: entreprises\n', csv);
+    expect(figure.note).toBe('Seules les 400 premières lignes sur 401 sont dessinées ; le fichier de données les contient toutes.');
   });
 });

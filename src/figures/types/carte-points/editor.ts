@@ -3,8 +3,8 @@ import { textes } from './textes';
 
 const e = textes.editor;
 
-/** The points map's form: the column naming the points, where they are (city, coordinates or region), their size and nouns. */
-export const fields = ({ fields, column }: EditorKit) =>
+/** The points map's form: the column naming the points, where they are (city, coordinates or region), their size and nouns, the points (or regions) to highlight. */
+export const fields = ({ fields, column, highlight }: EditorKit) =>
   fields.object({
     etiquette: column(e.etiquette),
     ville: column(e.ville, false),
@@ -16,4 +16,5 @@ export const fields = ({ fields, column }: EditorKit) =>
     point: fields.text({ label: e.point }),
     points: fields.text({ label: e.points }),
     legende: fields.text({ label: e.legende }),
+    surligner: highlight('point'),
   });

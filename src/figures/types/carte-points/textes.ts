@@ -1,6 +1,10 @@
 // Every French text of the points map type (carte-points): its messages, its description, its
 // table, its legend, its details panel and its editor form. Kept in its folder so that the type is one folder.
 
+/** « de » before a noun, elided before a vowel or a mute h (« d’entreprise », « d’hôtel », « de pôle »). */
+const de = (noun: string) => (/^[aeiouàâäéèêëîïôöùûüœh]/i.test(noun) ? `d’${noun}` : `de ${noun}`);
+
+// The nouns of a map (« point: entreprise ») may be feminine: no text agrees with them.
 export const textes = {
   summary: 'carte de points : des lieux sur la carte du Québec, par ville ou par coordonnées, une taille selon une valeur possible',
   kindName: 'Carte de points du Québec',
@@ -23,13 +27,17 @@ export const textes = {
   duplicateId: (cell: string, line: number) => `l’identifiant « ${cell} » est déjà utilisé à la ligne ${line} ; chaque point doit avoir le sien`,
   emptyName: 'texte attendu, cellule vide : chaque point a un nom (clé « etiquette »)',
   negativeSize: (figure: string) => `nombre positif ou nul attendu : la figure ${figure} dessine l’aire des disques selon cette colonne (taille)`,
-  cut: (shown: string, total: string, many: string) => `Seuls les ${shown} premiers ${many} sur ${total} sont dessinés ; le fichier de données les contient tous.`,
+  cut: (shown: string, total: string) => `Seules les ${shown} premières lignes sur ${total} sont dessinées ; le fichier de données les contient toutes.`,
+  unknownHighlight: (name: string, column: string, csv: string, near: readonly string[]) =>
+    `surligner : « ${name} » n’est ni un nom de la colonne « ${column} » de ${csv}, ni une région${near.length ? ` ; vouliez-vous dire : ${near.map((n) => `« ${n} »`).join(', ')} ?` : ''} ; écrivez le nom d’un point exactement comme dans les données, ou une région (son nom, ex. Estrie, ou son code, ex. 5)`,
   /** How cell messages name the key whose column holds the cell. */
   role: { latitude: 'clé « latitude »', longitude: 'clé « longitude »', taille: 'clé « taille »' },
   // The legend.
   defaultNouns: { one: 'lieu', many: 'lieux' },
   exact: { city: 'dans sa ville', coordinates: 'à ses coordonnées', both: 'dans sa ville ou à ses coordonnées' },
   approximate: { city: 'au point représentatif de sa région (ville non connue)', coordinates: 'au point représentatif de sa région (position non connue)' },
+  /** With « surligner »: the grey markers' line of the legend. */
+  mutedLegend: (many: string) => `en gris : les autres ${many}`,
   sizeLegend: (title: string, column: string) => `${title} (aire des disques selon « ${column} »)`,
   // The drawing, the table and the details panel.
   unknown: { city: 'ville non connue', coordinates: 'position non connue' },
@@ -37,7 +45,7 @@ export const textes = {
   table: { name: 'Nom', city: 'Ville', latitude: 'Latitude', longitude: 'Longitude', region: 'Région administrative', placement: 'Position sur la carte' },
   placement: { city: 'dans sa ville', coordinates: 'à ses coordonnées', region: 'au point représentatif de sa région' },
   panelHint: (many: string) => `Choisissez une région sur la carte (clic, toucher ou touche Entrée) pour voir ses ${many}.`,
-  panelNone: (one: string) => `Aucun ${one} dans cette région.`,
+  panelNone: (one: string) => `Pas ${de(one)} dans cette région.`,
   keys: (many: string) => `Flèches pour parcourir les régions et leurs ${many}, Entrée ou Espace pour choisir une région, Échap pour effacer.`,
   // The written description (alt text).
   description: (points: string, regions: string) => `Carte du Québec : ${points} dans ${regions}`,

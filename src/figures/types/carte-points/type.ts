@@ -8,7 +8,8 @@ import { mapLegend, renderQuebecMap, type MapMarker } from '../../../charts/map/
 import { formatNumber } from '../../../utils/format';
 import { frenchTypography } from '../../../utils/typography';
 import { editDistance } from '../../../utils/edit-distance';
-import { count, joinNames } from '../../describe';
+import { count, highlightSentence, joinNames } from '../../describe';
+import { chosenNames, highlightKey } from '../highlight';
 import { defineChartType, type DeclaredRow } from '../contract';
 import { t } from '../../../strings';
 import { textes } from './textes';
@@ -35,16 +36,19 @@ const loose = (s: string) =>
     .replace(/[-–—'’\s]+/g, ' ')
     .trim();
 
-/** The cities of the place file whose names are close to a misspelt one (at most 3). */
-export function nearCities(name: string, places: readonly { ville: string }[]): string[] {
+/** The names close to a misspelt one (at most 3, the closest first): same letters but a few, or one inside the other. */
+export function nearNames(name: string, names: readonly string[]): string[] {
   const wanted = loose(name);
-  return places
-    .map((p) => ({ city: p.ville, d: editDistance(wanted, loose(p.ville)), part: loose(p.ville).includes(wanted) || wanted.includes(loose(p.ville)) }))
+  return [...new Set(names)]
+    .map((n) => ({ name: n, d: editDistance(wanted, loose(n)), part: loose(n).includes(wanted) || wanted.includes(loose(n)) }))
     .filter((c) => c.part || c.d <= Math.max(2, Math.floor(wanted.length / 4)))
-    .sort((a, b) => a.d - b.d || a.city.localeCompare(b.city))
+    .sort((a, b) => a.d - b.d || a.name.localeCompare(b.name))
     .slice(0, 3)
-    .map((c) => c.city);
+    .map((c) => c.name);
 }
+
+/** The cities of the place file whose names are close to a misspelt one (at most 3). */
+export const nearCities = (name: string, places: readonly { ville: string }[]): string[] => nearNames(name, places.map((p) => p.ville));
 
 /** The region a point lies in; on the coast line (the shapes are simplified), the nearest one within about 20 km. */
 function regionAt(lonLat: [number, number], shapes: ReturnType<typeof loadRegionShapes>): string | undefined {
@@ -90,11 +94,16 @@ export default defineChartType({
     points: optionalText('points'),
     /** Title of the legend. */
     legende: optionalText('legende'),
+    /** Points (names from « etiquette ») or regions (name or code: all their points) in the accent colour, the others grey. */
+    surligner: highlightKey('point'),
   }),
   textKeys: ['legende', 'point', 'points'],
   datasets: [placesDataset.file, 'geo/quebec-regions.topojson'],
   // Its example: the keyboard walks the 17 regions, each followed by its points (13 in all).
-  gallery: { 'exemple-carte-points': { first: 'Bas-Saint-Laurent\u00a0: 1\u00a0atelier', count: 30 } },
+  gallery: {
+    'exemple-carte-points': { first: 'Bas-Saint-Laurent\u00a0: 1\u00a0atelier', count: 30 },
+    'exemple-carte-points-surligner': { first: 'Bas-Saint-Laurent\u00a0: 1\u00a0atelier', count: 30 },
+  },
   largeCase: {
     keys: 'etiquette: lieu\nregion: region\ntaille: participants\n',
     csv: (rows, random) => {
@@ -102,9 +111,9 @@ export default defineChartType({
       for (let i = 0; i < rows; i++) lines.push(`Lieu ${i + 1},${1 + Math.floor(random() * 17)},${Math.round(random() * 500)}`);
       return `${lines.join('\n')}\n`;
     },
-    drawn: (rows) => ({ rows: Math.min(rows, maxPoints), note: rows > maxPoints ? textes.cut(formatNumber(maxPoints), formatNumber(rows), textes.defaultNouns.many) : undefined }),
+    drawn: (rows) => ({ rows: Math.min(rows, maxPoints), note: rows > maxPoints ? textes.cut(formatNumber(maxPoints), formatNumber(rows)) : undefined }),
   },
-  prepare: ({ id, spec, table, csvFile, lines, keyProblem, columnIndex, cellsOf, numberAt, formatterFor, sink, problems, before, checkNumbersOnly }) => {
+  prepare: ({ id, spec, table, csvFile, csvName, lines, keyProblem, columnIndex, cellsOf, numberAt, formatterFor, sink, problems, before, checkNumbersOnly }) => {
     const nameCol = columnIndex('etiquette', spec.etiquette);
     const cityCol = columnIndex('ville', spec.ville);
     const latCol = columnIndex('latitude', spec.latitude);
@@ -222,7 +231,16 @@ export default defineChartType({
     sink.close(csvFile);
     if (problems.length > before) return undefined;
     const all = points;
-    const cutNote = all.length > maxPoints ? [textes.cut(formatNumber(maxPoints), formatNumber(all.length), many)] : [];
+    // « surligner »: points by their name; a name that is no point's may be a region's (its name or code), for all its points.
+    const pointNames = new Set(all.map((p) => p.name));
+    const regionAliases = new Map(regions.flatMap((r) => [[r.code, r.name], [String(Number(r.code)), r.name]] as const));
+    const chosen = chosenNames({ keyProblem }, spec.surligner, [...pointNames, ...regions.map((r) => r.name)], 'point', {
+      aliases: regionAliases,
+      unknown: (name) => textes.unknownHighlight(name, table.header[nameCol!]!, csvName, nearNames(name, [...pointNames, ...regions.map((r) => r.name)])),
+    });
+    if (!chosen) return undefined;
+    const isChosen = (p: Point) => chosen.has(p.name) || (chosen.has(regionName.get(p.region)!) && !pointNames.has(regionName.get(p.region)!));
+    const cutNote = all.length > maxPoints ? [textes.cut(formatNumber(maxPoints), formatNumber(all.length))] : [];
     points = all.slice(0, maxPoints);
 
     // Sizes: the area of each disc in proportion to its value.
@@ -247,6 +265,7 @@ export default defineChartType({
         title: frenchTypography(`${p.name} — ${placeText(p) ?? `${regionName.get(p.region)} (${unknown})`}${value ? `\u00a0: ${value}` : ''}`),
         lonLat: p.lonLat,
         radius: radiusOf(p),
+        ...(chosen.size ? { highlight: isChosen(p) } : {}),
       };
     });
 
@@ -258,7 +277,11 @@ export default defineChartType({
     const legendOptions = {
       mode: 'points' as const,
       legendTitle,
-      markerLegend: { exact: exactCount ? textes.exact[exactKind] : '', approximate: exactCount < points.length ? textes.approximate[mode] : '' },
+      markerLegend: {
+        exact: exactCount ? textes.exact[exactKind] : '',
+        approximate: exactCount < points.length ? textes.approximate[mode] : '',
+        ...(chosen.size ? { muted: textes.mutedLegend(many) } : {}),
+      },
       insetTitle: t.map.insetTitle,
     };
 
@@ -287,7 +310,7 @@ export default defineChartType({
         { raw: textes.placement[p.how], shown: textes.placement[p.how] },
         ...(formats ? [{ raw: p.size ?? '', shown: valueText(p)! }] : []),
       ];
-      return { raw: cells.map((c) => c.raw), shown: cells.map((c) => c.shown) };
+      return { raw: cells.map((c) => c.raw), shown: cells.map((c) => c.shown), ...(chosen.size && isChosen(p) ? { highlight: true } : {}) };
     };
     const rows = points.map(toRow);
     const csvRows = all.length > points.length ? all.map(toRow) : undefined;
@@ -313,7 +336,7 @@ export default defineChartType({
         ? [textes.sizeBy(table.header[sizeCol!]!, extreme(Math.min(...sizedPoints.map((p) => p.size!))), extreme(Math.max(...sizedPoints.map((p) => p.size!))))]
         : []),
       textes.inset,
-    ].join(' ');
+    ].join(' ') + highlightSentence([...chosen]);
 
     // What the map's script shows in its tooltip and details panel.
     const clientData = Object.fromEntries(
@@ -324,7 +347,13 @@ export default defineChartType({
           {
             name: r.name,
             count: count(own.length, one, many),
-            poles: own.map((p) => ({ id: p.id, name: frenchTypography(p.name), city: placeText(p) ?? null, ...(formats ? { value: valueText(p) } : {}) })),
+            poles: own.map((p) => ({
+              id: p.id,
+              name: frenchTypography(p.name),
+              city: placeText(p) ?? null,
+              ...(formats ? { value: valueText(p) } : {}),
+              ...(chosen.size && isChosen(p) ? { highlight: true } : {}),
+            })),
           },
         ];
       }),

@@ -96,6 +96,7 @@ export default defineChartType({
       notes: [],
       annotations: notes.sentences,
       clientData,
+      panel: { hint: t.map.panelHintValue, keys: t.map.regionKeys(notes.chart.length > 0) },
       legend: mapLegend({ mode: 'choropleth', classes, legendTitle, insetTitle: t.map.insetTitle, annotations: notes.chart, regionNames: regions.map((r) => r.name) }),
       render: (request) =>
         renderQuebecMap(
