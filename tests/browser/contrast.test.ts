@@ -197,9 +197,12 @@ describe.runIf(hasBrowser)('chart contrast in the light and dark schemes: lines,
         it(`at ${width} px, every chart sits on the scheme's paper (white, or the dark page) and is drawn in that scheme; its lines and marks keep 3:1, its text 4.5:1`, async () => {
           for (const pagePath of site.pages) {
             const drawn: Record<string, ReturnType<typeof paintsOfCharts>> = {};
+            const written: Record<string, ReturnType<typeof textsOfCharts>> = {};
             for (const scheme of ['light', 'dark'] as const) {
+              // Note: one load of the page per scheme for both readings (the paints' reads nothing changes; the texts' scrolls).
               const page = await open(width, scheme, pagePath);
               drawn[scheme] = await page.evaluate(paintsOfCharts);
+              written[scheme] = await page.evaluate(textsOfCharts);
               await page.close();
               const { cards, paints } = drawn[scheme]!;
               expect(cards.length, `${pagePath}: charts shown`).toBeGreaterThan(0);
@@ -216,9 +219,7 @@ describe.runIf(hasBrowser)('chart contrast in the light and dark schemes: lines,
               .map(({ p, hex }) => `${p.figure}: ${p.what} keeps ${hex}`);
             expect([...new Set(lightLeft)], `${pagePath}: light colours in the dark scheme`).toEqual([]);
             for (const scheme of ['light', 'dark'] as const) {
-              const page = await open(width, scheme, pagePath);
-              const texts = await page.evaluate(textsOfCharts);
-              await page.close();
+              const texts = written[scheme]!;
               expect(texts.length, `${pagePath}: chart texts found`).toBeGreaterThan(0);
               const low = texts
                 .map((t) => ({ ...t, ratio: contrast(parseColour(t.fill)!.slice(0, 3), parseColour(t.background)!.slice(0, 3)) }))

@@ -40,8 +40,10 @@ describe.runIf(hasBrowser).each([
     const sizes = declaredSizes(outDir);
     expect(sizes.length).toBeGreaterThanOrEqual(5);
     const report: string[] = [];
+    // Note: one page for every embed (each loaded at its own width), not a new one each time.
+    const page = await browser.newPage();
     for (const { id, width, height } of sizes) {
-      const page = await browser.newPage({ viewport: { width, height: 600 } });
+      await page.setViewportSize({ width, height: 600 });
       await page.goto(`${server.origin}/embed/${id}/`);
       // Note: measured as embed.js sees it, once fonts are in and the figure's script has run
       // (the map's panel appears only then).
@@ -50,20 +52,21 @@ describe.runIf(hasBrowser).each([
         await new Promise(requestAnimationFrame);
         return Math.ceil(document.documentElement.getBoundingClientRect().height);
       });
-      await page.close();
       if (height < real || height > real * 1.25) report.push(`${id}: declares ${height} px at ${width} px, the page is ${real} px (${(height / real).toFixed(2)})`);
     }
+    await page.close();
     expect(report).toEqual([]);
   });
 
   it('pasted without its script, keeps a height that shows the whole figure at phone widths (320, 375 and 430 px), at most 25 % more', async () => {
     const report: string[] = [];
     const measured: string[] = [];
+    const page = await browser.newPage();
     for (const { id } of declaredSizes(outDir)) {
       const html = JSON.parse(readFileSync(path.join(outDir, 'embed', id, 'oembed.json'), 'utf8')).html as string;
       const fallback = Number(/ height="(\d+)"/.exec(html)![1]);
       const real: number[] = [];
-      const page = await browser.newPage({ viewport: { width: embedPhoneWidths[0], height: 600 } });
+      await page.setViewportSize({ width: embedPhoneWidths[0], height: 600 });
       await page.goto(`${server.origin}/embed/${id}/`);
       for (const width of embedPhoneWidths) {
         await page.setViewportSize({ width, height: 600 });
@@ -75,10 +78,10 @@ describe.runIf(hasBrowser).each([
           }),
         );
       }
-      await page.close();
       measured.push(`${id}: ${fallback} px for ${real.join(' / ')} px at ${embedPhoneWidths.join(' / ')} px`);
       if (fallback < Math.max(...real) || fallback > Math.max(...real) * 1.25) report.push(`${id}: the snippet says ${fallback} px, the page is ${real.join(' / ')} px at ${embedPhoneWidths.join(' / ')} px`);
     }
+    await page.close();
     console.log(measured.join('\n'));
     expect(report).toEqual([]);
   }, 180_000);
