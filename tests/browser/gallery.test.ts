@@ -461,14 +461,17 @@ describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromiu
         checkDiscs(report, `embed at ${width} px`);
         await page.close();
       }
-      // On paper the drawing is narrower than its wrapper (it keeps the height a Letter page leaves): the disc follows the wrapper, so it is at most 24 to 32 px.
+      // On paper the disc is the drawing's own (the drawing is narrower than its wrapper there, which a
+      // scale read from the wrapper would shrink too much): its digit 8 pt or more.
       const page = await open(1280, { js: false });
       await page.emulateMedia({ media: 'print' });
       const report = await discsOnScreen(figure(page, id));
       console.log(`note discs in print: ${report.discs.map((d) => `${d.across.toFixed(1)} px across, digit ${d.digit.toFixed(1)} px`).join('; ')}; drawing ${report.svg.toFixed(0)} px wide`);
+      expect(report.discs).toHaveLength(2);
       for (const disc of report.discs) {
+        expect(disc.shrink).toBeCloseTo(1, 2);
+        expect(disc.digit).toBeGreaterThanOrEqual(8 / 0.75);
         expect(disc.across).toBeLessThanOrEqual(32);
-        expect(disc.offCentre).toBeLessThan(0.5);
       }
       await page.context().close();
     });
