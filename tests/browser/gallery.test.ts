@@ -455,6 +455,105 @@ describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromiu
       expect(await panel(page).locator('.map-panel__title').count()).toBe(0);
       await page.context().close();
     });
+
+    /**
+     * Each note's disc as shown: its size across, the size of its digit (the font-size attribute times
+     * how much the text is scaled on screen), its centre against where the drawing puts it, how much
+     * smaller than the drawing's own disc it is; and the drawing's width against its wrapper's and column's.
+     */
+    const discsOnScreen = (scope: Locator) =>
+      scope.evaluate((root) => {
+        const svg = root.querySelector<SVGSVGElement>('.figure__drawing--once svg.map')!;
+        const unit = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        const discs = [...svg.querySelectorAll<SVGCircleElement>('circle[data-annotation]')].map((circle) => {
+          const box = circle.getBoundingClientRect();
+          const text = circle.parentElement!.querySelector('text')!;
+          const drawn = 2 * circle.r.baseVal.value * unit;
+          // Where the drawing puts the centre, mapped to the screen by the drawing's scale alone.
+          const svgBox = svg.getBoundingClientRect();
+          return {
+            across: box.width,
+            digit: (Number(text.getAttribute('font-size')) * text.getBoundingClientRect().height) / text.getBBox().height,
+            offCentre: Math.hypot(box.left + box.width / 2 - (svgBox.left + circle.cx.baseVal.value * unit), box.top + box.height / 2 - (svgBox.top + circle.cy.baseVal.value * unit)),
+            shrink: box.width / drawn,
+          };
+        });
+        const wrapper = svg.closest('.figure__drawing')!;
+        return { discs, svg: svg.getBoundingClientRect().width, wrapper: wrapper.getBoundingClientRect().width, column: wrapper.parentElement!.clientWidth, overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+      });
+    const checkDiscs = (report: Awaited<ReturnType<typeof discsOnScreen>>, where: string) => {
+      expect(report.discs, where).toHaveLength(2);
+      for (const disc of report.discs) {
+        // 24 px or more (WCAG 2.5.8), and small enough to leave the region's colour seen around it.
+        expect(disc.across, `${where}: disc across`).toBeGreaterThanOrEqual(24);
+        expect(disc.across, `${where}: disc across`).toBeLessThanOrEqual(32);
+        expect(disc.digit, `${where}: digit`).toBeGreaterThanOrEqual(12);
+        // Scaled down about its own centre, never up: discs the drawing keeps apart stay apart.
+        expect(disc.offCentre, `${where}: centre`).toBeLessThan(0.5);
+        expect(disc.shrink, `${where}: scale`).toBeLessThanOrEqual(1.001);
+      }
+      // The map still fills its column (the wrapper, now a size container, keeps its width), and the page does not scroll sideways.
+      expect(report.wrapper, `${where}: wrapper`).toBeCloseTo(report.column, 0);
+      expect(report.svg, `${where}: drawing`).toBeCloseTo(report.wrapper, 0);
+      expect(report.overflow, where).toBe(0);
+    };
+
+    it('a note’s disc is 24 to 32 px across at 320, 375, 768 and 1280 px, its digit 12 px or more, scaled about its centre, the map filling its column', async () => {
+      for (const width of [320, 375, 768, 1280]) {
+        const page = await open(width);
+        await figure(page, id).scrollIntoViewIfNeeded();
+        const report = await discsOnScreen(figure(page, id));
+        console.log(`note discs at ${width} px: ${report.discs.map((d) => `${d.across.toFixed(1)} px across, digit ${d.digit.toFixed(1)} px`).join('; ')}; drawing ${report.svg.toFixed(0)} px wide`);
+        checkDiscs(report, `${width} px`);
+        if (width === 320) expect(report.svg).toBeCloseTo(288, 0);
+        if (width === 1280) expect(report.svg).toBeGreaterThan(1000);
+        await page.context().close();
+      }
+    });
+
+    it('in the embed page too (320, 375, 1280 px), and in print', async () => {
+      for (const width of [320, 375, 1280]) {
+        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        await page.goto(`${server.url}embed/${id}/`);
+        const report = await discsOnScreen(page.locator('body'));
+        console.log(`note discs in the embed at ${width} px: ${report.discs.map((d) => `${d.across.toFixed(1)} px across`).join('; ')}; drawing ${report.svg.toFixed(0)} px wide`);
+        checkDiscs(report, `embed at ${width} px`);
+        await page.close();
+      }
+      // On paper the disc is the drawing's own (the drawing is narrower than its wrapper there, which a
+      // scale read from the wrapper would shrink too much): its digit 8 pt or more.
+      const page = await open(1280, { js: false });
+      await page.emulateMedia({ media: 'print' });
+      const report = await discsOnScreen(figure(page, id));
+      console.log(`note discs in print: ${report.discs.map((d) => `${d.across.toFixed(1)} px across, digit ${d.digit.toFixed(1)} px`).join('; ')}; drawing ${report.svg.toFixed(0)} px wide`);
+      expect(report.discs).toHaveLength(2);
+      for (const disc of report.discs) {
+        expect(disc.shrink).toBeCloseTo(1, 2);
+        expect(disc.digit).toBeGreaterThanOrEqual(8 / 0.75);
+        expect(disc.across).toBeLessThanOrEqual(32);
+      }
+      await page.context().close();
+    });
+
+    it('the current note keeps the outline width of an unscaled mark: 3 units of the drawing, however small its disc', async () => {
+      for (const width of [320, 1280]) {
+        const page = await open(width);
+        await figure(page, id).locator('.figure__drawing--once').focus();
+        await page.keyboard.press('End');
+        const current = figure(page, id).locator('circle[data-annotation].is-current');
+        const shown = await current.evaluate((circle: SVGCircleElement) => {
+          const style = getComputedStyle(circle);
+          const svg = circle.ownerSVGElement!;
+          const unit = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          const scale = circle.getBoundingClientRect().width / (2 * circle.r.baseVal.value * unit);
+          return { style: style.outlineStyle, outline: parseFloat(style.outlineWidth) * scale, stroke: parseFloat(style.strokeWidth) * scale };
+        });
+        expect(shown.style, `${width} px`).toBe('solid');
+        expect(shown.outline, `${width} px`).toBeCloseTo(3, 1);
+        expect(shown.stroke, `${width} px`).toBeCloseTo(3, 1);
+        await page.context().close();
+      }
+    });
   });
 
   describe('the maps of the type folders (carte-points)', () => {

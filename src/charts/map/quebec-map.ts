@@ -91,7 +91,7 @@ export function mapLegend(options: Pick<QuebecMapOptions, 'mode' | 'classes' | '
 export const insetExtent = { west: -74.35, east: -72.75, south: 45.15, north: 45.95 } as const;
 
 const markerRadius = 7;
-/** Radius of a note's numbered disc on a page's map (px of the drawing, 640 wide). */
+/** Radius of a note's numbered disc on a page's map (px of the drawing, 640 wide; global.css's steps of `--note-scale` assume it). */
 export const noteRadius = 27;
 
 /**
@@ -392,6 +392,8 @@ export function renderQuebecMap(
     const layer = svg.append('g').attr('class', 'annotations');
     // Sized for a phone, where the drawing is shown at less than half its size (288 px wide at a 320 px
     // viewport): the disc 24 px across or more there (WCAG 2.5.8: 54 units × 288/640 = 24.3), its number 12 px or more (28 units).
+    // Wider, the page's CSS scales each disc down about its centre (container queries on the drawing's
+    // wrapper, src/styles/global.css), so it stays 24 to 32 px across and the region's colour shows.
     const r = noteRadius;
     // Off the frame of the Montréal area on the main map (Estrie and Laurentides touch it): moved to its nearer side.
     const xs = corners.map((c) => c[0]);
