@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentKey, readEntry, writeEntry } from '../figures/cache';
 import { figureCacheDir } from '../figures/cache-dir';
-import { compile, createProcessor } from '@mdx-js/mdx';
+import { compile } from '@mdx-js/mdx';
+import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { mdxComponentNames } from '../components/mdx-names';
 import { closest } from '../utils/close-names';
@@ -238,8 +239,7 @@ function braceExpression(node: { data?: { estree?: { body: EsNode[] } | null } }
  * that is not a plain value, and scripts, styles or « on… » attributes (the site's
  * Content-Security-Policy refuses them).
  */
-export function codeProblems(file: string, body: string): ChapterProblem[] {
-  const tree = createProcessor().parse(body);
+export function codeProblems(file: string, body: string, tree: Root): ChapterProblem[] {
   const found: ChapterProblem[] = [];
   const at = (node: Positioned, problem: string) => found.push(located(file, node.position?.start.line, node.position?.start.column, problem));
   const source = (node: Positioned & { position?: { end?: { offset?: number }; start: { offset?: number } } }) =>
@@ -253,9 +253,9 @@ export function codeProblems(file: string, body: string): ChapterProblem[] {
     if (n.type !== 'mdxJsxFlowElement' && n.type !== 'mdxJsxTextElement') return;
     const name = n.name ?? '';
     if (name && !(mdxComponentNames as readonly string[]).includes(name)) {
+      // A capitalised tag is a component; a lower-case one is HTML, unless it is a component's name in the wrong case.
       const near = closest(name, mdxComponentNames);
-      if (/^[A-Z]|\./.test(name)) at(n, m.unknownComponent(name, mdxComponentNames, near));
-      else if (near && near.toLowerCase() === name.toLowerCase()) at(n, m.unknownComponent(name, mdxComponentNames, near));
+      if (/^[A-Z]|\./.test(name) || near?.toLowerCase() === name.toLowerCase()) at(n, m.unknownComponent(name, mdxComponentNames, near));
       else if (name === 'script' || name === 'style') at(n, m.scriptOrStyle(name));
     }
     for (const attribute of n.attributes ?? []) {
@@ -276,13 +276,15 @@ export function codeProblems(file: string, body: string): ChapterProblem[] {
 /** Compiles a chapter's MDX (as the build reads it) and returns its problems in French: a syntax error, else every tag or brace the page could not render as written. */
 export async function mdxProblems(file: string, text: string): Promise<ChapterProblem[]> {
   const body = blankFrontmatter(text);
+  // Note: the second look reads the tree the compilation parsed (no second parse).
+  let found: ChapterProblem[] = [];
   try {
-    await compile({ value: body, path: file });
+    await compile({ value: body, path: file }, { remarkPlugins: [() => (tree: Root) => void (found = codeProblems(file, body, tree))] });
   } catch (error) {
     const { line, column, message } = describeMdxError(error, body);
     return [located(file, line, column, message)];
   }
-  return codeProblems(file, body);
+  return found;
 }
 
 /** The first of a chapter's MDX problems, or undefined. */
