@@ -613,6 +613,10 @@ describe.runIf(hasBrowser)('the gallery of every figure type (/galerie/, Chromiu
 
     it('hovering a point shows its name and place inside the figure; Enter on a region lists its points in the details panel', async () => {
       const page = await open(1280);
+      // Note: Enter opens the details panel and scrolls it into view, smoothly unless the reader
+      // asks for less motion; a smooth scroll still running would move the next map's points under
+      // the pointer between finding a point and pointing at it.
+      await page.emulateMedia({ reducedMotion: 'reduce' });
       for (const id of Object.keys(maps)) {
         const points = figure(page, id).locator('.map-main circle.map-pole');
         const names = await points.evaluateAll((els) => els.map((el) => el.querySelector('title')!.textContent!.split(' — ')[0]!));
